@@ -1,0 +1,245 @@
+"""The command line: parse options, call one core function, hand the result to a renderer."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from bhxh_cli import __version__
+from bhxh_cli.render.formats import OutputFormat
+
+if TYPE_CHECKING:
+    from bhxh_cli.errors import BhxhError, Problem
+    from bhxh_cli.render.formats import Result, ViewBuilder
+    from bhxh_cli.render.view import RenderOptions
+
+app = typer.Typer(
+    name="bhxh",
+    help="Coverage, plan progress and quotas for Vietnam's social-insurance targets.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="rich",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+@dataclass
+class Settings:
+    lang_option: str | None = None
+    color_option: bool | None = None
+
+    def render_options(self) -> RenderOptions:
+        from bhxh_cli.i18n import detect_lang
+        from bhxh_cli.render.view import RenderOptions
+
+        width = shutil.get_terminal_size((100, 24)).columns
+        wants_color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+        color = wants_color if self.color_option is None else self.color_option and wants_color
+        return RenderOptions(detect_lang(self.lang_option), width, color)
+
+
+SETTINGS = Settings()
+
+DataOption = Annotated[
+    str | None,
+    typer.Option(
+        "--data",
+        help="Targets file. Default: $BHXH_DATA, ./data/targets.yaml, "
+        "then the copy shipped with bhxh.",
+        show_default=False,
+    ),
+]
+FormatOption = Annotated[
+    OutputFormat,
+    typer.Option("--format", "-f", help="table and markdown for people; json and csv for scripts."),
+]
+AsOfOption = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of",
+        help="Use the latest snapshot on or before this date (YYYY-MM-DD).",
+        show_default=False,
+    ),
+]
+PeriodOption = Annotated[
+    str | None,
+    typer.Option(
+        "--period",
+        help="Target period: 2025, 2024-H1, 2024-Q2, 2024-05 or "
+        "2024-01-01/2024-06-30. Default: the shortest containing the snapshot date.",
+        show_default=False,
+    ),
+]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"bhxh {__version__}")
+        raise typer.Exit
+
+
+@app.callback()
+def main_options(
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang", help="vi or en. Default: $BHXH_LANG, then the locale.", show_default=False
+        ),
+    ] = None,
+    no_color: Annotated[bool, typer.Option("--no-color", help="Plain text, no colour.")] = False,
+    _version_flag: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
+    ] = False,
+) -> None:
+    """Coverage, plan progress and quotas for Vietnam's social-insurance targets."""
+    if lang is not None and lang not in {"vi", "en"}:
+        raise typer.BadParameter("use vi or en", param_hint="--lang")
+    SETTINGS.lang_option = lang
+    SETTINGS.color_option = False if no_color else None
+
+
+def _source_line(file: str, line: int) -> str | None:
+    try:
+        with open(file, encoding="utf-8-sig", errors="replace") as handle:  # noqa: PTH123
+            for number, content in enumerate(handle, start=1):
+                if number == line:
+                    return content.rstrip("\r\n")
+    except OSError:
+        return None
+    return None
+
+
+def report_error(err: BhxhError) -> None:
+    """One clean message per problem on stderr: FILE:LINE:COL, the line, a caret, a hint."""
+    from bhxh_cli.errors import DataError
+
+    problems = err.problems if isinstance(err, DataError) else []
+    if not problems:
+        where = f"{err.position}: " if err.position else ""
+        typer.echo(f"bhxh: {where}error: {err.message}", err=True)
+        if err.hint:
+            typer.echo(f"  hint: {err.hint}", err=True)
+        return
+    for problem in problems:
+        _report_problem(problem)
+    if len(problems) > 1:
+        typer.echo(f"bhxh: {len(problems)} problems in {problems[0].position.file}", err=True)
+
+
+def _report_problem(problem: Problem) -> None:
+    pos = problem.position
+    typer.echo(f"{pos}: {problem.severity} [{problem.rule}] {problem.message}", err=True)
+    source = _source_line(pos.file, pos.line)
+    if source is not None and len(source) < 300:
+        gutter = f"{pos.line:>5} | "
+        typer.echo(f"{gutter}{source}", err=True)
+        typer.echo(" " * (len(gutter) - 2) + "| " + " " * (pos.col - 1) + "^", err=True)
+    if problem.hint:
+        typer.echo(f"  hint: {problem.hint}", err=True)
+
+
+@contextmanager
+def reporting_errors() -> Iterator[None]:
+    """Turn project errors into a message and an exit code; never a traceback."""
+    from bhxh_cli.errors import BhxhError
+
+    try:
+        yield
+    except BhxhError as err:
+        report_error(err)
+        raise typer.Exit(err.exit_code) from None
+
+
+def parse_date(value: str | None, option: str) -> date | None:
+    from bhxh_cli.errors import UsageError
+
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"{option}: bad date {value!r}", hint="write YYYY-MM-DD") from None
+
+
+def emit(result: Result, fmt: OutputFormat, view: ViewBuilder) -> None:
+    from bhxh_cli.render.formats import render
+
+    sys.stdout.write(render(result, fmt, view, SETTINGS.render_options()))
+
+
+@app.command()
+def coverage(
+    province: Annotated[
+        str | None,
+        typer.Option(
+            "--province",
+            "-p",
+            help="Slug, path (can-tho/thoi-lai) or name, "
+            "with or without diacritics. Default: every province.",
+            show_default=False,
+        ),
+    ] = None,
+    as_of: AsOfOption = None,
+    period: PeriodOption = None,
+    fmt: FormatOption = OutputFormat.TABLE,
+    data: DataOption = None,
+) -> None:
+    """Coverage rate, target, people required and gap of a province or unit.
+
+    [b]Examples[/b]
+
+      bhxh coverage --province vinh-long
+
+      bhxh coverage -p "Thới Lai" --as-of 2024-04-30 --format json
+    """
+    from bhxh_cli.coverage import all_coverage, unit_coverage
+    from bhxh_cli.loader import load
+    from bhxh_cli.render import views
+    from bhxh_cli.units import resolve
+
+    with reporting_errors():
+        day = parse_date(as_of, "--as-of")
+        dataset = load(data)
+        if province is None:
+            if period is not None:
+                from bhxh_cli.errors import UsageError
+
+                raise UsageError("--period needs --province", hint="periods differ by province")
+            summary = all_coverage(dataset.data, day)
+            emit(summary, fmt, lambda o: views.coverage_summary_view(summary, o))
+            return
+        report = unit_coverage(resolve(dataset.data, province), day, period)
+        emit(report, fmt, lambda o: views.coverage_view(report, o))
+
+
+@app.command()
+def provinces(fmt: FormatOption = OutputFormat.TABLE, data: DataOption = None) -> None:
+    """List provinces with their sub-units, snapshot dates and target periods.
+
+    [b]Examples[/b]
+
+      bhxh provinces
+
+      bhxh provinces --format json
+    """
+    from bhxh_cli.listing import list_provinces
+    from bhxh_cli.loader import load
+    from bhxh_cli.render import views
+
+    with reporting_errors():
+        dataset = load(data)
+        listing = list_provinces(dataset.data, dataset.path)
+        emit(listing, fmt, lambda o: views.provinces_view(listing, o))
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,194 @@
+"""Coverage: participants against their denominator and against the target of a period."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any, Literal
+
+from bhxh_cli.arithmetic import gap_and_surplus, people_required, percent
+from bhxh_cli.model import DataFile, Goal, Snapshot
+from bhxh_cli.periods import Period
+from bhxh_cli.schemes import DENOMINATOR, SCHEMES, Denominator, Scheme
+from bhxh_cli.selection import (
+    default_period,
+    find_period,
+    goals_for,
+    pick_snapshot,
+    snapshot_for,
+    target_periods,
+)
+from bhxh_cli.units import UnitRef, provinces
+
+
+@dataclass(frozen=True)
+class TargetValue:
+    kind: Literal["rate", "total", "new"]
+    value: int | Decimal
+
+    @classmethod
+    def of(cls, goal: Goal) -> TargetValue:
+        value = goal.rate if goal.rate is not None else goal.total
+        return cls(goal.kind, value if value is not None else goal.new or 0)
+
+
+@dataclass(frozen=True)
+class CoverageRow:
+    scheme: Scheme
+    participants: int | None
+    derived: bool
+    denominator: Denominator
+    denominator_value: int | None
+    coverage_rate: Decimal | None
+    target: TargetValue | None
+    required: int | None
+    gap: int | None
+    surplus: int | None
+    percent_of_target: Decimal | None
+
+    def as_simple_dict(self) -> dict[str, Any]:
+        return {
+            "scheme": self.scheme.value,
+            "participants": self.participants,
+            "denominator": self.denominator.value,
+            "denominator_value": self.denominator_value,
+            "coverage_rate": self.coverage_rate,
+            "target": {"kind": self.target.kind, "value": self.target.value}
+            if self.target
+            else None,
+            "required": self.required,
+            "gap": self.gap,
+            "surplus": self.surplus,
+            "percent_of_target": self.percent_of_target,
+        }
+
+
+@dataclass(frozen=True)
+class CoverageReport:
+    unit: str
+    name: str
+    as_of: date | None
+    period: Period | None
+    rows: list[CoverageRow]
+    sources: list[str] = field(default_factory=list)
+
+    def as_simple_dict(self) -> dict[str, Any]:
+        return {
+            "unit": self.unit,
+            "name": self.name,
+            "as_of": self.as_of.isoformat() if self.as_of else None,
+            "period": self.period.id if self.period else None,
+            "rows": [row.as_simple_dict() for row in self.rows],
+        }
+
+    def records(self) -> list[dict[str, Any]]:
+        """One flat record per scheme, for CSV: the target split into kind and value."""
+        head = {k: v for k, v in self.as_simple_dict().items() if k != "rows"}
+        flat = []
+        for row in self.rows:
+            record = dict(head)
+            for key, value in row.as_simple_dict().items():
+                if key == "target":
+                    record["target_kind"] = value["kind"] if value else None
+                    record["target_value"] = value["value"] if value else None
+                else:
+                    record[key] = value
+            flat.append(record)
+        return flat
+
+
+@dataclass(frozen=True)
+class CoverageSummary:
+    """Coverage of every province, one report each."""
+
+    reports: list[CoverageReport]
+
+    def as_simple_dict(self) -> list[dict[str, Any]]:
+        return [report.as_simple_dict() for report in self.reports]
+
+    def records(self) -> list[dict[str, Any]]:
+        return [record for report in self.reports for record in report.records()]
+
+
+def coverage_row(
+    scheme: Scheme,
+    participants: int | None,
+    denominator_value: int | None,
+    goal: Goal | None,
+    *,
+    derived: bool = False,
+) -> CoverageRow:
+    """Every figure of one scheme's row, exact until the final rounding of percentages."""
+    required: int | None = None
+    if goal is not None and goal.rate is not None and denominator_value is not None:
+        required = people_required(goal.rate, denominator_value)
+    elif goal is not None and goal.total is not None:
+        required = goal.total  # a `new` target is a flow: it is never compared with a stock
+    gap = surplus = None
+    if participants is not None and required is not None:
+        gap, surplus = gap_and_surplus(participants, required)
+    return CoverageRow(
+        scheme=scheme,
+        participants=participants,
+        derived=derived,
+        denominator=DENOMINATOR[scheme],
+        denominator_value=denominator_value,
+        coverage_rate=(
+            percent(participants, denominator_value)
+            if participants is not None and denominator_value is not None
+            else None
+        ),
+        target=TargetValue.of(goal) if goal else None,
+        required=required,
+        gap=gap,
+        surplus=surplus,
+        percent_of_target=(
+            percent(participants, required) if participants is not None and required else None
+        ),
+    )
+
+
+def unit_coverage(
+    ref: UnitRef, as_of: date | None = None, period: str | None = None, *, strict: bool = True
+) -> CoverageReport:
+    """Coverage of one unit at its latest snapshot on or before `as_of`; with `strict`, a
+    date before every snapshot is a usage error, else the report simply has no snapshot."""
+    unit = ref.unit
+    snapshot = snapshot_for(ref.path, unit, as_of) if strict else pick_snapshot(unit, as_of)
+    periods = target_periods(unit)
+    day = snapshot.as_of if snapshot else as_of
+    chosen = find_period(ref.path, periods, period) if period else default_period(periods, day)
+    goals = goals_for(unit, chosen)
+    counts = snapshot.counts() if snapshot else {}
+    derived = snapshot.derived() if snapshot else frozenset()
+    rows = [
+        coverage_row(
+            scheme,
+            counts.get(scheme),
+            unit.denominator_for(scheme, snapshot),
+            goals.get(scheme),
+            derived=scheme in derived,
+        )
+        for scheme in SCHEMES
+        if scheme in counts or scheme in goals
+    ]
+    return CoverageReport(
+        ref.path,
+        unit.name,
+        day if snapshot else None,
+        chosen,
+        rows,
+        _sources(ref, snapshot, chosen),
+    )
+
+
+def _sources(ref: UnitRef, snapshot: Snapshot | None, period: Period | None) -> list[str]:
+    found = [snapshot.source] if snapshot and snapshot.source else []
+    found += [t.source for t in ref.unit.targets if t.period == period and t.source]
+    return list(dict.fromkeys(found))
+
+
+def all_coverage(data: DataFile, as_of: date | None = None) -> CoverageSummary:
+    """One report per province, each at its own latest snapshot on or before `as_of`."""
+    return CoverageSummary([unit_coverage(ref, as_of, strict=False) for ref in provinces(data)])

@@ -1,0 +1,1 @@
+"""Rendering: results to text. Takes core results, never reads files or exits."""

@@ -1,0 +1,51 @@
+"""A table as people read it: labels and formatted cells, independent of the output format."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Literal
+
+from bhxh_cli.i18n import Lang
+
+Tone = Literal["good", "bad"]
+
+
+@dataclass(frozen=True)
+class Column:
+    label: str
+    numeric: bool = False
+
+
+@dataclass(frozen=True)
+class Bar:
+    """A rate drawn against its target, both in percent."""
+
+    value: Decimal
+    target: Decimal | None
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    bold: bool = False
+    tone: Tone | None = None
+    bar: Bar | None = None
+
+
+@dataclass(frozen=True)
+class TableView:
+    title: str
+    columns: list[Column]
+    rows: list[list[Cell]]
+    notes: list[str] = field(default_factory=list)
+    total_row: list[Cell] | None = None
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """How to draw: language, terminal width, and whether colour is wanted."""
+
+    lang: Lang = "en"
+    width: int = 100
+    color: bool = False

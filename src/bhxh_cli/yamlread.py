@@ -1,0 +1,283 @@
+"""Read YAML text into plain Python values, remembering where every key and value stood.
+
+The reader walks PyYAML's event stream itself (with the C parser when present) instead of
+using a constructor, so that it can:
+- keep the line and column of every value and key;
+- report duplicate keys, which PyYAML silently collapses;
+- resolve plain scalars by a small, strict rule set (YAML 1.2 core), so `no` stays a string
+  and a number keeps its exact decimal text;
+- refuse alias bombs and absurd nesting before they cost memory or time.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+import yaml
+
+try:  # the C parser is several times faster; the pure-Python one behaves the same
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+from bhxh_cli.errors import Position, Problem
+
+Path = tuple[str | int, ...]
+
+MAX_DEPTH = 64
+MAX_ALIAS_NODES = 100_000
+
+_INT = re.compile(r"[-+]?[0-9]+")
+_DECIMAL = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+_TRUES = frozenset({"true", "True", "TRUE"})
+_FALSES = frozenset({"false", "False", "FALSE"})
+_STR_TAGS = frozenset({"!", "tag:yaml.org,2002:str"})
+_CORE_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}"
+    for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
+)
+
+
+@dataclass
+class Document:
+    """A parsed file: plain data plus the position of each value and mapping key."""
+
+    file: str
+    data: Any = None
+    value_marks: dict[Path, tuple[int, int]] = field(default_factory=dict)
+    key_marks: dict[Path, tuple[int, int]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def position(self, path: Path, *, key: bool = False) -> Position:
+        """Where `path` stands, or its nearest enclosing value that has a place."""
+        for cut in range(len(path), -1, -1):
+            prefix = path[:cut]
+            marks = self.key_marks if key and cut == len(path) else self.value_marks
+            if prefix in marks:
+                line, col = marks[prefix]
+                return Position(self.file, line, col)
+        return Position(self.file, 1, 1)
+
+
+def resolve_plain(text: str) -> Any:
+    """The value of an unquoted scalar: null, bool, int, exact Decimal, date, else str."""
+    if text in _NULLS:
+        return None
+    if text in _TRUES:
+        return True
+    if text in _FALSES:
+        return False
+    try:
+        if _INT.fullmatch(text):
+            return int(text)
+        if _DECIMAL.fullmatch(text):
+            return Decimal(text)
+    except (ValueError, InvalidOperation):  # digits beyond Python's int-from-text limit
+        return text
+    if _DATE.fullmatch(text):
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            return text
+    return text
+
+
+@dataclass
+class _Frame:
+    container: dict[str, Any] | list[Any]
+    path: Path
+    size: int = 1
+    key: str | None = None
+    anchor: str | None = None
+    discard: bool = False
+
+
+class _Builder:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.stack: list[_Frame] = []
+        self.anchors: dict[str, tuple[Any, int]] = {}
+        self.open_anchors: set[str] = set()
+        self.alias_nodes = 0
+        self.documents = 0
+
+    def mark(self, event: Any) -> tuple[int, int]:
+        return event.start_mark.line + 1, event.start_mark.column + 1
+
+    def problem(self, event: Any, rule: str, message: str, hint: str | None = None) -> None:
+        line, col = self.mark(event)
+        self.doc.problems.append(Problem(Position(self.doc.file, line, col), rule, message, hint))
+
+    def child_path(self) -> Path | None:
+        """The path of the value this event starts, or None when it is a mapping key."""
+        if not self.stack:
+            return ()
+        top = self.stack[-1]
+        if isinstance(top.container, list):
+            return (*top.path, len(top.container))
+        if top.key is None:
+            return None
+        return (*top.path, top.key)
+
+    def attach(self, value: Any, size: int) -> None:
+        if not self.stack:
+            self.doc.data = value
+            return
+        top = self.stack[-1]
+        top.size += size
+        if isinstance(top.container, list):
+            top.container.append(value)
+        else:
+            assert top.key is not None
+            if not top.discard:
+                top.container[top.key] = value
+            top.key, top.discard = None, False
+
+    def take_key(self, event: Any) -> None:
+        top = self.stack[-1]
+        if not isinstance(event, yaml.ScalarEvent):
+            self.problem(event, "yaml-syntax", "a mapping key must be plain text")
+            raise _StopReadingError
+        key = unicodedata.normalize("NFC", event.value)
+        assert isinstance(top.container, dict)
+        if key in top.container:
+            self.problem(
+                event,
+                "duplicate-key",
+                f"duplicate key {key!r} in this mapping",
+                "YAML keeps only the last one; remove or rename one of them",
+            )
+            top.discard = True  # the first value stays; the problem is already reported
+        top.key = key
+        if not top.discard:
+            self.doc.key_marks[(*top.path, key)] = self.mark(event)
+
+    def check_tag(self, event: Any) -> None:
+        tag = event.tag
+        if tag is not None and tag not in _STR_TAGS and tag not in _CORE_TAGS:
+            self.problem(
+                event,
+                "yaml-tag",
+                f"tag {tag!r} is not allowed in a data file",
+                "remove the tag: data files hold plain values only",
+            )
+            raise _StopReadingError
+
+    def scalar_value(self, event: Any) -> Any:
+        self.check_tag(event)
+        plain = event.implicit[0] and not event.style
+        if event.tag in _STR_TAGS or not plain:
+            return unicodedata.normalize("NFC", event.value)
+        value = resolve_plain(event.value)
+        return unicodedata.normalize("NFC", value) if isinstance(value, str) else value
+
+    def start_container(
+        self, event: Any, path: Path, container: dict[str, Any] | list[Any]
+    ) -> None:
+        if len(self.stack) >= MAX_DEPTH:
+            self.problem(event, "too-deep", f"nesting deeper than {MAX_DEPTH} levels")
+            raise _StopReadingError
+        self.check_tag(event)
+        self.doc.value_marks[path] = self.mark(event)
+        self.stack.append(_Frame(container, path, anchor=event.anchor))
+        if event.anchor:
+            self.open_anchors.add(event.anchor)
+
+    def end_container(self) -> None:
+        frame = self.stack.pop()
+        if frame.anchor:
+            self.open_anchors.discard(frame.anchor)
+            self.anchors[frame.anchor] = (frame.container, frame.size)
+        self.attach(frame.container, frame.size)
+
+    def feed(self, event: Any) -> None:
+        if isinstance(event, yaml.DocumentStartEvent):
+            self.documents += 1
+            if self.documents > 1:
+                self.problem(event, "yaml-syntax", "a data file holds one YAML document")
+                raise _StopReadingError
+            return
+        if isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+            self.end_container()
+            return
+        if not isinstance(event, yaml.NodeEvent):
+            return
+        path = self.child_path()
+        if path is None:
+            self.take_key(event)
+            return
+        if isinstance(event, yaml.AliasEvent):
+            self.alias(event, path)
+        elif isinstance(event, yaml.ScalarEvent):
+            value = self.scalar_value(event)
+            self.doc.value_marks[path] = self.mark(event)
+            if event.anchor:
+                self.anchors[event.anchor] = (value, 1)
+            self.attach(value, 1)
+        elif isinstance(event, yaml.MappingStartEvent):
+            self.start_container(event, path, {})
+        elif isinstance(event, yaml.SequenceStartEvent):
+            self.start_container(event, path, [])
+
+    def alias(self, event: Any, path: Path) -> None:
+        if event.anchor in self.open_anchors:
+            self.problem(event, "yaml-syntax", f"alias *{event.anchor} refers to itself")
+            raise _StopReadingError
+        if event.anchor not in self.anchors:
+            self.problem(event, "yaml-syntax", f"unknown alias *{event.anchor}")
+            raise _StopReadingError
+        value, size = self.anchors[event.anchor]
+        self.alias_nodes += size
+        if self.alias_nodes > MAX_ALIAS_NODES:
+            self.problem(
+                event,
+                "alias-bomb",
+                f"aliases expand to more than {MAX_ALIAS_NODES:,} values",
+                "write the data out instead of repeating it through aliases",
+            )
+            raise _StopReadingError
+        self.doc.value_marks[path] = self.mark(event)
+        self.attach(value, size)
+
+
+class _StopReadingError(Exception):
+    """Reading cannot go on; the reason is already recorded as a problem."""
+
+
+def _char_at(text: str, line: int, col: int) -> str:
+    lines = text.split("\n", line)
+    if len(lines) < line:
+        return ""
+    return lines[line - 1][col - 1 : col]
+
+
+def read_yaml(text: str, file: str) -> Document:
+    """Parse `text`; problems are recorded on the returned document, never raised."""
+    doc = Document(file)
+    builder = _Builder(doc)
+    loader = _Loader(text)
+    try:
+        while loader.check_event():
+            builder.feed(loader.get_event())
+    except _StopReadingError:
+        pass
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        message = " ".join(part for part in (exc.context, exc.problem) if part)
+        hint = "indent with spaces, not tabs" if _char_at(text, line, col) == "\t" else None
+        doc.problems.append(
+            Problem(Position(file, line, col), "yaml-syntax", message or "not valid YAML", hint)
+        )
+    except yaml.YAMLError as exc:
+        doc.problems.append(Problem(Position(file, 1, 1), "yaml-syntax", str(exc)))
+    finally:
+        loader.dispose()
+    return doc

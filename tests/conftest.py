@@ -1,0 +1,65 @@
+"""Shared helpers: run the real command line in-process, compare with golden files."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from bhxh_cli.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data" / "targets.yaml"
+GOLDEN = Path(__file__).resolve().parent / "golden"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+# A fixed, colourless, English terminal 100 columns wide, whatever the developer's shell says.
+BASE_ENV = {
+    "COLUMNS": "100",
+    "LINES": "40",
+    "NO_COLOR": "1",
+    "BHXH_LANG": "",
+    "LC_ALL": "",
+    "LC_MESSAGES": "",
+    "LANG": "C",
+    "BHXH_DATA": str(DATA),
+}
+
+
+@dataclass
+class Run:
+    exit_code: int
+    stdout: str
+    stderr: str
+
+
+def bhxh(*args: str, env: dict[str, str] | None = None) -> Run:
+    """Run `bhxh ARGS` in-process with a fixed environment."""
+    result = CliRunner().invoke(app, list(args), env={**BASE_ENV, **(env or {})})
+    if result.exception and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return Run(result.exit_code, result.stdout, result.stderr)
+
+
+def assert_golden(name: str, text: str) -> None:
+    """Compare with tests/golden/NAME; UPDATE_GOLDEN=1 rewrites the file instead."""
+    path = GOLDEN / name
+    if os.environ.get("UPDATE_GOLDEN"):
+        path.write_text(text, encoding="utf-8")
+    assert path.exists(), f"golden file {name} missing: run with UPDATE_GOLDEN=1"
+    assert text == path.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def write_yaml(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Write a data file into a temporary folder and return its path."""
+
+    def write(text: str, name: str = "targets.yaml") -> Path:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return write
