@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -10,6 +11,7 @@ from typing import Any, Literal
 from bhxh_cli.arithmetic import gap_and_surplus, people_required, percent
 from bhxh_cli.model import DataFile, Goal, Snapshot
 from bhxh_cli.periods import Period
+from bhxh_cli.results import ReportList
 from bhxh_cli.schemes import DENOMINATOR, SCHEMES, Denominator, Scheme
 from bhxh_cli.selection import (
     default_period,
@@ -98,17 +100,16 @@ class CoverageReport:
         return flat
 
 
-@dataclass(frozen=True)
-class CoverageSummary:
+class CoverageSummary(ReportList[CoverageReport]):
     """Coverage of every province, one report each."""
 
-    reports: list[CoverageReport]
 
-    def as_simple_dict(self) -> list[dict[str, Any]]:
-        return [report.as_simple_dict() for report in self.reports]
-
-    def records(self) -> list[dict[str, Any]]:
-        return [record for report in self.reports for record in report.records()]
+def people_planned(goal: Goal, denominator_value: int | None) -> int | None:
+    """The target as a count of people: a rate turned into the people it requires (none
+    without a denominator), a total or a number of new people as written."""
+    if goal.rate is not None:
+        return None if denominator_value is None else people_required(goal.rate, denominator_value)
+    return goal.total if goal.total is not None else goal.new
 
 
 def coverage_row(
@@ -121,10 +122,8 @@ def coverage_row(
 ) -> CoverageRow:
     """Every figure of one scheme's row, exact until the final rounding of percentages."""
     required: int | None = None
-    if goal is not None and goal.rate is not None and denominator_value is not None:
-        required = people_required(goal.rate, denominator_value)
-    elif goal is not None and goal.total is not None:
-        required = goal.total  # a `new` target is a flow: it is never compared with a stock
+    if goal is not None and goal.kind != "new":  # a flow is never compared with a stock
+        required = people_planned(goal, denominator_value)
     gap = surplus = None
     if participants is not None and required is not None:
         gap, surplus = gap_and_surplus(participants, required)
@@ -149,6 +148,26 @@ def coverage_row(
     )
 
 
+def coverage_rows(
+    counts: dict[Scheme, int],
+    derived: frozenset[Scheme],
+    denominator: Callable[[Scheme], int | None],
+    goals: dict[Scheme, Goal],
+) -> list[CoverageRow]:
+    """A row for every scheme counted or targeted, in the usual order."""
+    return [
+        coverage_row(
+            scheme,
+            counts.get(scheme),
+            denominator(scheme),
+            goals.get(scheme),
+            derived=scheme in derived,
+        )
+        for scheme in SCHEMES
+        if scheme in counts or scheme in goals
+    ]
+
+
 def unit_coverage(
     ref: UnitRef, as_of: date | None = None, period: str | None = None, *, strict: bool = True
 ) -> CoverageReport:
@@ -162,17 +181,9 @@ def unit_coverage(
     goals = goals_for(unit, chosen)
     counts = snapshot.counts() if snapshot else {}
     derived = snapshot.derived() if snapshot else frozenset()
-    rows = [
-        coverage_row(
-            scheme,
-            counts.get(scheme),
-            unit.denominator_for(scheme, snapshot),
-            goals.get(scheme),
-            derived=scheme in derived,
-        )
-        for scheme in SCHEMES
-        if scheme in counts or scheme in goals
-    ]
+    rows = coverage_rows(
+        counts, derived, lambda scheme: unit.denominator_for(scheme, snapshot), goals
+    )
     return CoverageReport(
         ref.path,
         unit.name,
