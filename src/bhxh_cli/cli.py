@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -18,6 +19,7 @@ from bhxh_cli.render.formats import OutputFormat
 
 if TYPE_CHECKING:
     from bhxh_cli.errors import BhxhError, Problem
+    from bhxh_cli.progress_report import ProgressReport
     from bhxh_cli.render.formats import Result, ViewBuilder
     from bhxh_cli.render.view import RenderOptions
 
@@ -76,6 +78,16 @@ PeriodOption = Annotated[
         help="Target period: 2025, 2024-H1, 2024-Q2, 2024-05 or "
         "2024-01-01/2024-06-30. Default: the shortest containing the snapshot date.",
         show_default=False,
+    ),
+]
+
+
+MergedOption = Annotated[
+    bool,
+    typer.Option(
+        "--merged",
+        help="Add up the provinces merged into this one (itself included) on the same date; "
+        "name every one that lacks it instead of summing fewer.",
     ),
 ]
 
@@ -178,6 +190,7 @@ def emit(result: Result, fmt: OutputFormat, view: ViewBuilder) -> None:
 
 @app.command()
 def coverage(
+    *,
     province: Annotated[
         str | None,
         typer.Option(
@@ -239,6 +252,85 @@ def provinces(fmt: FormatOption = OutputFormat.TABLE, data: DataOption = None) -
         dataset = load(data)
         listing = list_provinces(dataset.data, dataset.path)
         emit(listing, fmt, lambda o: views.provinces_view(listing, o))
+
+
+# --- bhxh progress -----------------------------------------------------------------------------
+
+
+def _emit_each(reports: list[ProgressReport], fmt: OutputFormat) -> None:
+    """One table per period, a blank line between them."""
+    from bhxh_cli.render.progress_view import progress_view
+
+    for number, report in enumerate(reports):
+        if number:
+            sys.stdout.write("\n")
+        emit(report, fmt, partial(progress_view, report))
+
+
+@app.command()
+def progress(
+    *,
+    province: Annotated[
+        str,
+        typer.Option(
+            "--province",
+            "-p",
+            help="Slug, path (can-tho/thoi-lai) or name, with or without diacritics.",
+            show_default=False,
+        ),
+    ],
+    as_of: AsOfOption = None,
+    period: Annotated[
+        str | None,
+        typer.Option(
+            "--period",
+            help="Target period: 2024, 2024-H1, 2024-Q2, 2024-05, 2024-01-01/2024-06-30, or all. "
+            "Default: the shortest containing the snapshot date.",
+            show_default=False,
+        ),
+    ] = None,
+    by_unit: Annotated[
+        bool,
+        typer.Option("--by-unit", help="A row per sub-unit and scheme, laggards first."),
+    ] = False,
+    depth: Annotated[
+        int | None,
+        typer.Option(
+            "--depth",
+            min=1,
+            help="How many levels of sub-units to list (default 1); implies --by-unit.",
+            show_default=False,
+        ),
+    ] = None,
+    merged: MergedOption = False,
+    fmt: FormatOption = OutputFormat.TABLE,
+    data: DataOption = None,
+) -> None:
+    """Percentage of plan, expected progress, projection and the pace still needed.
+
+    [b]Examples[/b]
+
+      bhxh progress --province can-tho --period 2024
+
+      bhxh progress -p can-tho --by-unit --period 2024 --format json
+
+      bhxh progress -p can-tho --merged --period all
+    """
+    from bhxh_cli.loader import load
+    from bhxh_cli.progress_report import ProgressQuery, ProgressSet, unit_progress
+    from bhxh_cli.render.progress_view import progress_view
+    from bhxh_cli.units import resolve
+
+    with reporting_errors():
+        day = parse_date(as_of, "--as-of")
+        dataset = load(data)
+        query = ProgressQuery(day, period, depth or (1 if by_unit else 0), merged)
+        result = unit_progress(dataset.data, resolve(dataset.data, province), query)
+        reports = result.reports if isinstance(result, ProgressSet) else [result]
+        if fmt in {OutputFormat.JSON, OutputFormat.CSV}:
+            emit(result, fmt, partial(progress_view, reports[0]))
+        else:
+            _emit_each(reports, fmt)
 
 
 def main() -> None:

@@ -30,7 +30,13 @@ def draw(view: TableView, options: RenderOptions) -> str:
         highlight=False,
         emoji=False,
     )
-    table = Table(title=view.title, box=box.SIMPLE_HEAD, title_justify="left", show_footer=False)
+    table = Table(
+        title=view.title,
+        box=box.SIMPLE_HEAD,
+        title_justify="left",
+        show_footer=False,
+        min_width=min(len(view.title), options.width),  # a narrow table keeps its title whole
+    )
     for column in view.columns:
         table.add_column(
             column.label, justify="right" if column.numeric else "left", overflow="fold"

@@ -30,12 +30,13 @@ def _target_cell(row: CoverageRow, lang: Lang) -> Cell:
     return Cell(format_number(row.target.value, lang))
 
 
-def _gap_cell(row: CoverageRow, lang: Lang) -> Cell:
-    if row.gap is None or row.surplus is None:
+def gap_cell(gap: int | None, surplus: int | None, lang: Lang) -> Cell:
+    """People still missing, or `+N over` when the target is passed."""
+    if gap is None or surplus is None:
         return NONE
-    if row.surplus > 0:
-        return Cell(text("gap.surplus", lang, value=format_number(row.surplus, lang)), tone="good")
-    return Cell(format_number(row.gap, lang), bold=True, tone="bad" if row.gap else "good")
+    if surplus > 0:
+        return Cell(text("gap.surplus", lang, value=format_number(surplus, lang)), tone="good")
+    return Cell(format_number(gap, lang), bold=True, tone="bad" if gap else "good")
 
 
 def _coverage_cell(row: CoverageRow, lang: Lang) -> Cell:
@@ -79,7 +80,7 @@ def coverage_view(report: CoverageReport, options: RenderOptions) -> TableView:
             _coverage_cell(row, lang),
             _target_cell(row, lang),
             count_cell(row.required, lang),
-            _gap_cell(row, lang),
+            gap_cell(row.gap, row.surplus, lang),
             percent_cell(row.percent_of_target, lang),
         ]
         for row in report.rows

@@ -1,0 +1,49 @@
+"""Notes under a table that say where its figures come from: sums of sub-units or of members."""
+
+from __future__ import annotations
+
+from bhxh_cli.figures import Lookup
+from bhxh_cli.i18n import Lang, format_date, text
+
+
+def _day(found: Lookup, lang: Lang) -> str:
+    return format_date(found.as_of, lang) if found.as_of else "—"
+
+
+def rollup_notes(unit: str, found: Lookup, lang: Lang) -> list[str]:
+    """Summed from N units, or no sum made with the missing ones named."""
+    notes = []
+    if found.figures and found.figures.summed_from:
+        parts = found.figures.summed_from
+        notes.append(
+            text(
+                "note.summed_from",
+                lang,
+                unit=unit,
+                as_of=_day(found, lang),
+                count=len(parts),
+                units=", ".join(parts),
+            )
+        )
+    if found.missing:
+        units = ", ".join(found.missing)
+        notes.append(
+            text("note.missing_units", lang, unit=unit, as_of=_day(found, lang), units=units)
+        )
+    return notes
+
+
+def merger_notes(unit: str, members: list[str] | None, found: Lookup, lang: Lang) -> list[str]:
+    """Which provinces were added up, which lack the date, which were already inside."""
+    if members is None:
+        return []
+    notes = [text("note.members", lang, members=", ".join(members))]
+    if found.missing_members:
+        missing = ", ".join(found.missing_members)
+        notes.append(text("note.missing_members", lang, as_of=_day(found, lang), members=missing))
+    if found.absorbed:
+        absorbed = ", ".join(found.absorbed)
+        notes.append(
+            text("note.absorbed", lang, as_of=_day(found, lang), members=absorbed, unit=unit)
+        )
+    return notes
