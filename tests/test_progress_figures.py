@@ -5,6 +5,8 @@ Small invented data files written by the tests; the shipped data holds only publ
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -290,3 +292,30 @@ def test_merged_needs_the_surviving_province(alpha: Path) -> None:
     sub = bhxh("progress", "--data", str(alpha), "-p", "alpha/north", "--merged")
     assert sub.exit_code == 2
     assert "--merged takes a province" in sub.stderr
+
+
+def test_coverage_merged_adds_members_and_lists_them(alpha: Path) -> None:
+    got = doc(alpha, "-p", "alpha", "--merged", "--as-of", "2024-03-31", command="coverage")
+    assert (got["members"], got["missing_members"]) == (["alpha", "beta", "gamma"], [])
+    assert rows(got)["bhyt"]["participants"] == 1270
+    assert rows(got)["bhyt"]["denominator_value"] is None  # Beta and Gamma give none
+
+
+def test_coverage_merged_with_a_missing_member_shows_no_participants(alpha: Path) -> None:
+    got = doc(alpha, "-p", "alpha", "--merged", "--as-of", "2024-06-30", command="coverage")
+    assert got["missing_members"] == ["gamma"]
+    assert all(row["participants"] is None for row in got["rows"])
+    run = bhxh("coverage", "--data", str(alpha), "-p", "alpha", "--merged", "--as-of", "2024-06-30")
+    assert "No sum made: no figures on 2024-06-30 for gamma." in run.stdout
+
+
+def test_coverage_merged_csv_joins_the_members(alpha: Path) -> None:
+    run = bhxh("coverage", "--data", str(alpha), "-p", "alpha", "--merged", "-f", "csv")
+    records = list(csv.DictReader(io.StringIO(run.stdout)))
+    assert records[0]["members"] == "alpha beta gamma"
+    assert records[0]["missing_members"] == "alpha beta gamma"  # 30 Sept: North lacks it
+
+
+def test_coverage_without_merged_has_no_members_key(alpha: Path) -> None:
+    assert "members" not in doc(alpha, "-p", "alpha", command="coverage")
+    assert bhxh("coverage", "--merged").exit_code == 2

@@ -205,6 +205,7 @@ def coverage(
     period: PeriodOption = None,
     fmt: FormatOption = OutputFormat.TABLE,
     data: DataOption = None,
+    merged: MergedOption = False,
 ) -> None:
     """Coverage rate, target, people required and gap of a province or unit.
 
@@ -213,6 +214,8 @@ def coverage(
       bhxh coverage --province vinh-long
 
       bhxh coverage -p "Thới Lai" --as-of 2024-04-30 --format json
+
+      bhxh coverage -p can-tho --merged
     """
     from bhxh_cli.coverage import all_coverage, unit_coverage
     from bhxh_cli.loader import load
@@ -223,14 +226,21 @@ def coverage(
         day = parse_date(as_of, "--as-of")
         dataset = load(data)
         if province is None:
-            if period is not None:
+            if period is not None or merged:
                 from bhxh_cli.errors import UsageError
 
-                raise UsageError("--period needs --province", hint="periods differ by province")
+                option = "--period" if period is not None else "--merged"
+                raise UsageError(f"{option} needs --province", hint="periods differ by province")
             summary = all_coverage(dataset.data, day)
             emit(summary, fmt, lambda o: views.coverage_summary_view(summary, o))
             return
-        report = unit_coverage(resolve(dataset.data, province), day, period)
+        ref = resolve(dataset.data, province)
+        if merged:
+            from bhxh_cli.coverage import merged_coverage
+
+            report = merged_coverage(dataset.data, ref, day, period)
+        else:
+            report = unit_coverage(ref, day, period)
         emit(report, fmt, lambda o: views.coverage_view(report, o))
 
 

@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from bhxh_cli.arithmetic import gap_and_surplus, people_required, percent
+from bhxh_cli.figures import Lookup, lookup, merged_source, pick_day
 from bhxh_cli.model import DataFile, Goal, Snapshot
 from bhxh_cli.periods import Period
 from bhxh_cli.results import ReportList
@@ -74,19 +75,29 @@ class CoverageReport:
     period: Period | None
     rows: list[CoverageRow]
     sources: list[str] = field(default_factory=list)
+    merger: Lookup | None = None  # with --merged: the members' sum, or who lacks the date
+    members: list[str] | None = None
 
     def as_simple_dict(self) -> dict[str, Any]:
-        return {
+        doc: dict[str, Any] = {
             "unit": self.unit,
             "name": self.name,
             "as_of": self.as_of.isoformat() if self.as_of else None,
             "period": self.period.id if self.period else None,
             "rows": [row.as_simple_dict() for row in self.rows],
         }
+        if self.members is not None:
+            missing = list(self.merger.missing_members) if self.merger else []
+            doc |= {"members": self.members, "missing_members": missing}
+        return doc
 
     def records(self) -> list[dict[str, Any]]:
         """One flat record per scheme, for CSV: the target split into kind and value."""
-        head = {k: v for k, v in self.as_simple_dict().items() if k != "rows"}
+        head = {
+            k: " ".join(v) if isinstance(v, list) else v
+            for k, v in self.as_simple_dict().items()
+            if k != "rows"
+        }
         flat = []
         for row in self.rows:
             record = dict(head)
@@ -203,3 +214,29 @@ def _sources(ref: UnitRef, snapshot: Snapshot | None, period: Period | None) -> 
 def all_coverage(data: DataFile, as_of: date | None = None) -> CoverageSummary:
     """One report per province, each at its own latest snapshot on or before `as_of`."""
     return CoverageSummary([unit_coverage(ref, as_of, strict=False) for ref in provinces(data)])
+
+
+# --- coverage --merged: a surviving province and the provinces merged into it -------------------
+
+
+def merged_coverage(
+    data: DataFile, ref: UnitRef, as_of: date | None = None, period: str | None = None
+) -> CoverageReport:
+    """Coverage of the members' sum (see figures.py): no sum, and no figure from it, when a
+    member lacks the date."""
+    source = merged_source(data, ref)
+    found = lookup(source, pick_day(source, ref.path, as_of))
+    periods = target_periods(ref.unit)
+    day = found.as_of or as_of
+    chosen = find_period(ref.path, periods, period) if period else default_period(periods, day)
+    figures = found.figures
+    rows = coverage_rows(
+        figures.counts if figures else {},
+        figures.derived if figures else frozenset(),
+        figures.denominator_for if figures else source.static_denominator,
+        goals_for(ref.unit, chosen),
+    )
+    sources = [*(figures.sources if figures else ()), *_sources(ref, None, chosen)]
+    return CoverageReport(
+        ref.path, ref.unit.name, found.as_of, chosen, rows, sources, found, source.slugs
+    )

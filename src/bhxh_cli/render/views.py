@@ -7,6 +7,7 @@ from decimal import Decimal
 from bhxh_cli.coverage import CoverageReport, CoverageRow, CoverageSummary
 from bhxh_cli.i18n import Lang, format_date, format_number, format_percent, text
 from bhxh_cli.listing import ProvinceList
+from bhxh_cli.render.notes import merger_notes
 from bhxh_cli.render.view import Bar, Cell, Column, RenderOptions, TableView, Tone
 
 NONE = Cell("—")
@@ -99,6 +100,8 @@ def coverage_view(report: CoverageReport, options: RenderOptions) -> TableView:
         notes.append(text("note.derived", lang))
     if any(row.target and row.target.kind == "new" for row in report.rows):
         notes.append(text("note.flow", lang))
+    if report.merger is not None:
+        notes += merger_notes(report.unit, report.members, report.merger, lang)
     notes.append(text("note.rounding", lang))
     notes.extend(text("note.source", lang, source=source) for source in report.sources)
     return TableView(title, columns, rows, notes)
