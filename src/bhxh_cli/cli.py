@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from bhxh_cli import __version__
+from bhxh_cli.completion import complete_units
 from bhxh_cli.render.formats import OutputFormat
 
 if TYPE_CHECKING:
@@ -76,6 +77,17 @@ PeriodOption = Annotated[
         help="Target period: 2025, 2024-H1, 2024-Q2, 2024-05 or "
         "2024-01-01/2024-06-30. Default: the shortest containing the snapshot date.",
         show_default=False,
+    ),
+]
+
+ProvinceOption = Annotated[
+    str | None,
+    typer.Option(
+        "--province",
+        "-p",
+        help="Slug, path (can-tho/thoi-lai) or name, with or without diacritics, any case.",
+        show_default=False,
+        autocompletion=complete_units,
     ),
 ]
 
@@ -178,16 +190,7 @@ def emit(result: Result, fmt: OutputFormat, view: ViewBuilder) -> None:
 
 @app.command()
 def coverage(
-    province: Annotated[
-        str | None,
-        typer.Option(
-            "--province",
-            "-p",
-            help="Slug, path (can-tho/thoi-lai) or name, "
-            "with or without diacritics. Default: every province.",
-            show_default=False,
-        ),
-    ] = None,
+    province: ProvinceOption = None,
     as_of: AsOfOption = None,
     period: PeriodOption = None,
     fmt: FormatOption = OutputFormat.TABLE,
@@ -242,4 +245,4 @@ def provinces(fmt: FormatOption = OutputFormat.TABLE, data: DataOption = None) -
 
 
 def main() -> None:
-    app()
+    app(prog_name="bhxh")

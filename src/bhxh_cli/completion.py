@@ -1,0 +1,32 @@
+"""Shell completion of province slugs, unit paths and campaign ids from the data file.
+
+Completion must never fail loudly: a broken or missing data file simply completes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import typer
+
+
+def _data_option(ctx: typer.Context | None) -> str | None:
+    value = ctx.params.get("data") if ctx is not None else None
+    return value if isinstance(value, str) else None
+
+
+def _matching(candidates: Iterable[str], incomplete: str) -> list[str]:
+    return [c for c in candidates if c.startswith(incomplete)]
+
+
+def complete_units(ctx: typer.Context, incomplete: str) -> list[str]:
+    """Province slugs and unit paths (can-tho/thoi-lai) that start with what was typed."""
+    from bhxh_cli.errors import BhxhError
+    from bhxh_cli.loader import load
+    from bhxh_cli.units import all_units
+
+    try:
+        data = load(_data_option(ctx)).data
+    except BhxhError:
+        return []
+    return _matching((ref.path for ref in all_units(data)), incomplete)
