@@ -9,12 +9,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from bhxh_cli import __version__
-from bhxh_cli.completion import complete_units
+from bhxh_cli.completion import complete_campaigns, complete_units
+from bhxh_cli.quota_rules import TIE_BREAK, Weight
 from bhxh_cli.render.formats import OutputFormat
 
 if TYPE_CHECKING:
@@ -242,6 +243,121 @@ def provinces(fmt: FormatOption = OutputFormat.TABLE, data: DataOption = None) -
         dataset = load(data)
         listing = list_provinces(dataset.data, dataset.path)
         emit(listing, fmt, lambda o: views.provinces_view(listing, o))
+
+
+QUOTA_HELP = f"""Quotas per staff member, per unit or split from a total; day by day with dates.
+
+Three ways, one per scheme: --per-staff SCHEME=N with --staff (the whole office, or UNIT=N for
+each unit's staff); --per-unit SCHEME=N for every district-level (area) sub-unit of --province;
+--split SCHEME=TOTAL over those sub-units in proportion to --weight, each within --min/--max.
+A split is largest remainder (Hamilton) on exact shares, units out of bounds pinned at the bound
+and the rest shared again. Ties: {TIE_BREAK}.
+
+--start with --end (both days included) or --days adds a day-by-day plan; each quota is split
+equally over the days, earlier days first on ties. CAMPAIGN runs a campaign of the data file.
+
+[b]Examples[/b]
+
+  bhxh quota --staff 184 --per-staff bhxh_tu_nguyen=1 --per-staff bhyt_ho_gia_dinh=2
+
+  bhxh quota -p hau-giang --per-unit bhxh_tu_nguyen=50 --per-unit bhyt_ho_gia_dinh=100
+
+  bhxh quota -p can-tho --split bhxh_tu_nguyen=415 --weight equal --min 5
+
+  bhxh quota lam-dong-2023-07 --format csv
+"""
+
+
+def _scheme_counts(flag: str, help_text: str, metavar: str = "SCHEME=N") -> Any:
+    return typer.Option(flag, metavar=metavar, help=help_text + " Repeat.", show_default=False)
+
+
+@app.command(help=QUOTA_HELP)
+def quota(
+    campaign: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="CAMPAIGN",
+            help="A campaign id of the data file (its campaigns: key).",
+            show_default=False,
+            autocompletion=complete_campaigns,
+        ),
+    ] = None,
+    *,
+    province: ProvinceOption = None,
+    staff: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--staff",
+            metavar="N|UNIT=N",
+            help="Staff recruiting: N for the whole office, or UNIT=N for each unit (repeat).",
+            show_default=False,
+        ),
+    ] = None,
+    per_staff: Annotated[
+        list[str] | None, _scheme_counts("--per-staff", "People each staff member recruits.")
+    ] = None,
+    per_unit: Annotated[
+        list[str] | None, _scheme_counts("--per-unit", "People each area sub-unit recruits.")
+    ] = None,
+    split: Annotated[
+        list[str] | None,
+        _scheme_counts("--split", "A total to split over the area sub-units.", "SCHEME=TOTAL"),
+    ] = None,
+    minimum: Annotated[
+        int | None,
+        typer.Option("--min", min=0, help="--split: at least this many each.", show_default=False),
+    ] = None,
+    maximum: Annotated[
+        int | None,
+        typer.Option("--max", min=0, help="--split: at most this many each.", show_default=False),
+    ] = None,
+    weight: Annotated[
+        Weight | None,
+        typer.Option(
+            "--weight",
+            help="--split in proportion to this; gap = people still needed for the current "
+            "target. Default: population.",
+            show_default=False,
+        ),
+    ] = None,
+    start: Annotated[
+        str | None,
+        typer.Option("--start", help="First day of the plan (YYYY-MM-DD).", show_default=False),
+    ] = None,
+    end: Annotated[
+        str | None,
+        typer.Option("--end", help="Last day of the plan, included.", show_default=False),
+    ] = None,
+    days: Annotated[
+        int | None,
+        typer.Option("--days", min=1, help="Number of days, from --start.", show_default=False),
+    ] = None,
+    fmt: FormatOption = OutputFormat.TABLE,
+    data: DataOption = None,
+) -> None:
+    from bhxh_cli.loader import load
+    from bhxh_cli.quota import plan_quotas
+    from bhxh_cli.quota_request import DayOptions, QuotaOptions, build_request
+    from bhxh_cli.render.quota_view import quota_views
+
+    with reporting_errors():
+        options = QuotaOptions(
+            province=province,
+            staff=tuple(staff or ()),
+            per_staff=tuple(per_staff or ()),
+            per_unit=tuple(per_unit or ()),
+            split=tuple(split or ()),
+            minimum=minimum,
+            maximum=maximum,
+            weight=weight,
+        )
+        day_options = DayOptions(parse_date(start, "--start"), parse_date(end, "--end"), days)
+        dataset = load(data)
+        plan = plan_quotas(
+            dataset.data, build_request(dataset.data, campaign, options, day_options)
+        )
+        emit(plan, fmt, lambda o: quota_views(plan, o))
 
 
 def main() -> None:
