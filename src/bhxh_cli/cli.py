@@ -28,7 +28,7 @@ app = typer.Typer(
     help="Coverage, plan progress and quotas for Vietnam's social-insurance targets.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
-    rich_markup_mode="rich",
+    rich_markup_mode="markdown",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -199,7 +199,7 @@ def coverage(
 ) -> None:
     """Coverage rate, target, people required and gap of a province or unit.
 
-    [b]Examples[/b]
+    **Examples**
 
       bhxh coverage --province vinh-long
 
@@ -229,7 +229,7 @@ def coverage(
 def provinces(fmt: FormatOption = OutputFormat.TABLE, data: DataOption = None) -> None:
     """List provinces with their sub-units, snapshot dates and target periods.
 
-    [b]Examples[/b]
+    **Examples**
 
       bhxh provinces
 
@@ -256,7 +256,7 @@ and the rest shared again. Ties: {TIE_BREAK}.
 --start with --end (both days included) or --days adds a day-by-day plan; each quota is split
 equally over the days, earlier days first on ties. CAMPAIGN runs a campaign of the data file.
 
-[b]Examples[/b]
+**Examples**
 
   bhxh quota --staff 184 --per-staff bhxh_tu_nguyen=1 --per-staff bhyt_ho_gia_dinh=2
 
