@@ -9,17 +9,17 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
-from functools import partial
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from bhxh_cli import __version__
+from bhxh_cli.completion import complete_campaigns, complete_units
+from bhxh_cli.quota_rules import TIE_BREAK, Weight
 from bhxh_cli.render.formats import OutputFormat
 
 if TYPE_CHECKING:
     from bhxh_cli.errors import BhxhError, Problem
-    from bhxh_cli.progress_report import ProgressReport
     from bhxh_cli.render.formats import Result, ViewBuilder
     from bhxh_cli.render.view import RenderOptions
 
@@ -28,7 +28,7 @@ app = typer.Typer(
     help="Coverage, plan progress and quotas for Vietnam's social-insurance targets.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
-    rich_markup_mode="rich",
+    rich_markup_mode="markdown",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -78,6 +78,17 @@ PeriodOption = Annotated[
         help="Target period: 2025, 2024-H1, 2024-Q2, 2024-05 or "
         "2024-01-01/2024-06-30. Default: the shortest containing the snapshot date.",
         show_default=False,
+    ),
+]
+
+ProvinceOption = Annotated[
+    str | None,
+    typer.Option(
+        "--province",
+        "-p",
+        help="Slug, path (can-tho/thoi-lai) or name, with or without diacritics, any case.",
+        show_default=False,
+        autocompletion=complete_units,
     ),
 ]
 
@@ -191,16 +202,7 @@ def emit(result: Result, fmt: OutputFormat, view: ViewBuilder) -> None:
 @app.command()
 def coverage(
     *,
-    province: Annotated[
-        str | None,
-        typer.Option(
-            "--province",
-            "-p",
-            help="Slug, path (can-tho/thoi-lai) or name, "
-            "with or without diacritics. Default: every province.",
-            show_default=False,
-        ),
-    ] = None,
+    province: ProvinceOption = None,
     as_of: AsOfOption = None,
     period: PeriodOption = None,
     fmt: FormatOption = OutputFormat.TABLE,
@@ -209,7 +211,7 @@ def coverage(
 ) -> None:
     """Coverage rate, target, people required and gap of a province or unit.
 
-    [b]Examples[/b]
+    **Examples**
 
       bhxh coverage --province vinh-long
 
@@ -248,7 +250,7 @@ def coverage(
 def provinces(fmt: FormatOption = OutputFormat.TABLE, data: DataOption = None) -> None:
     """List provinces with their sub-units, snapshot dates and target periods.
 
-    [b]Examples[/b]
+    **Examples**
 
       bhxh provinces
 
@@ -264,31 +266,128 @@ def provinces(fmt: FormatOption = OutputFormat.TABLE, data: DataOption = None) -
         emit(listing, fmt, lambda o: views.provinces_view(listing, o))
 
 
+QUOTA_HELP = f"""Quotas per staff member, per unit or split from a total; day by day with dates.
+
+Three ways, one per scheme: --per-staff SCHEME=N with --staff (the whole office, or UNIT=N for
+each unit's staff); --per-unit SCHEME=N for every district-level (area) sub-unit of --province;
+--split SCHEME=TOTAL over those sub-units in proportion to --weight, each within --min/--max.
+A split is largest remainder (Hamilton) on exact shares, units out of bounds pinned at the bound
+and the rest shared again. Ties: {TIE_BREAK}.
+
+--start with --end (both days included) or --days adds a day-by-day plan; each quota is split
+equally over the days, earlier days first on ties. CAMPAIGN runs a campaign of the data file.
+
+**Examples**
+
+  bhxh quota --staff 184 --per-staff bhxh_tu_nguyen=1 --per-staff bhyt_ho_gia_dinh=2
+
+  bhxh quota -p hau-giang --per-unit bhxh_tu_nguyen=50 --per-unit bhyt_ho_gia_dinh=100
+
+  bhxh quota -p can-tho --split bhxh_tu_nguyen=415 --weight equal --min 5
+
+  bhxh quota lam-dong-2023-07 --format csv
+"""
+
+
+def _scheme_counts(flag: str, help_text: str, metavar: str = "SCHEME=N") -> Any:
+    return typer.Option(flag, metavar=metavar, help=help_text + " Repeat.", show_default=False)
+
+
+@app.command(help=QUOTA_HELP)
+def quota(
+    campaign: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="CAMPAIGN",
+            help="A campaign id of the data file (its campaigns: key).",
+            show_default=False,
+            autocompletion=complete_campaigns,
+        ),
+    ] = None,
+    *,
+    province: ProvinceOption = None,
+    staff: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--staff",
+            metavar="N|UNIT=N",
+            help="Staff recruiting: N for the whole office, or UNIT=N for each unit (repeat).",
+            show_default=False,
+        ),
+    ] = None,
+    per_staff: Annotated[
+        list[str] | None, _scheme_counts("--per-staff", "People each staff member recruits.")
+    ] = None,
+    per_unit: Annotated[
+        list[str] | None, _scheme_counts("--per-unit", "People each area sub-unit recruits.")
+    ] = None,
+    split: Annotated[
+        list[str] | None,
+        _scheme_counts("--split", "A total to split over the area sub-units.", "SCHEME=TOTAL"),
+    ] = None,
+    minimum: Annotated[
+        int | None,
+        typer.Option("--min", min=0, help="--split: at least this many each.", show_default=False),
+    ] = None,
+    maximum: Annotated[
+        int | None,
+        typer.Option("--max", min=0, help="--split: at most this many each.", show_default=False),
+    ] = None,
+    weight: Annotated[
+        Weight | None,
+        typer.Option(
+            "--weight",
+            help="--split in proportion to this; gap = people still needed for the current "
+            "target. Default: population.",
+            show_default=False,
+        ),
+    ] = None,
+    start: Annotated[
+        str | None,
+        typer.Option("--start", help="First day of the plan (YYYY-MM-DD).", show_default=False),
+    ] = None,
+    end: Annotated[
+        str | None,
+        typer.Option("--end", help="Last day of the plan, included.", show_default=False),
+    ] = None,
+    days: Annotated[
+        int | None,
+        typer.Option("--days", min=1, help="Number of days, from --start.", show_default=False),
+    ] = None,
+    fmt: FormatOption = OutputFormat.TABLE,
+    data: DataOption = None,
+) -> None:
+    from bhxh_cli.loader import load
+    from bhxh_cli.quota import plan_quotas
+    from bhxh_cli.quota_request import DayOptions, QuotaOptions, build_request
+    from bhxh_cli.render.quota_view import quota_views
+
+    with reporting_errors():
+        options = QuotaOptions(
+            province=province,
+            staff=tuple(staff or ()),
+            per_staff=tuple(per_staff or ()),
+            per_unit=tuple(per_unit or ()),
+            split=tuple(split or ()),
+            minimum=minimum,
+            maximum=maximum,
+            weight=weight,
+        )
+        day_options = DayOptions(parse_date(start, "--start"), parse_date(end, "--end"), days)
+        dataset = load(data)
+        plan = plan_quotas(
+            dataset.data, build_request(dataset.data, campaign, options, day_options)
+        )
+        emit(plan, fmt, lambda o: quota_views(plan, o))
+
+
 # --- bhxh progress -----------------------------------------------------------------------------
-
-
-def _emit_each(reports: list[ProgressReport], fmt: OutputFormat) -> None:
-    """One table per period, a blank line between them."""
-    from bhxh_cli.render.progress_view import progress_view
-
-    for number, report in enumerate(reports):
-        if number:
-            sys.stdout.write("\n")
-        emit(report, fmt, partial(progress_view, report))
 
 
 @app.command()
 def progress(
     *,
-    province: Annotated[
-        str,
-        typer.Option(
-            "--province",
-            "-p",
-            help="Slug, path (can-tho/thoi-lai) or name, with or without diacritics.",
-            show_default=False,
-        ),
-    ],
+    province: ProvinceOption,
     as_of: AsOfOption = None,
     period: Annotated[
         str | None,
@@ -318,7 +417,7 @@ def progress(
 ) -> None:
     """Percentage of plan, expected progress, projection and the pace still needed.
 
-    [b]Examples[/b]
+    **Examples**
 
       bhxh progress --province can-tho --period 2024
 
@@ -327,21 +426,17 @@ def progress(
       bhxh progress -p can-tho --merged --period all
     """
     from bhxh_cli.loader import load
-    from bhxh_cli.progress_report import ProgressQuery, ProgressSet, unit_progress
-    from bhxh_cli.render.progress_view import progress_view
+    from bhxh_cli.progress_report import ProgressQuery, unit_progress
+    from bhxh_cli.render.progress_view import progress_views
     from bhxh_cli.units import resolve
 
     with reporting_errors():
         day = parse_date(as_of, "--as-of")
         dataset = load(data)
         query = ProgressQuery(day, period, depth or (1 if by_unit else 0), merged)
-        result = unit_progress(dataset.data, resolve(dataset.data, province), query)
-        reports = result.reports if isinstance(result, ProgressSet) else [result]
-        if fmt in {OutputFormat.JSON, OutputFormat.CSV}:
-            emit(result, fmt, partial(progress_view, reports[0]))
-        else:
-            _emit_each(reports, fmt)
+        result = unit_progress(dataset.data, resolve(dataset.data, province or ""), query)
+        emit(result, fmt, lambda o: progress_views(result, o))
 
 
 def main() -> None:
-    app()
+    app(prog_name="bhxh")

@@ -68,3 +68,9 @@ class UsageError(BhxhError):
 
 class MissingFileError(UsageError):
     """A file named on the command line does not exist or is a directory."""
+
+
+class QuotaError(BhxhError):
+    """A quota that cannot be made: bounds that cannot all be met, or a weight the data lacks."""
+
+    exit_code = 1

@@ -11,6 +11,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal
 
+from bhxh_cli.quota_rules import TIE_BREAK
+
 Lang = Literal["en", "vi"]
 LANGS: tuple[Lang, ...] = ("en", "vi")
 LANG_ENV = "BHXH_LANG"
@@ -54,8 +56,29 @@ CATALOGUE: dict[Lang, dict[str, str]] = {
         "note.rounding": "Rates half up to 2 decimals; people required rounded up.",
         "note.source": "Source: {source}",
         "note.no_snapshot": "no snapshot",
-        # --- bhxh progress (and --merged, shared with coverage) ---
+        # --- quota ---------------------------------------------------------------------------
         "col.unit": "Unit",
+        "col.staff": "Staff",
+        "col.date": "Date",
+        "title.quota": "Quotas: {name} ({unit})",
+        "title.quota_everyone": "Quotas",
+        "title.quota_campaign": "{name} ({campaign}): quotas",
+        "title.quota_days": "Day by day, {start} to {end} ({days} days)",
+        "quota.all_staff": "All staff",
+        "quota.total": "Total",
+        "quota.per_staff": "{scheme}: {amount} per staff member.",
+        "quota.per_unit": "{scheme}: {amount} for each sub-unit.",
+        "quota.split": "{scheme}: {amount} split {weight}{bounds}.",
+        "quota.minimum": ", at least {minimum} each",
+        "quota.maximum": ", at most {maximum} each",
+        "quota.weight.population": "in proportion to population",
+        "quota.weight.labour_force": "in proportion to labour force",
+        "quota.weight.equal": "equally",
+        "quota.weight.gap": "in proportion to the people still needed",
+        "quota.method": "Largest remainder; ties: {tie_break}.",
+        "quota.tie_break": TIE_BREAK,
+        "quota.days": "Each quota split equally over the days, earlier days first on ties.",
+        # --- bhxh progress (and --merged, shared with coverage); col.unit is quota's ---
         "col.actual": "Actual",
         "col.plan": "Plan",
         "col.percent_of_plan": "% of plan",
@@ -141,8 +164,31 @@ CATALOGUE: dict[Lang, dict[str, str]] = {
         ),
         "note.source": "Nguồn: {source}",
         "note.no_snapshot": "chưa có số liệu",
-        # --- bhxh progress (and --merged, shared with coverage) ---
+        # --- quota ---------------------------------------------------------------------------
         "col.unit": "Đơn vị",
+        "col.staff": "Viên chức",
+        "col.date": "Ngày",
+        "title.quota": "Chỉ tiêu giao: {name} ({unit})",
+        "title.quota_everyone": "Chỉ tiêu giao",
+        "title.quota_campaign": "{name} ({campaign}): chỉ tiêu giao",
+        "title.quota_days": "Theo ngày, từ {start} đến {end} ({days} ngày)",
+        "quota.all_staff": "Toàn thể viên chức",
+        "quota.total": "Tổng cộng",
+        "quota.per_staff": "{scheme}: mỗi viên chức {amount} người.",
+        "quota.per_unit": "{scheme}: mỗi đơn vị trực thuộc {amount} người.",
+        "quota.split": "{scheme}: {amount} người chia {weight}{bounds}.",
+        "quota.minimum": ", mỗi đơn vị ít nhất {minimum}",
+        "quota.maximum": ", nhiều nhất {maximum}",
+        "quota.weight.population": "theo tỷ lệ dân số",
+        "quota.weight.labour_force": "theo tỷ lệ lực lượng lao động",
+        "quota.weight.equal": "đều",
+        "quota.weight.gap": "theo tỷ lệ số người còn thiếu",
+        "quota.method": "Số dư lớn nhất; khi bằng nhau: {tie_break}.",
+        "quota.tie_break": (
+            "số dư lớn hơn trước, rồi trọng số lớn hơn, rồi thứ tự trong tệp dữ liệu"
+        ),
+        "quota.days": "Mỗi chỉ tiêu chia đều cho các ngày; phần dư ưu tiên ngày sớm hơn.",
+        # --- bhxh progress (and --merged, shared with coverage); col.unit is quota's ---
         "col.actual": "Thực hiện",
         "col.plan": "Kế hoạch",
         "col.percent_of_plan": "% kế hoạch",

@@ -12,14 +12,18 @@ from typing import Any
 from pydantic import ValidationError
 
 from bhxh_cli.errors import DataError, MissingFileError, Position, Problem
-from bhxh_cli.model import DataFile, Goal, Snapshot, Target, Unit
+from bhxh_cli.model import Campaign, DataFile, Goal, Snapshot, Target, Unit
 from bhxh_cli.yamlread import Document, Path, read_yaml
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 DATA_ENV = "BHXH_DATA"
 _THOUSANDS = re.compile(r"^[0-9]{1,3}([.,][0-9]{3})+$")
 _KNOWN_KEYS = sorted(
-    {name for model in (DataFile, Unit, Snapshot, Target, Goal) for name in model.model_fields}
+    {
+        name
+        for model in (DataFile, Unit, Snapshot, Target, Goal, Campaign)
+        for name in model.model_fields
+    }
 )
 
 
@@ -171,7 +175,9 @@ def _explain(kind: str, loc: tuple[Any, ...], error: Any) -> tuple[str, str, str
             f"bad slug {value!r}",
             "use lowercase ascii letters, digits and hyphens, e.g. can-tho or thoi-lai",
         )
-    if kind in {"bad_date", "bad_period", "period_order", "goal_kind"}:
+    if kind in {"bad_date", "bad_period", "period_order", "goal_kind"} or kind.startswith(
+        "campaign_"
+    ):
         return kind.replace("_", "-"), error["msg"], None
     if kind.startswith(("int", "decimal")) and field not in {"version"}:
         return _number_problem(field, value)

@@ -15,19 +15,25 @@ from pydantic import (
     BaseModel,
     BeforeValidator,
     ConfigDict,
+    Discriminator,
     Field,
     PlainValidator,
     StringConstraints,
+    Tag,
     WithJsonSchema,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
 
 from bhxh_cli.periods import PERIOD_SPELLINGS, Period, parse_period, range_period
+from bhxh_cli.quota_rules import Weight
 from bhxh_cli.schemes import BHXH_PARTS, DENOMINATOR, SCHEMES, Denominator, Scheme
 
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
+UnitPath = Annotated[
+    str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*$")
+]
 
 Count = Annotated[
     int,
@@ -226,8 +232,115 @@ class Unit(_Model):
         return self.denominator(DENOMINATOR[scheme], snapshot)
 
 
+def _staff_kind(value: Any) -> str:
+    return "by_unit" if isinstance(value, dict) else "staff"
+
+
+# One count for the whole office, or a count per sub-unit; the discriminator makes a wrong value
+# one problem, not one per alternative.
+StaffCounts = Annotated[
+    Annotated[Count, Tag("staff")] | Annotated[dict[Slug, Count], Tag("by_unit")],
+    Discriminator(_staff_kind),
+]
+
+
+class SchemeQuotas(_SchemeCounts):
+    """People per scheme, e.g. {bhxh_tu_nguyen: 1, bhyt_ho_gia_dinh: 2}."""
+
+    def given(self) -> dict[Scheme, int]:
+        return {s: v for s in SCHEMES if (v := getattr(self, s.value)) is not None}
+
+
+class Campaign(_Model):
+    """A recruiting campaign: quotas per staff member, per unit or split from a total.
+
+    Each scheme is given one way only. Dates are optional: an article may not print them."""
+
+    name: str = Field(min_length=1)
+    province: UnitPath | None = Field(None, description="the unit whose sub-units get quotas")
+    start: IsoDate | None = Field(None, description="first day of the day-by-day plan")
+    end: IsoDate | None = Field(None, description="last day, included (or give days)")
+    days: Count | None = Field(None, description="number of days from start (or give end)")
+    staff: StaffCounts | None = Field(
+        None, description="staff recruiting: one count, or a count per sub-unit of province"
+    )
+    per_staff: SchemeQuotas | None = Field(None, description="people each staff member recruits")
+    per_unit: SchemeQuotas | None = Field(None, description="people each area sub-unit recruits")
+    split: SchemeQuotas | None = Field(None, description="totals shared over the area sub-units")
+    min: Count | None = Field(None, description="split: at least this many per sub-unit")
+    max: Count | None = Field(None, description="split: at most this many per sub-unit")
+    weight: Weight | None = Field(None, description="split: in proportion to this (population)")
+    source: str | None = None
+    note: str | None = None
+
+    def ways(self) -> dict[str, dict[Scheme, int]]:
+        """The schemes given under per_staff, per_unit and split, by way."""
+        found = {way: getattr(self, way) for way in ("per_staff", "per_unit", "split")}
+        return {way: quotas.given() if quotas else {} for way, quotas in found.items()}
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Campaign:
+        _check_campaign_dates(self)
+        _check_campaign_quotas(self)
+        return self
+
+
+def _campaign_problem(kind: str, message: str, **values: Any) -> PydanticCustomError:
+    return PydanticCustomError(f"campaign_{kind}", message, values)
+
+
+def _check_campaign_dates(campaign: Campaign) -> None:
+    if campaign.start is None and (campaign.end is not None or campaign.days is not None):
+        raise _campaign_problem("dates", "end and days count from a start date: give start")
+    if campaign.end is not None and campaign.days is not None:
+        raise _campaign_problem("dates", "give end or days, not both")
+    if campaign.days == 0:
+        raise _campaign_problem("dates", "days must be 1 or more")
+    if campaign.start and campaign.end and campaign.end < campaign.start:
+        raise _campaign_problem(
+            "dates",
+            "the campaign ends ({end}) before it starts ({start})",
+            end=campaign.end.isoformat(),
+            start=campaign.start.isoformat(),
+        )
+
+
+def _check_campaign_quotas(campaign: Campaign) -> None:
+    ways = campaign.ways()
+    if not any(ways.values()):
+        raise _campaign_problem("quota", "give per_staff, per_unit or split, with a scheme")
+    for scheme in SCHEMES:
+        used = [way for way, given in ways.items() if scheme in given]
+        if len(used) > 1:
+            raise _campaign_problem(
+                "quota",
+                "{scheme} is given twice: {ways}",
+                scheme=scheme.value,
+                ways=" and ".join(used),
+            )
+    if bool(ways["per_staff"]) != (campaign.staff is not None):
+        raise _campaign_problem("quota", "per_staff and staff go together: give both or neither")
+    if (ways["per_unit"] or ways["split"]) and campaign.province is None:
+        raise _campaign_problem(
+            "quota", "per_unit and split share among a province's sub-units: give province"
+        )
+    _check_campaign_split(campaign, bool(ways["split"]))
+
+
+def _check_campaign_split(campaign: Campaign, has_split: bool) -> None:
+    if not has_split and (campaign.min, campaign.max, campaign.weight) != (None, None, None):
+        raise _campaign_problem("quota", "min, max and weight apply to split only")
+    if campaign.min is not None and campaign.max is not None and campaign.min > campaign.max:
+        raise _campaign_problem(
+            "quota", "min ({min}) is above max ({max})", min=campaign.min, max=campaign.max
+        )
+
+
 class DataFile(_Model):
     """A whole targets file."""
 
     version: Literal[1]
     provinces: dict[Slug, Unit]
+    campaigns: dict[Slug, Campaign] = Field(
+        default_factory=dict, description="quota campaigns, run as `bhxh quota ID`"
+    )

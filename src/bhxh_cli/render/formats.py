@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
@@ -24,7 +24,13 @@ class Result(Protocol):
     def records(self) -> list[dict[str, Any]]: ...
 
 
-ViewBuilder = Callable[[RenderOptions], TableView]
+# A result is shown as one table, or as several one under the other (quotas and their days).
+ViewBuilder = Callable[[RenderOptions], TableView | Sequence[TableView]]
+
+
+def tables(view: ViewBuilder, options: RenderOptions) -> list[TableView]:
+    built = view(options)
+    return [built] if isinstance(built, TableView) else list(built)
 
 
 class OutputFormat(StrEnum):
@@ -66,7 +72,10 @@ def _md_escape(text: str) -> str:
 
 
 def to_markdown(_result: Result, view: ViewBuilder, options: RenderOptions) -> str:
-    table = view(options)
+    return "\n".join(_markdown(table) for table in tables(view, options))
+
+
+def _markdown(table: TableView) -> str:
     lines = [f"### {_md_escape(table.title)}", ""]
     lines.append("| " + " | ".join(_md_escape(c.label) for c in table.columns) + " |")
     lines.append("|" + "|".join("---:" if c.numeric else ":---" for c in table.columns) + "|")
@@ -85,7 +94,7 @@ def to_markdown(_result: Result, view: ViewBuilder, options: RenderOptions) -> s
 def to_table(_result: Result, view: ViewBuilder, options: RenderOptions) -> str:
     from bhxh_cli.render.rich_table import draw  # Rich is imported only to draw a table
 
-    return draw(view(options), options)
+    return "\n".join(draw(table, options) for table in tables(view, options))
 
 
 Renderer = Callable[[Result, ViewBuilder, RenderOptions], str]

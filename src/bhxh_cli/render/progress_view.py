@@ -8,7 +8,7 @@ from bhxh_cli.arithmetic import percent
 from bhxh_cli.i18n import Lang, format_date, format_number, format_percent, text
 from bhxh_cli.pace import Status
 from bhxh_cli.progress import Measure, ProgressRow
-from bhxh_cli.progress_report import ProgressReport
+from bhxh_cli.progress_report import ProgressReport, ProgressSet
 from bhxh_cli.render.notes import merger_notes, rollup_notes
 from bhxh_cli.render.view import Cell, Column, RenderOptions, TableView, Tone
 from bhxh_cli.render.views import NONE, count_cell, gap_cell, percent_cell
@@ -193,3 +193,12 @@ def by_unit_view(report: ProgressReport, options: RenderOptions) -> TableView:
     ]
     notes = _sub_notes(report, lang) + own_notes(report, lang)
     return TableView(title(report, lang), columns, rows, notes)
+
+
+def progress_views(
+    result: ProgressReport | ProgressSet, options: RenderOptions
+) -> TableView | list[TableView]:
+    """One table, or one per period with `--period all`."""
+    if isinstance(result, ProgressSet):
+        return [progress_view(report, options) for report in result.reports]
+    return progress_view(result, options)
