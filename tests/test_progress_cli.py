@@ -50,6 +50,13 @@ def test_table_golden_vietnamese() -> None:
     assert "chưa có số đầu kỳ" in run.stdout
 
 
+def test_wide_terminal_draws_bars_of_the_plan_reached() -> None:
+    out = bhxh("progress", "-p", "can-tho", "--by-unit", "--period", "2024", env={"COLUMNS": "140"})
+    thoi_lai_voluntary = next(line for line in out.stdout.splitlines() if "53.55%" in line)
+    assert "█" in thoi_lai_voluntary
+    assert "█" not in bhxh("progress", "-p", "can-tho", "--period", "2024").stdout
+
+
 def test_json_has_the_documented_shape() -> None:
     doc = json.loads(bhxh("progress", "-p", "can-tho", "--period", "2024", "-f", "json").stdout)
     assert list(doc) == ["unit", "name", "as_of", "period", "elapsed_share", "rows"]

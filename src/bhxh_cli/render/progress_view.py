@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from decimal import Decimal
 
 from bhxh_cli.arithmetic import percent
 from bhxh_cli.i18n import Lang, format_date, format_number, format_percent, text
@@ -10,9 +11,10 @@ from bhxh_cli.pace import Status
 from bhxh_cli.progress import Measure, ProgressRow
 from bhxh_cli.progress_report import ProgressReport, ProgressSet
 from bhxh_cli.render.notes import merger_notes, rollup_notes
-from bhxh_cli.render.view import Cell, Column, RenderOptions, TableView, Tone
-from bhxh_cli.render.views import NONE, count_cell, gap_cell, percent_cell
+from bhxh_cli.render.view import Bar, Cell, Column, RenderOptions, TableView, Tone
+from bhxh_cli.render.views import NONE, count_cell, gap_cell
 
+PLAN = Decimal(100)  # a bar is full when the plan is reached
 TONE: dict[Status, Tone | None] = {
     "ahead": "good",
     "on-track": "good",
@@ -58,8 +60,12 @@ def _status_cell(row: ProgressRow, lang: Lang) -> Cell:
 
 
 def _percent_cell(row: ProgressRow, lang: Lang) -> Cell:
-    cell = percent_cell(row.percent_of_plan, lang, bold=True)
-    return Cell(cell.text, bold=True, tone=TONE[row.status]) if row.status else cell
+    """Bold, toned by status, with a bar of the plan reached when the terminal has room."""
+    if row.percent_of_plan is None:
+        return NONE
+    tone = TONE[row.status] if row.status else None
+    bar = Bar(row.percent_of_plan, PLAN)
+    return Cell(format_percent(row.percent_of_plan, lang), bold=True, tone=tone, bar=bar)
 
 
 def cell(row: ProgressRow, key: str, lang: Lang) -> Cell:
