@@ -9,12 +9,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path as FsPath
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from bhxh_cli import __version__
 from bhxh_cli.render.formats import OutputFormat
+from bhxh_cli.render.problems import ProblemFormat
 
 if TYPE_CHECKING:
     from bhxh_cli.errors import BhxhError, Problem
@@ -136,15 +138,13 @@ def report_error(err: BhxhError) -> None:
 
 
 def _report_problem(problem: Problem) -> None:
-    pos = problem.position
-    typer.echo(f"{pos}: {problem.severity} [{problem.rule}] {problem.message}", err=True)
-    source = _source_line(pos.file, pos.line)
-    if source is not None and len(source) < 300:
-        gutter = f"{pos.line:>5} | "
-        typer.echo(f"{gutter}{source}", err=True)
-        typer.echo(" " * (len(gutter) - 2) + "| " + " " * (pos.col - 1) + "^", err=True)
-    if problem.hint:
-        typer.echo(f"  hint: {problem.hint}", err=True)
+    from bhxh_cli.render.problems import problem_lines
+    from bhxh_cli.validation import MAX_QUOTED_CHARS
+
+    source = _source_line(problem.position.file, problem.position.line)
+    quoted = source if source is not None and len(source) <= MAX_QUOTED_CHARS else None
+    for line in problem_lines(problem, quoted):
+        typer.echo(line, err=True)
 
 
 @contextmanager
@@ -239,6 +239,68 @@ def provinces(fmt: FormatOption = OutputFormat.TABLE, data: DataOption = None) -
         dataset = load(data)
         listing = list_provinces(dataset.data, dataset.path)
         emit(listing, fmt, lambda o: views.provinces_view(listing, o))
+
+
+@app.command()
+def validate(
+    files: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Data files to check. Default: the file other commands would use.",
+            show_default=False,
+        ),
+    ] = None,
+    fmt: Annotated[
+        ProblemFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="text for people, json for scripts, github for annotations. "
+            "Default: github under GitHub Actions, else text.",
+            show_default=False,
+        ),
+    ] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Warnings fail too.")] = False,
+    data: DataOption = None,
+) -> None:
+    """Check data files: every problem of every file, with its line and rule.
+
+    Exit 0 without errors (warnings allowed), 1 with errors (or warnings under --strict),
+    2 for a usage error or a file that does not exist.
+
+    [b]Examples[/b]
+
+      bhxh validate data/*.yaml
+
+      bhxh validate --strict --format json data/targets.yaml
+    """
+    from bhxh_cli.loader import locate
+    from bhxh_cli.render.problems import RENDERERS, default_format, summary
+    from bhxh_cli.validation import validate_files
+
+    with reporting_errors():
+        if files and data:
+            from bhxh_cli.errors import UsageError
+
+            raise UsageError("give files or --data, not both")
+        paths = [FsPath(name) for name in files] if files else [locate(data)]
+        report = validate_files(paths, date.today())
+    sys.stdout.write(RENDERERS[fmt or default_format(os.environ)](report))
+    typer.echo(summary(report, SETTINGS.render_options().lang), err=True)
+    raise typer.Exit(1 if report.failed(strict=strict) else 0)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the data file, for editors and other tools.
+
+    [b]Examples[/b]
+
+      bhxh schema > schema/targets.schema.json
+    """
+    from bhxh_cli.schema import schema_text
+
+    sys.stdout.write(schema_text())
 
 
 def main() -> None:
