@@ -205,7 +205,7 @@ def _overlap_problem(
 def future_snapshots(ctx: CheckContext) -> Iterator[Problem]:
     for _, path, snapshot in _snapshots(ctx):
         if snapshot.as_of > ctx.today:
-            message = f"snapshot dated {snapshot.as_of}, after today ({ctx.today})"
+            message = f"snapshot dated {snapshot.as_of}, which is in the future"
             hint = "a snapshot counts participants on a day that has passed; check the year"
             yield problem("future-snapshot", ctx.at((*path, "as_of")), message, hint)
 

@@ -265,8 +265,8 @@ def validate(
 ) -> None:
     """Check data files: every problem of every file, with its line and rule.
 
-    Exit 0 without errors (warnings allowed), 1 with errors (or warnings under --strict),
-    2 for a usage error or a file that does not exist.
+    Exit 0: no errors (warnings allowed). Exit 1: errors, or warnings under --strict.
+    Exit 2: a usage error, or a file that does not exist.
 
     [b]Examples[/b]
 

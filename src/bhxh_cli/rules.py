@@ -62,11 +62,27 @@ RULES: tuple[Rule, ...] = (
         f"more than {MAX_SCHEMA_PROBLEMS} schema problems (the rest are not listed)",
     ),
     # the figures
-    Rule("part-above-whole", "error", "a part above its whole in one snapshot"),
-    Rule("bhxh-not-sum", "error", "`bhxh` differs from `bhxh_bat_buoc` + `bhxh_tu_nguyen`"),
-    Rule("above-denominator", "warning", "participants above the population or labour force"),
-    Rule("units-above-parent", "error", "sub-units adding up to more than their parent"),
-    Rule("overlapping-targets", "warning", "two targets of one scheme for overlapping periods"),
+    Rule(
+        "part-above-whole",
+        "error",
+        "in a snapshot, `bhyt_ho_gia_dinh` above `bhyt`, or a part of `bhxh` above `bhxh`",
+    ),
+    Rule("bhxh-not-sum", "error", "`bhxh` is not `bhxh_bat_buoc` + `bhxh_tu_nguyen` (all given)"),
+    Rule(
+        "above-denominator",
+        "warning",
+        "participants above the population or labour force (people insured elsewhere?)",
+    ),
+    Rule(
+        "units-above-parent",
+        "error",
+        "sub-units (kind area) adding up to more than their parent, same date and scheme",
+    ),
+    Rule(
+        "overlapping-targets",
+        "warning",
+        "targets of one scheme for identical or partly overlapping periods (nesting is fine)",
+    ),
     Rule("future-snapshot", "warning", "a snapshot dated after today"),
     Rule("unknown-merge-target", "error", "`merged_into` naming a province not in the file"),
 )
