@@ -136,7 +136,7 @@ def _sum_problem(
 ) -> Problem:
     day, total, count = found
     message = f"{scheme}: sub-units add up to {total:,} on {day}, more than the {count:,} of {unit}"
-    hint = "a set of people inside a unit rather than a part of its area is `kind: group`"
+    hint = "a sub-unit that is a set of people (e.g. union leaders) takes `kind: group`"
     return problem("units-above-parent", where, message, hint)
 
 

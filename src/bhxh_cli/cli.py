@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -109,20 +109,10 @@ def main_options(
     SETTINGS.color_option = False if no_color else None
 
 
-def _source_line(file: str, line: int) -> str | None:
-    try:
-        with open(file, encoding="utf-8-sig", errors="replace") as handle:  # noqa: PTH123
-            for number, content in enumerate(handle, start=1):
-                if number == line:
-                    return content.rstrip("\r\n")
-    except OSError:
-        return None
-    return None
-
-
 def report_error(err: BhxhError) -> None:
     """One clean message per problem on stderr: FILE:LINE:COL, the line, a caret, a hint."""
     from bhxh_cli.errors import DataError
+    from bhxh_cli.render.problems import problem_lines
 
     problems = err.problems if isinstance(err, DataError) else []
     if not problems:
@@ -131,20 +121,25 @@ def report_error(err: BhxhError) -> None:
         if err.hint:
             typer.echo(f"  hint: {err.hint}", err=True)
         return
+    quotes = _quotes(problems[0].position.file, problems)
     for problem in problems:
-        _report_problem(problem)
+        for line in problem_lines(problem, quotes.get(problem.position.line)):
+            typer.echo(line, err=True)
     if len(problems) > 1:
         typer.echo(f"bhxh: {len(problems)} problems in {problems[0].position.file}", err=True)
 
 
-def _report_problem(problem: Problem) -> None:
-    from bhxh_cli.render.problems import problem_lines
-    from bhxh_cli.validation import MAX_QUOTED_CHARS
+def _quotes(file: str, problems: list[Problem]) -> Mapping[int, str]:
+    """The lines the problems point at, read again within the loader's limits; none when the
+    file cannot be read as text (it is binary, too large, ...)."""
+    from bhxh_cli.errors import BhxhError
+    from bhxh_cli.loader import read_text
+    from bhxh_cli.validation import quoted_lines
 
-    source = _source_line(problem.position.file, problem.position.line)
-    quoted = source if source is not None and len(source) <= MAX_QUOTED_CHARS else None
-    for line in problem_lines(problem, quoted):
-        typer.echo(line, err=True)
+    try:
+        return quoted_lines(read_text(FsPath(file)), problems)
+    except BhxhError:
+        return {}
 
 
 @contextmanager

@@ -72,7 +72,8 @@ class ValidationReport:
         }
 
 
-def _quoted(text: str, problems: Sequence[Problem]) -> dict[int, str]:
+def quoted_lines(text: str, problems: Sequence[Problem]) -> dict[int, str]:
+    """The source lines that problems point at, except those too long to quote."""
     wanted = {p.position.line for p in problems}
     return {
         number: line.rstrip("\r")
@@ -87,7 +88,7 @@ def validate_file(path: FsPath, today: date) -> FileReport:
     except DataError as err:
         return FileReport(str(path), tuple(err.problems))
     examined = examine(text, str(path), today)
-    return FileReport(str(path), tuple(examined.problems), _quoted(text, examined.problems))
+    return FileReport(str(path), tuple(examined.problems), quoted_lines(text, examined.problems))
 
 
 def validate_files(paths: Sequence[FsPath], today: date) -> ValidationReport:
