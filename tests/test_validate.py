@@ -8,7 +8,9 @@ import time
 from pathlib import Path
 
 import pytest
+import yaml
 
+from bhxh_cli import yamlread
 from bhxh_cli.limits import MAX_SCHEMA_PROBLEMS, MAX_VALUES
 from bhxh_cli.rules import RULE_BY_ID
 from tests.conftest import DATA, FIXTURES, ROOT, bhxh
@@ -115,6 +117,26 @@ def test_10000_levels_of_nesting(tmp_path: Path) -> None:
     started = time.perf_counter()
     assert only_problem(path) == ("too-deep", 66, 1)
     assert time.perf_counter() - started < 5
+
+
+PARSERS = [getattr(yaml, "CSafeLoader", yaml.SafeLoader), yaml.SafeLoader]
+DEEP = {
+    "flow lists, one a line": "[\n" * 10_000,
+    "flow mappings on one line": "{a: " * 10_000,
+    "block lists on one line": "- " * 10_000 + "x\n",
+    "a million brackets": "[" * 1_000_000,
+}
+
+
+@pytest.mark.parametrize("parser", PARSERS, ids=lambda p: p.__name__)
+@pytest.mark.parametrize("text", DEEP.values(), ids=list(DEEP))
+def test_either_parser_stops_at_the_depth_limit(
+    parser: type, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(yamlread, "_Loader", parser)
+    started = time.perf_counter()
+    assert [p.rule for p in yamlread.read_yaml(text, "deep.yaml").problems] == ["too-deep"]
+    assert time.perf_counter() - started < 2
 
 
 def test_a_1_mb_line(tmp_path: Path) -> None:
