@@ -8,10 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bhxh_cli.errors import DataError, QuotaError
+from bhxh_cli.errors import DataError
 from bhxh_cli.loader import load
-from bhxh_cli.quota import plan_quotas
-from bhxh_cli.quota_request import campaign_request
 from bhxh_cli.schemes import Scheme
 from tests.conftest import DATA
 
@@ -117,7 +115,21 @@ def test_an_inconsistent_campaign_is_one_problem_at_its_place(
 
 def test_a_campaign_naming_an_unknown_unit_is_a_data_fault(write_yaml: Writer) -> None:
     text = "  c:\n    name: C\n    province: p\n    staff: {b: 2}\n    per_staff: {bhyt: 1}\n"
-    data = load(str(write_yaml(HEAD + text))).data
-    with pytest.raises(QuotaError, match="campaign c: no unit 'p/b'") as caught:
-        plan_quotas(data, campaign_request(data, "c"))
+    with pytest.raises(DataError) as caught:
+        load(str(write_yaml(HEAD + text)))
+    (found,) = caught.value.problems
+    assert (found.rule, found.position.line, found.position.col) == (
+        "campaign-unknown-unit",
+        10,
+        13,
+    )
     assert caught.value.exit_code == 1
+
+
+def test_a_campaign_split_whose_minimums_exceed_its_total_is_infeasible(write_yaml: Writer) -> None:
+    text = "  c:\n    name: C\n    province: p\n    split: {bhyt: 1}\n    min: 2\n"
+    with pytest.raises(DataError) as caught:
+        load(str(write_yaml(HEAD + text)))
+    (found,) = caught.value.problems
+    assert found.rule == "campaign-infeasible"
+    assert "minimums add up to 2 x 1 units = 2, more than the total 1" in found.message

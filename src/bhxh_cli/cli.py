@@ -5,10 +5,11 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path as FsPath
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -17,6 +18,7 @@ from bhxh_cli import __version__
 from bhxh_cli.completion import complete_campaigns, complete_units
 from bhxh_cli.quota_rules import TIE_BREAK, Weight
 from bhxh_cli.render.formats import OutputFormat
+from bhxh_cli.render.problems import ProblemFormat
 
 if TYPE_CHECKING:
     from bhxh_cli.errors import BhxhError, Problem
@@ -130,20 +132,10 @@ def main_options(
     SETTINGS.color_option = False if no_color else None
 
 
-def _source_line(file: str, line: int) -> str | None:
-    try:
-        with open(file, encoding="utf-8-sig", errors="replace") as handle:  # noqa: PTH123
-            for number, content in enumerate(handle, start=1):
-                if number == line:
-                    return content.rstrip("\r\n")
-    except OSError:
-        return None
-    return None
-
-
 def report_error(err: BhxhError) -> None:
     """One clean message per problem on stderr: FILE:LINE:COL, the line, a caret, a hint."""
     from bhxh_cli.errors import DataError
+    from bhxh_cli.render.problems import problem_lines
 
     problems = err.problems if isinstance(err, DataError) else []
     if not problems:
@@ -152,22 +144,25 @@ def report_error(err: BhxhError) -> None:
         if err.hint:
             typer.echo(f"  hint: {err.hint}", err=True)
         return
+    quotes = _quotes(problems[0].position.file, problems)
     for problem in problems:
-        _report_problem(problem)
+        for line in problem_lines(problem, quotes.get(problem.position.line)):
+            typer.echo(line, err=True)
     if len(problems) > 1:
         typer.echo(f"bhxh: {len(problems)} problems in {problems[0].position.file}", err=True)
 
 
-def _report_problem(problem: Problem) -> None:
-    pos = problem.position
-    typer.echo(f"{pos}: {problem.severity} [{problem.rule}] {problem.message}", err=True)
-    source = _source_line(pos.file, pos.line)
-    if source is not None and len(source) < 300:
-        gutter = f"{pos.line:>5} | "
-        typer.echo(f"{gutter}{source}", err=True)
-        typer.echo(" " * (len(gutter) - 2) + "| " + " " * (pos.col - 1) + "^", err=True)
-    if problem.hint:
-        typer.echo(f"  hint: {problem.hint}", err=True)
+def _quotes(file: str, problems: list[Problem]) -> Mapping[int, str]:
+    """The lines the problems point at, read again within the loader's limits; none when the
+    file cannot be read as text (it is binary, too large, ...)."""
+    from bhxh_cli.errors import BhxhError
+    from bhxh_cli.loader import read_text
+    from bhxh_cli.validation import quoted_lines
+
+    try:
+        return quoted_lines(read_text(FsPath(file)), problems)
+    except BhxhError:
+        return {}
 
 
 @contextmanager
@@ -436,6 +431,68 @@ def progress(
         query = ProgressQuery(day, period, depth or (1 if by_unit else 0), merged)
         result = unit_progress(dataset.data, resolve(dataset.data, province or ""), query)
         emit(result, fmt, lambda o: progress_views(result, o))
+
+
+@app.command()
+def validate(
+    files: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Data files to check. Default: the file other commands would use.",
+            show_default=False,
+        ),
+    ] = None,
+    fmt: Annotated[
+        ProblemFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="text for people, json for scripts, github for annotations. "
+            "Default: github under GitHub Actions, else text.",
+            show_default=False,
+        ),
+    ] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Warnings fail too.")] = False,
+    data: DataOption = None,
+) -> None:
+    """Check data files: every problem of every file, with its line and rule.
+
+    Exit 0: no errors (warnings allowed). Exit 1: errors, or warnings under --strict.
+    Exit 2: a usage error, or a file that does not exist.
+
+    [b]Examples[/b]
+
+      bhxh validate data/*.yaml
+
+      bhxh validate --strict --format json data/targets.yaml
+    """
+    from bhxh_cli.loader import locate
+    from bhxh_cli.render.problems import RENDERERS, default_format, summary
+    from bhxh_cli.validation import validate_files
+
+    with reporting_errors():
+        if files and data:
+            from bhxh_cli.errors import UsageError
+
+            raise UsageError("give files or --data, not both")
+        paths = [FsPath(name) for name in files] if files else [locate(data)]
+        report = validate_files(paths, date.today())
+    sys.stdout.write(RENDERERS[fmt or default_format(os.environ)](report))
+    typer.echo(summary(report, SETTINGS.render_options().lang), err=True)
+    raise typer.Exit(1 if report.failed(strict=strict) else 0)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the data file, for editors and other tools.
+
+    [b]Examples[/b]
+
+      bhxh schema > schema/targets.schema.json
+    """
+    from bhxh_cli.schema import schema_text
+
+    sys.stdout.write(schema_text())
 
 
 def main() -> None:

@@ -123,6 +123,14 @@ CATALOGUE: dict[Lang, dict[str, str]] = {
         "error": "error",
         "warning": "warning",
         "hint": "hint",
+        # bhxh validate: the one-line summary on stderr
+        "validate.summary": "bhxh validate: {files}, {errors}, {warnings}",
+        "validate.files.one": "{n} file",
+        "validate.files.other": "{n} files",
+        "validate.errors.one": "{n} error",
+        "validate.errors.other": "{n} errors",
+        "validate.warnings.one": "{n} warning",
+        "validate.warnings.other": "{n} warnings",
     },
     "vi": {
         "scheme.bhxh": "BHXH",
@@ -234,6 +242,14 @@ CATALOGUE: dict[Lang, dict[str, str]] = {
         "error": "lỗi",
         "warning": "cảnh báo",
         "hint": "gợi ý",
+        # bhxh validate: the one-line summary on stderr
+        "validate.summary": "bhxh validate: {files}, {errors}, {warnings}",
+        "validate.files.one": "{n} tệp",
+        "validate.files.other": "{n} tệp",
+        "validate.errors.one": "{n} lỗi",
+        "validate.errors.other": "{n} lỗi",
+        "validate.warnings.one": "{n} cảnh báo",
+        "validate.warnings.other": "{n} cảnh báo",
     },
 }
 

@@ -5,19 +5,24 @@ from __future__ import annotations
 import difflib
 import os
 import re
+import stat
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path as FsPath
 from typing import Any
 
 from pydantic import ValidationError
 
+from bhxh_cli.checks import CheckContext, run_checks
 from bhxh_cli.errors import DataError, MissingFileError, Position, Problem
+from bhxh_cli.limits import MAX_FILE_BYTES, MAX_LINE_CHARS, MAX_SCHEMA_PROBLEMS
 from bhxh_cli.model import Campaign, DataFile, Goal, Snapshot, Target, Unit
+from bhxh_cli.rules import problem
 from bhxh_cli.yamlread import Document, Path, read_yaml
 
-MAX_FILE_BYTES = 64 * 1024 * 1024
 DATA_ENV = "BHXH_DATA"
 _THOUSANDS = re.compile(r"^[0-9]{1,3}([.,][0-9]{3})+$")
+_DECIMAL_COMMA = re.compile(r"^[0-9]+,[0-9]+$")
 _KNOWN_KEYS = sorted(
     {
         name
@@ -49,74 +54,134 @@ def locate(explicit: str | None) -> FsPath:
 
 def read_text(path: FsPath) -> str:
     """The file's text, BOM and Windows line endings accepted; unreadable files raise."""
-    if not path.exists():
-        raise MissingFileError(f"{path}: no such file")
-    if path.is_dir():
-        raise MissingFileError(f"{path}: is a directory, not a data file")
     where = Position(str(path), 1, 1)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise DataError(
-                [
-                    _file_problem(
-                        where,
-                        "file-too-large",
-                        f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,}",
-                    )
-                ]
-            )
-        raw = path.read_bytes()
+        raw = _read_bounded(path)
     except OSError as exc:
-        raise DataError(
-            [_file_problem(where, "file-unreadable", exc.strerror or str(exc))]
-        ) from exc
+        message = exc.strerror or str(exc)
+        raise DataError([problem("file-unreadable", where, message)]) from exc
+    if raw is None:
+        message = f"the file is larger than the limit of {MAX_FILE_BYTES:,} bytes"
+        raise DataError([problem("file-too-large", where, message, "split the file")])
     if b"\x00" in raw:
-        raise DataError([_file_problem(where, "not-text", "binary file, not YAML text")])
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise DataError(
-            [
-                _file_problem(
-                    Position(str(path), line, col),
-                    "not-utf8",
-                    "not UTF-8 text",
-                    "save the file as UTF-8",
-                )
-            ]
-        ) from exc
+        raise DataError([problem("not-text", where, "binary file, not YAML text")])
+    text = _decode(path, raw)
     if not text.strip():
-        raise DataError([_file_problem(where, "empty-file", "the file is empty")])
+        raise DataError([problem("empty-file", where, "the file is empty")])
+    _check_line_lengths(path, text)
     return text
 
 
-def _file_problem(where: Position, rule: str, message: str, hint: str | None = None) -> Problem:
-    return Problem(where, rule, message, hint)
+def require_file(path: FsPath) -> os.stat_result:
+    """The file's status; a missing file, a directory, a FIFO or a device is a usage error
+    (so nothing can block or stream forever)."""
+    try:
+        status = path.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        raise MissingFileError(f"{path}: no such file") from None
+    if stat.S_ISDIR(status.st_mode):
+        raise MissingFileError(f"{path}: is a directory, not a data file")
+    if not stat.S_ISREG(status.st_mode):
+        raise MissingFileError(f"{path}: is not a regular file")
+    return status
+
+
+def _read_bounded(path: FsPath) -> bytes | None:
+    """The file's bytes, or None when there are more than the limit."""
+    if require_file(path).st_size > MAX_FILE_BYTES:
+        return None  # refused before a byte is read
+    with path.open("rb") as handle:
+        raw = handle.read(MAX_FILE_BYTES + 1)  # the file may have grown since stat
+    return None if len(raw) > MAX_FILE_BYTES else raw
+
+
+def _decode(path: FsPath, raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        where = Position(str(path), line, col)
+        raise DataError(
+            [problem("not-utf8", where, "not UTF-8 text", "save the file as UTF-8")]
+        ) from exc
+
+
+def _check_line_lengths(path: FsPath, text: str) -> None:
+    for number, line in enumerate(text.split("\n"), start=1):
+        if len(line) > MAX_LINE_CHARS:
+            where = Position(str(path), number, MAX_LINE_CHARS + 1)
+            message = f"line is {len(line):,} characters long; the limit is {MAX_LINE_CHARS:,}"
+            hint = "break long text over several lines with `>-`"
+            raise DataError([problem("line-too-long", where, message, hint)])
 
 
 def parse(text: str, file: str) -> tuple[Document, DataFile | None]:
-    """Read and validate; problems are on the document, the model is None if any is an error."""
+    """Read and validate against the schema; problems are recorded on the document.
+
+    The model is the whole file when it passes the schema, else the provinces that pass on
+    their own (so that the checks of the figures still run on them), or None."""
     doc = read_yaml(text, file)
-    if doc.problems and doc.data is None:
+    if doc.data is None:
+        if not doc.problems:
+            message = "the file holds only comments"
+            doc.problems.append(problem("empty-file", Position(file, 1, 1), message))
         return doc, None
     try:
-        data = DataFile.model_validate(doc.data)
+        return doc, DataFile.model_validate(doc.data)
     except ValidationError as exc:
         doc.problems.extend(schema_problems(doc, exc))
-        return doc, None
-    return doc, (None if doc.problems else data)
+    return doc, _valid_provinces(doc.data)
+
+
+def _valid_provinces(raw: Any) -> DataFile | None:
+    provinces = raw.get("provinces") if isinstance(raw, dict) else None
+    if not isinstance(provinces, dict):
+        return None
+    valid: dict[str, Unit] = {}
+    for slug, unit in provinces.items():
+        try:
+            valid[slug] = Unit.model_validate(unit)
+        except ValidationError:
+            continue
+    return DataFile.model_construct(version=1, provinces=valid)
+
+
+@dataclass(frozen=True)
+class Examined:
+    """Everything found in one file's text: problems in file order, and the model."""
+
+    document: Document
+    data: DataFile | None
+    problems: list[Problem]
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+
+def examine(text: str, file: str, today: date) -> Examined:
+    """Schema problems and, on whatever passes the schema, the checks of the figures."""
+    doc, data = parse(text, file)
+    found = list(doc.problems)
+    if data is not None:
+        found.extend(run_checks(CheckContext(data, doc, today)))
+    found.sort(key=lambda p: (p.position.line, p.position.col))
+    return Examined(doc, data, found)
 
 
 def load(explicit: str | None = None) -> Dataset:
-    """Locate, read and validate the data file, or raise DataError with every problem."""
+    """Locate, read and check the data file, or raise DataError with every error.
+
+    Warnings (participants above the denominator, a snapshot in the future, ...) do not stop
+    a command; `bhxh validate` shows them."""
     path = locate(explicit)
-    doc, data = parse(read_text(path), str(path))
-    if data is None:
-        raise DataError(sorted(doc.problems, key=lambda p: (p.position.line, p.position.col)))
-    return Dataset(str(path), data, doc)
+    examined = examine(read_text(path), str(path), date.today())
+    if examined.errors:
+        raise DataError(examined.errors)
+    if examined.data is None:  # pragma: no cover - parse records an error whenever it has none
+        raise DataError([problem("empty-file", Position(str(path), 1, 1), "no data")])
+    return Dataset(str(path), examined.data, examined.document)
 
 
 def _step(node: Any, part: str | int) -> tuple[bool, Any]:
@@ -147,13 +212,20 @@ def _data_path(data: Any, loc: tuple[str | int, ...]) -> tuple[Path, bool]:
 def schema_problems(doc: Document, exc: ValidationError) -> list[Problem]:
     """Turn each Pydantic error into a problem with a rule id, a place and a hint."""
     problems = []
-    for error in exc.errors(include_url=False):
+    errors = exc.errors(include_url=False)
+    for error in errors[:MAX_SCHEMA_PROBLEMS]:
         loc = tuple(error["loc"])
         path, on_key = _data_path(doc.data, loc)
         kind = error["type"]
         rule, message, hint = _explain(kind, loc, error)
         key_error = on_key or kind == "extra_forbidden"
-        problems.append(Problem(doc.position(path, key=key_error), rule, message, hint))
+        problems.append(problem(rule, doc.position(path, key=key_error), message, hint))
+    if len(errors) > MAX_SCHEMA_PROBLEMS:
+        path, _ = _data_path(doc.data, tuple(errors[MAX_SCHEMA_PROBLEMS]["loc"]))
+        more = len(errors) - MAX_SCHEMA_PROBLEMS
+        message = f"{more:,} more schema problems from here on are not listed"
+        hint = "fix the problems above and run again"
+        problems.append(problem("too-many-problems", doc.position(path), message, hint))
     return problems
 
 
@@ -169,6 +241,9 @@ def _explain(kind: str, loc: tuple[Any, ...], error: Any) -> tuple[str, str, str
         )
     if kind == "missing":
         return "missing-key", f"missing key {field!r}", None
+    if kind in {"model_type", "dict_type"}:
+        where = f"{field}: " if loc else "the file: "
+        return "wrong-type", f"{where}expected a mapping of keys and values", None
     if (loc and loc[-1] == "[key]") or kind == "string_pattern_mismatch":
         return (
             "bad-slug",
@@ -179,6 +254,8 @@ def _explain(kind: str, loc: tuple[Any, ...], error: Any) -> tuple[str, str, str
         "campaign_"
     ):
         return kind.replace("_", "-"), error["msg"], None
+    if field == "rate" and kind == "is_instance_of":  # text where the exact decimal belongs
+        return _number_problem(field, value)
     if kind.startswith(("int", "decimal")) and field not in {"version"}:
         return _number_problem(field, value)
     if kind in {"greater_than_equal", "less_than_equal"} and field == "rate":
@@ -191,7 +268,11 @@ def _explain(kind: str, loc: tuple[Any, ...], error: Any) -> tuple[str, str, str
 def _number_problem(field: str, value: Any) -> tuple[str, str, str | None]:
     text = str(value)
     if field == "rate":
-        return "wrong-type", f"rate must be a number, got {text!r}", "write e.g. 95.6"
+        hint = "write e.g. 95.6"
+        if _DECIMAL_COMMA.match(text):
+            point = text.replace(",", ".")
+            hint = f"YAML takes a decimal point, not the Vietnamese comma: write {point}"
+        return "wrong-type", f"rate must be a number, got {text!r}", hint
     if _THOUSANDS.match(text):
         digits = re.sub(r"[.,]", "", text)
         read_as = "as text" if isinstance(value, str) else f"as the decimal {float(value)!r}"

@@ -110,7 +110,11 @@ PeriodField = Annotated[
         {
             "oneOf": [
                 {"type": "integer", "minimum": 1900, "maximum": 2999},
-                {"type": "string", "pattern": r"^\d{4}(-H[12]|-Q[1-4]|-(0[1-9]|1[0-2]))?$"},
+                {
+                    "type": "string",
+                    "pattern": r"^\d{4}(-H[12]|-Q[1-4]|-(0[1-9]|1[0-2]))?$"
+                    r"|^\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}$",
+                },
                 {
                     "type": "object",
                     "properties": {
@@ -133,6 +137,15 @@ class _Model(BaseModel):
 class Goal(_Model):
     """One scheme's target: a rate of the denominator, a stock total, or a flow of new people."""
 
+    # For editors: exactly one of the three, as _exactly_one checks (a null one is not given).
+    model_config = ConfigDict(
+        json_schema_extra={
+            "oneOf": [
+                {"required": [kind], "properties": {kind: {"not": {"type": "null"}}}}
+                for kind in ("rate", "total", "new")
+            ]
+        }
+    )
     rate: Rate | None = Field(None, description="share of the denominator, in percent")
     total: Count | None = Field(None, description="participants at the end of the period")
     new: Count | None = Field(None, description="new participants recruited within the period")

@@ -6,7 +6,7 @@ using a constructor, so that it can:
 - report duplicate keys, which PyYAML silently collapses;
 - resolve plain scalars by a small, strict rule set (YAML 1.2 core), so `no` stays a string
   and a number keeps its exact decimal text;
-- refuse alias bombs and absurd nesting before they cost memory or time.
+- refuse alias bombs, absurd nesting and absurd sizes before they cost memory or time.
 """
 
 from __future__ import annotations
@@ -26,11 +26,10 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 from bhxh_cli.errors import Position, Problem
+from bhxh_cli.limits import MAX_ALIAS_NODES, MAX_DEPTH, MAX_VALUES
+from bhxh_cli.rules import problem
 
 Path = tuple[str | int, ...]
-
-MAX_DEPTH = 64
-MAX_ALIAS_NODES = 100_000
 
 _INT = re.compile(r"[-+]?[0-9]+")
 _DECIMAL = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
@@ -106,6 +105,7 @@ class _Builder:
         self.anchors: dict[str, tuple[Any, int]] = {}
         self.open_anchors: set[str] = set()
         self.alias_nodes = 0
+        self.values = 0
         self.documents = 0
 
     def mark(self, event: Any) -> tuple[int, int]:
@@ -113,7 +113,7 @@ class _Builder:
 
     def problem(self, event: Any, rule: str, message: str, hint: str | None = None) -> None:
         line, col = self.mark(event)
-        self.doc.problems.append(Problem(Position(self.doc.file, line, col), rule, message, hint))
+        self.doc.problems.append(problem(rule, Position(self.doc.file, line, col), message, hint))
 
     def child_path(self) -> Path | None:
         """The path of the value this event starts, or None when it is a mapping key."""
@@ -209,6 +209,7 @@ class _Builder:
             return
         if not isinstance(event, yaml.NodeEvent):
             return
+        self.count_value(event)
         path = self.child_path()
         if path is None:
             self.take_key(event)
@@ -225,6 +226,17 @@ class _Builder:
             self.start_container(event, path, {})
         elif isinstance(event, yaml.SequenceStartEvent):
             self.start_container(event, path, [])
+
+    def count_value(self, event: Any) -> None:
+        self.values += 1
+        if self.values > MAX_VALUES:
+            self.problem(
+                event,
+                "too-many-values",
+                f"more than {MAX_VALUES:,} keys and values in one file",
+                "split the file, e.g. one file per province",
+            )
+            raise _StopReadingError
 
     def alias(self, event: Any, path: Path) -> None:
         if event.anchor in self.open_anchors:
@@ -274,10 +286,10 @@ def read_yaml(text: str, file: str) -> Document:
         message = " ".join(part for part in (exc.context, exc.problem) if part)
         hint = "indent with spaces, not tabs" if _char_at(text, line, col) == "\t" else None
         doc.problems.append(
-            Problem(Position(file, line, col), "yaml-syntax", message or "not valid YAML", hint)
+            problem("yaml-syntax", Position(file, line, col), message or "not valid YAML", hint)
         )
     except yaml.YAMLError as exc:
-        doc.problems.append(Problem(Position(file, 1, 1), "yaml-syntax", str(exc)))
+        doc.problems.append(problem("yaml-syntax", Position(file, 1, 1), str(exc)))
     finally:
         loader.dispose()
     return doc

@@ -1,0 +1,104 @@
+"""How `bhxh validate` shows problems: text for people, JSON for scripts, GitHub annotations.
+
+Each renderer turns the same report into a string and does no I/O. Problems go to stdout; the
+one-line summary, in the user's language, goes to stderr.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from bhxh_cli.errors import Problem
+from bhxh_cli.i18n import Lang, format_number, text
+
+if TYPE_CHECKING:
+    from bhxh_cli.validation import ValidationReport
+
+
+class ProblemFormat(StrEnum):
+    TEXT = "text"
+    JSON = "json"
+    GITHUB = "github"
+
+
+def default_format(env: Mapping[str, str]) -> ProblemFormat:
+    """GitHub annotations under GitHub Actions, else text."""
+    return ProblemFormat.GITHUB if env.get("GITHUB_ACTIONS") == "true" else ProblemFormat.TEXT
+
+
+def problem_lines(problem: Problem, source: str | None) -> list[str]:
+    """`FILE:LINE:COL: severity [rule] message`, the line with a caret, and the hint."""
+    pos = problem.position
+    lines = [f"{pos}: {problem.severity} [{problem.rule}] {problem.message}"]
+    if source is not None:
+        gutter = f"{pos.line:>5} | "
+        lines += [gutter + source, " " * (len(gutter) - 2) + "| " + " " * (pos.col - 1) + "^"]
+    if problem.hint:
+        lines.append(f"  hint: {problem.hint}")
+    return lines
+
+
+def to_text(report: ValidationReport) -> str:
+    lines = [
+        line
+        for problem in report.problems
+        for line in problem_lines(problem, report.source_line(problem))
+    ]
+    return "".join(f"{line}\n" for line in lines)
+
+
+def to_json(report: ValidationReport) -> str:
+    return json.dumps(report.as_simple_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+def _escape_data(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(value: str) -> str:
+    return _escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def to_github(report: ValidationReport) -> str:
+    """Workflow commands that GitHub shows as annotations on the lines of the file."""
+    lines = []
+    for problem in report.problems:
+        pos = problem.position
+        where = ",".join(
+            f"{name}={_escape_property(str(value))}"
+            for name, value in (
+                ("file", pos.file),
+                ("line", pos.line),
+                ("col", pos.col),
+                ("title", problem.rule),
+            )
+        )
+        message = problem.message + (f"\nhint: {problem.hint}" if problem.hint else "")
+        lines.append(f"::{problem.severity} {where}::{_escape_data(message)}\n")
+    return "".join(lines)
+
+
+RENDERERS: dict[ProblemFormat, Callable[[ValidationReport], str]] = {
+    ProblemFormat.TEXT: to_text,
+    ProblemFormat.JSON: to_json,
+    ProblemFormat.GITHUB: to_github,
+}
+
+
+def _counted(key: str, count: int, lang: Lang) -> str:
+    form = "one" if count == 1 else "other"
+    return text(f"{key}.{form}", lang, n=format_number(count, lang))
+
+
+def summary(report: ValidationReport, lang: Lang) -> str:
+    """One line: how many files, errors and warnings."""
+    return text(
+        "validate.summary",
+        lang,
+        files=_counted("validate.files", len(report.files), lang),
+        errors=_counted("validate.errors", report.errors, lang),
+        warnings=_counted("validate.warnings", report.warnings, lang),
+    )
