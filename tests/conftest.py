@@ -53,6 +53,13 @@ def assert_golden(name: str, text: str) -> None:
     assert text == path.read_text(encoding="utf-8")
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Tests never read or write the developer's own cache of validated files."""
+    os.environ["BHXH_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+    os.environ.pop("BHXH_NO_CACHE", None)
+
+
 @pytest.fixture
 def write_yaml(tmp_path: Path):  # type: ignore[no-untyped-def]
     """Write a data file into a temporary folder and return its path."""

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bhxh_cli.model import Goal
+from bhxh_cli.domain import Goal
 from bhxh_cli.pace import (
     Elapsed,
     compare,

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from bhxh_cli.domain import DataFile
 from bhxh_cli.errors import QuotaError, UsageError
 from bhxh_cli.loader import load
-from bhxh_cli.model import DataFile
 from bhxh_cli.quota import QuotaPlan, QuotaRequest, SplitRule, plan_quotas
 from bhxh_cli.quota_request import (
     DayOptions,

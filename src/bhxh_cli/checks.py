@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from bhxh_cli.domain import Campaign, DataFile, Snapshot, Unit
 from bhxh_cli.errors import Position, Problem
-from bhxh_cli.model import Campaign, DataFile, Snapshot, Unit
 from bhxh_cli.periods import Period
 from bhxh_cli.rules import problem
 from bhxh_cli.schemes import DENOMINATOR, Scheme

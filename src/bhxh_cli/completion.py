@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import typer
 
 if TYPE_CHECKING:
-    from bhxh_cli.model import DataFile
+    from bhxh_cli.domain import DataFile
 
 
 def _data_option(ctx: typer.Context | None) -> str | None:

@@ -9,8 +9,8 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from bhxh_cli.arithmetic import gap_and_surplus, people_required, percent
+from bhxh_cli.domain import DataFile, Goal, Snapshot
 from bhxh_cli.figures import Lookup, lookup, merged_source, pick_day
-from bhxh_cli.model import DataFile, Goal, Snapshot
 from bhxh_cli.periods import Period
 from bhxh_cli.results import ReportList
 from bhxh_cli.schemes import DENOMINATOR, SCHEMES, Denominator, Scheme

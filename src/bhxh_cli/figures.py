@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
+from bhxh_cli.domain import DataFile, Snapshot, Unit
 from bhxh_cli.errors import UsageError
-from bhxh_cli.model import DataFile, Snapshot, Unit
 from bhxh_cli.schemes import DENOMINATOR, SCHEMES, Denominator, Scheme
 from bhxh_cli.units import UnitRef, provinces
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from bhxh_cli.model import DataFile
+from bhxh_cli.domain import DataFile
 from bhxh_cli.selection import target_periods
 from bhxh_cli.units import UnitRef, provinces, walk
 

@@ -2,34 +2,23 @@
 
 from __future__ import annotations
 
-import difflib
 import os
-import re
 import stat
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path as FsPath
-from typing import Any
+from typing import TYPE_CHECKING
 
-from pydantic import ValidationError
-
-from bhxh_cli.checks import CheckContext, run_checks
-from bhxh_cli.errors import DataError, MissingFileError, Position, Problem
-from bhxh_cli.limits import MAX_FILE_BYTES, MAX_LINE_CHARS, MAX_SCHEMA_PROBLEMS
-from bhxh_cli.model import Campaign, DataFile, Goal, Snapshot, Target, Unit
+from bhxh_cli import cache
+from bhxh_cli.domain import DataFile
+from bhxh_cli.errors import DataError, MissingFileError, Position
+from bhxh_cli.limits import MAX_FILE_BYTES, MAX_LINE_CHARS
 from bhxh_cli.rules import problem
-from bhxh_cli.yamlread import Document, Path, read_yaml
+
+if TYPE_CHECKING:
+    from bhxh_cli.yamlread import Document
 
 DATA_ENV = "BHXH_DATA"
-_THOUSANDS = re.compile(r"^[0-9]{1,3}([.,][0-9]{3})+$")
-_DECIMAL_COMMA = re.compile(r"^[0-9]+,[0-9]+$")
-_KNOWN_KEYS = sorted(
-    {
-        name
-        for model in (DataFile, Unit, Snapshot, Target, Goal, Campaign)
-        for name in model.model_fields
-    }
-)
 
 
 @dataclass(frozen=True)
@@ -38,7 +27,7 @@ class Dataset:
 
     path: str
     data: DataFile
-    document: Document
+    document: Document | None  # None when the validated data came from the cache
 
 
 def locate(explicit: str | None) -> FsPath:
@@ -54,6 +43,11 @@ def locate(explicit: str | None) -> FsPath:
 
 def read_text(path: FsPath) -> str:
     """The file's text, BOM and Windows line endings accepted; unreadable files raise."""
+    return text_of(path, read_bytes(path))
+
+
+def read_bytes(path: FsPath) -> bytes:
+    """The file's bytes within the size limit; a binary file is refused."""
     where = Position(str(path), 1, 1)
     try:
         raw = _read_bounded(path)
@@ -65,6 +59,12 @@ def read_text(path: FsPath) -> str:
         raise DataError([problem("file-too-large", where, message, "split the file")])
     if b"\x00" in raw:
         raise DataError([problem("not-text", where, "binary file, not YAML text")])
+    return raw
+
+
+def text_of(path: FsPath, raw: bytes) -> str:
+    """Decode a file's bytes as UTF-8 (a BOM is fine); empty files and long lines are refused."""
+    where = Position(str(path), 1, 1)
     text = _decode(path, raw)
     if not text.strip():
         raise DataError([problem("empty-file", where, "the file is empty")])
@@ -116,180 +116,23 @@ def _check_line_lengths(path: FsPath, text: str) -> None:
             raise DataError([problem("line-too-long", where, message, hint)])
 
 
-def parse(text: str, file: str) -> tuple[Document, DataFile | None]:
-    """Read and validate against the schema; problems are recorded on the document.
-
-    The model is the whole file when it passes the schema, else the provinces that pass on
-    their own (so that the checks of the figures still run on them), or None."""
-    doc = read_yaml(text, file)
-    if doc.data is None:
-        if not doc.problems:
-            message = "the file holds only comments"
-            doc.problems.append(problem("empty-file", Position(file, 1, 1), message))
-        return doc, None
-    try:
-        return doc, DataFile.model_validate(doc.data)
-    except ValidationError as exc:
-        doc.problems.extend(schema_problems(doc, exc))
-    return doc, _valid_provinces(doc.data)
-
-
-def _valid_provinces(raw: Any) -> DataFile | None:
-    provinces = raw.get("provinces") if isinstance(raw, dict) else None
-    if not isinstance(provinces, dict):
-        return None
-    valid: dict[str, Unit] = {}
-    for slug, unit in provinces.items():
-        try:
-            valid[slug] = Unit.model_validate(unit)
-        except ValidationError:
-            continue
-    return DataFile.model_construct(version=1, provinces=valid)
-
-
-@dataclass(frozen=True)
-class Examined:
-    """Everything found in one file's text: problems in file order, and the model."""
-
-    document: Document
-    data: DataFile | None
-    problems: list[Problem]
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == "error"]
-
-
-def examine(text: str, file: str, today: date) -> Examined:
-    """Schema problems and, on whatever passes the schema, the checks of the figures."""
-    doc, data = parse(text, file)
-    found = list(doc.problems)
-    if data is not None:
-        found.extend(run_checks(CheckContext(data, doc, today)))
-    found.sort(key=lambda p: (p.position.line, p.position.col))
-    return Examined(doc, data, found)
-
-
 def load(explicit: str | None = None) -> Dataset:
     """Locate, read and check the data file, or raise DataError with every error.
 
     Warnings (participants above the denominator, a snapshot in the future, ...) do not stop
-    a command; `bhxh validate` shows them."""
+    a command; `bhxh validate` shows them. A file already validated in this exact content
+    comes from the cache, without parsing or Pydantic."""
     path = locate(explicit)
-    examined = examine(read_text(path), str(path), date.today())
+    raw = read_bytes(path)
+    cached = cache.read(raw)
+    if cached is not None:
+        return Dataset(str(path), cached, None)
+    from bhxh_cli.parsing import examine
+
+    examined = examine(text_of(path, raw), str(path), date.today())
     if examined.errors:
         raise DataError(examined.errors)
     if examined.data is None:  # pragma: no cover - parse records an error whenever it has none
         raise DataError([problem("empty-file", Position(str(path), 1, 1), "no data")])
+    cache.write(raw, examined.data)
     return Dataset(str(path), examined.data, examined.document)
-
-
-def _step(node: Any, part: str | int) -> tuple[bool, Any]:
-    """Go one step down the document, if `part` names something there."""
-    if isinstance(node, dict) and part in node:
-        return True, node[part]
-    if isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
-        return True, node[part]
-    return False, node
-
-
-def _data_path(data: Any, loc: tuple[str | int, ...]) -> tuple[Path, bool]:
-    """Map a Pydantic error location onto the document: (path, points at a key).
-
-    Steps that are not in the document (a union member's name, a missing key) are skipped,
-    so the path ends at the nearest thing that has a place in the file."""
-    path: list[str | int] = []
-    node = data
-    for part in loc:
-        if part == "[key]":
-            return tuple(path), True
-        found, node = _step(node, part)
-        if found:
-            path.append(part)
-    return tuple(path), False
-
-
-def schema_problems(doc: Document, exc: ValidationError) -> list[Problem]:
-    """Turn each Pydantic error into a problem with a rule id, a place and a hint."""
-    problems = []
-    errors = exc.errors(include_url=False)
-    for error in errors[:MAX_SCHEMA_PROBLEMS]:
-        loc = tuple(error["loc"])
-        path, on_key = _data_path(doc.data, loc)
-        kind = error["type"]
-        rule, message, hint = _explain(kind, loc, error)
-        key_error = on_key or kind == "extra_forbidden"
-        problems.append(problem(rule, doc.position(path, key=key_error), message, hint))
-    if len(errors) > MAX_SCHEMA_PROBLEMS:
-        path, _ = _data_path(doc.data, tuple(errors[MAX_SCHEMA_PROBLEMS]["loc"]))
-        more = len(errors) - MAX_SCHEMA_PROBLEMS
-        message = f"{more:,} more schema problems from here on are not listed"
-        hint = "fix the problems above and run again"
-        problems.append(problem("too-many-problems", doc.position(path), message, hint))
-    return problems
-
-
-def _explain(kind: str, loc: tuple[Any, ...], error: Any) -> tuple[str, str, str | None]:
-    field = next((str(p) for p in reversed(loc) if isinstance(p, str) and p != "[key]"), "value")
-    value = error.get("input")
-    if kind == "extra_forbidden":
-        close = difflib.get_close_matches(field, _KNOWN_KEYS, n=1)
-        return (
-            "unknown-key",
-            f"unknown key {field!r}",
-            f"did you mean {close[0]!r}?" if close else None,
-        )
-    if kind == "missing":
-        return "missing-key", f"missing key {field!r}", None
-    if kind in {"model_type", "dict_type"}:
-        where = f"{field}: " if loc else "the file: "
-        return "wrong-type", f"{where}expected a mapping of keys and values", None
-    if (loc and loc[-1] == "[key]") or kind == "string_pattern_mismatch":
-        return (
-            "bad-slug",
-            f"bad slug {value!r}",
-            "use lowercase ascii letters, digits and hyphens, e.g. can-tho or thoi-lai",
-        )
-    if kind in {"bad_date", "bad_period", "period_order", "goal_kind"} or kind.startswith(
-        "campaign_"
-    ):
-        return kind.replace("_", "-"), error["msg"], None
-    if field == "rate" and kind == "is_instance_of":  # text where the exact decimal belongs
-        return _number_problem(field, value)
-    if kind.startswith(("int", "decimal")) and field not in {"version"}:
-        return _number_problem(field, value)
-    if kind in {"greater_than_equal", "less_than_equal"} and field == "rate":
-        return "rate-range", f"rate must be within 0-100 percent, got {value}", None
-    if kind == "greater_than_equal":
-        return "negative", f"{field}: a count of people cannot be negative, got {value}", None
-    return "wrong-type", f"{field}: {error['msg']}", None
-
-
-def _number_problem(field: str, value: Any) -> tuple[str, str, str | None]:
-    text = str(value)
-    if field == "rate":
-        hint = "write e.g. 95.6"
-        if _DECIMAL_COMMA.match(text):
-            point = text.replace(",", ".")
-            hint = f"YAML takes a decimal point, not the Vietnamese comma: write {point}"
-        return "wrong-type", f"rate must be a number, got {text!r}", hint
-    if _THOUSANDS.match(text):
-        digits = re.sub(r"[.,]", "", text)
-        read_as = "as text" if isinstance(value, str) else f"as the decimal {float(value)!r}"
-        return (
-            "not-whole-number",
-            f"{field}: {text} is not a whole number of people",
-            f"'.' groups thousands in Vietnamese numbers, and YAML reads {text} {read_as}; "
-            f"write {digits}",
-        )
-    if isinstance(value, str):
-        return (
-            "wrong-type",
-            f"{field}: expected a whole number, got text {text!r}",
-            "write digits only, without quotes, separators or underscores",
-        )
-    return (
-        "not-whole-number",
-        f"{field}: {text} is not a whole number of people",
-        "write digits only, e.g. 982000",
-    )

@@ -25,9 +25,10 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from bhxh_cli.domain import quota_ways
 from bhxh_cli.periods import PERIOD_SPELLINGS, Period, parse_period, range_period
 from bhxh_cli.quota_rules import Weight
-from bhxh_cli.schemes import BHXH_PARTS, DENOMINATOR, SCHEMES, Denominator, Scheme
+from bhxh_cli.schemes import SCHEMES
 
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
@@ -161,12 +162,6 @@ class Goal(_Model):
             )
         return self
 
-    @property
-    def kind(self) -> Literal["rate", "total", "new"]:
-        if self.rate is not None:
-            return "rate"
-        return "total" if self.total is not None else "new"
-
 
 class _SchemeCounts(_Model):
     bhxh: Count | None = None
@@ -186,17 +181,6 @@ class Snapshot(_SchemeCounts):
     source: str | None = None
     note: str | None = None
 
-    def counts(self) -> dict[Scheme, int]:
-        """Participants per scheme, with bhxh as the sum of its parts when only they are given."""
-        found = {s: v for s in SCHEMES if (v := getattr(self, s.value)) is not None}
-        if Scheme.BHXH not in found and all(part in found for part in BHXH_PARTS):
-            found[Scheme.BHXH] = sum(found[part] for part in BHXH_PARTS)
-        return dict(sorted(found.items(), key=lambda item: SCHEMES.index(item[0])))
-
-    def derived(self) -> frozenset[Scheme]:
-        """Schemes whose count is computed rather than written in the file."""
-        return frozenset(self.counts()) - {s for s in SCHEMES if getattr(self, s.value) is not None}
-
 
 class Target(_Model):
     """Goals for one period; several entries may share a period."""
@@ -211,9 +195,6 @@ class Target(_Model):
     bhtn: Goal | None = None
     bhyt: Goal | None = None
     bhyt_ho_gia_dinh: Goal | None = None
-
-    def goals(self) -> dict[Scheme, Goal]:
-        return {s: g for s in SCHEMES if (g := getattr(self, s.value)) is not None}
 
 
 class Unit(_Model):
@@ -235,15 +216,6 @@ class Unit(_Model):
     targets: list[Target] = Field(default_factory=list)
     units: dict[Slug, Unit] = Field(default_factory=dict)
 
-    def denominator(self, which: Denominator, snapshot: Snapshot | None) -> int | None:
-        """The snapshot's own population / labour force wins over the unit's."""
-        own: int | None = getattr(snapshot, which.value, None) if snapshot else None
-        unit_value: int | None = getattr(self, which.value)
-        return own if own is not None else unit_value
-
-    def denominator_for(self, scheme: Scheme, snapshot: Snapshot | None) -> int | None:
-        return self.denominator(DENOMINATOR[scheme], snapshot)
-
 
 def _staff_kind(value: Any) -> str:
     return "by_unit" if isinstance(value, dict) else "staff"
@@ -259,9 +231,6 @@ StaffCounts = Annotated[
 
 class SchemeQuotas(_SchemeCounts):
     """People per scheme, e.g. {bhxh_tu_nguyen: 1, bhyt_ho_gia_dinh: 2}."""
-
-    def given(self) -> dict[Scheme, int]:
-        return {s: v for s in SCHEMES if (v := getattr(self, s.value)) is not None}
 
 
 class Campaign(_Model):
@@ -285,11 +254,6 @@ class Campaign(_Model):
     weight: Weight | None = Field(None, description="split: in proportion to this (population)")
     source: str | None = None
     note: str | None = None
-
-    def ways(self) -> dict[str, dict[Scheme, int]]:
-        """The schemes given under per_staff, per_unit and split, by way."""
-        found = {way: getattr(self, way) for way in ("per_staff", "per_unit", "split")}
-        return {way: quotas.given() if quotas else {} for way, quotas in found.items()}
 
     @model_validator(mode="after")
     def _consistent(self) -> Campaign:
@@ -319,7 +283,7 @@ def _check_campaign_dates(campaign: Campaign) -> None:
 
 
 def _check_campaign_quotas(campaign: Campaign) -> None:
-    ways = campaign.ways()
+    ways = quota_ways(campaign)
     if not any(ways.values()):
         raise _campaign_problem("quota", "give per_staff, per_unit or split, with a scheme")
     for scheme in SCHEMES:

@@ -31,8 +31,8 @@ from typing import Any, Literal
 
 from bhxh_cli.arithmetic import gap_and_surplus, percent
 from bhxh_cli.coverage import people_planned
+from bhxh_cli.domain import Goal, Unit
 from bhxh_cli.figures import NOTHING, Figures, Lookup, Source, lookup
-from bhxh_cli.model import Goal, Unit
 from bhxh_cli.pace import (
     Elapsed,
     Status,

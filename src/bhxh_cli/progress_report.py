@@ -10,8 +10,8 @@ from datetime import date
 from typing import Any
 
 from bhxh_cli.arithmetic import round_half_up
+from bhxh_cli.domain import DataFile
 from bhxh_cli.figures import MergedSource, Source, UnitSource, lookup, merged_source, pick_day
-from bhxh_cli.model import DataFile
 from bhxh_cli.pace import Elapsed, elapsed_at
 from bhxh_cli.periods import Period
 from bhxh_cli.progress import SHARE_PLACES, Measure, ProgressRow, measure, own_period

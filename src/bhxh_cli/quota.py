@@ -13,8 +13,8 @@ from datetime import date
 from typing import Any, Literal
 
 from bhxh_cli.apportion import Claim, apportion
+from bhxh_cli.domain import DataFile
 from bhxh_cli.errors import QuotaError, UsageError
-from bhxh_cli.model import DataFile
 from bhxh_cli.quota_rules import METHOD, TIE_BREAK, Weight
 from bhxh_cli.quota_weights import unit_weights
 from bhxh_cli.schemes import SCHEMES, Scheme

@@ -6,8 +6,8 @@ import difflib
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from bhxh_cli.domain import Campaign, DataFile
 from bhxh_cli.errors import QuotaError, UsageError
-from bhxh_cli.model import Campaign, DataFile
 from bhxh_cli.quota import QuotaRequest, SplitRule
 from bhxh_cli.quota_rules import Weight
 from bhxh_cli.schemes import Scheme

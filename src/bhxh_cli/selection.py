@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from bhxh_cli.domain import Goal, Snapshot, Unit
 from bhxh_cli.errors import UsageError
-from bhxh_cli.model import Goal, Snapshot, Unit
 from bhxh_cli.periods import Period, parse_period
 from bhxh_cli.schemes import Scheme
 

@@ -8,8 +8,8 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from bhxh_cli.domain import DataFile, Unit
 from bhxh_cli.errors import UsageError
-from bhxh_cli.model import DataFile, Unit
 
 
 @dataclass(frozen=True)

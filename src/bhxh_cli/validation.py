@@ -10,7 +10,8 @@ from pathlib import Path as FsPath
 from typing import Any
 
 from bhxh_cli.errors import DataError, Problem
-from bhxh_cli.loader import examine, read_text, require_file
+from bhxh_cli.loader import read_text, require_file
+from bhxh_cli.parsing import examine
 
 # Longer source lines are not quoted under a problem: they would flood the terminal.
 MAX_QUOTED_CHARS = 300

@@ -1,0 +1,70 @@
+"""A cache of validated data files, so repeated commands skip parsing and validation.
+
+A data file is validated once per content: the validated objects (plain dataclasses from
+`domain.py`) are pickled under a key made of the file's bytes, bhxh's version and Python's
+version. Any change to the file gives a new key, so a stale entry is never read. The cache
+lives in $BHXH_CACHE_DIR, else $XDG_CACHE_HOME/bhxh, else ~/.cache/bhxh; BHXH_NO_CACHE=1
+turns it off. Failing to write it is harmless: the next run validates again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from pathlib import Path
+
+from bhxh_cli import __version__
+from bhxh_cli.domain import DataFile
+
+KEEP_ENTRIES = 16
+
+
+def cache_dir() -> Path | None:
+    if os.environ.get("BHXH_NO_CACHE"):
+        return None
+    explicit = os.environ.get("BHXH_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "bhxh"
+
+
+def cache_key(raw: bytes) -> str:
+    digest = hashlib.sha256(raw)
+    digest.update(f"\0{__version__}\0{sys.version}".encode())
+    return digest.hexdigest()
+
+
+def read(raw: bytes) -> DataFile | None:
+    folder = cache_dir()
+    if folder is None:
+        return None
+    try:
+        with (folder / f"{cache_key(raw)}.pickle").open("rb") as handle:
+            data = pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        return None
+    return data if isinstance(data, DataFile) else None
+
+
+def write(raw: bytes, data: DataFile) -> None:
+    folder = cache_dir()
+    if folder is None:
+        return
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=folder, delete=False, suffix=".tmp") as tmp:
+            pickle.dump(data, tmp, protocol=pickle.HIGHEST_PROTOCOL)
+        Path(tmp.name).replace(folder / f"{cache_key(raw)}.pickle")
+        _prune(folder)
+    except OSError:
+        return
+
+
+def _prune(folder: Path) -> None:
+    entries = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for stale in entries[KEEP_ENTRIES:]:
+        stale.unlink(missing_ok=True)

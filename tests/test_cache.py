@@ -1,0 +1,83 @@
+"""The cache of validated files: a hit skips parsing, any change to the file misses."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from bhxh_cli import domain, model
+from bhxh_cli.cache import cache_dir
+from bhxh_cli.errors import DataError
+from bhxh_cli.loader import load
+from tests.conftest import DATA
+
+Writer = Callable[..., Path]
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("BHXH_CACHE_DIR", str(folder))
+    return folder
+
+
+def test_second_load_comes_from_the_cache_and_equals_the_first(cache: Path) -> None:
+    first = load(str(DATA))
+    assert first.document is not None  # parsed
+    second = load(str(DATA))
+    assert second.document is None  # read back from the cache
+    assert second.data == first.data
+    assert len(list(cache.glob("*.pickle"))) == 1
+
+
+def test_any_change_to_the_file_is_validated_again(cache: Path, write_yaml: Writer) -> None:
+    path = write_yaml(DATA.read_text(encoding="utf-8"))
+    load(str(path))
+    assert list(cache.glob("*.pickle"))
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("bhyt: 982000", "bhyt: 982.000"), "utf-8"
+    )
+    with pytest.raises(DataError) as caught:
+        load(str(path))
+    assert caught.value.problems[0].rule == "not-whole-number"
+
+
+def test_a_damaged_cache_entry_is_ignored(cache: Path) -> None:
+    load(str(DATA))
+    (entry,) = cache.glob("*.pickle")
+    entry.write_bytes(b"not a pickle")
+    assert load(str(DATA)).document is not None
+
+
+def test_no_cache_when_turned_off(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BHXH_NO_CACHE", "1")
+    assert cache_dir() is None
+    load(str(DATA))
+    assert load(str(DATA)).document is not None
+    assert not cache.exists()
+
+
+def test_an_unwritable_cache_is_harmless(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("BHXH_CACHE_DIR", str(blocker / "cache"))
+    assert load(str(DATA)).data.provinces["vinh-long"].name == "Vĩnh Long"
+
+
+@pytest.mark.parametrize(
+    ("schema", "plain"),
+    [
+        (model.Goal, domain.Goal),
+        (model.Snapshot, domain.Snapshot),
+        (model.Target, domain.Target),
+        (model.Unit, domain.Unit),
+        (model.SchemeQuotas, domain.SchemeQuotas),
+        (model.Campaign, domain.Campaign),
+        (model.DataFile, domain.DataFile),
+    ],
+)
+def test_domain_objects_have_exactly_the_fields_of_the_format(schema: type, plain: type) -> None:
+    assert {f.name for f in dataclasses.fields(plain)} == set(schema.model_fields)
