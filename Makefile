@@ -22,11 +22,20 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 demo: $(STAMP)
 	$(BIN)/bhxh coverage --province vinh-long
 
+# The quick benchmark runs first so that pytest's summary is the last line.
 test: $(TEST_STAMP)
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
 	$(BIN)/mypy --strict src
+	$(BIN)/python bench/run.py --quick > /dev/null
 	$(BIN)/pytest
+
+# About three minutes on two cores: writes bench/RESULTS.md.
+bench: $(TEST_STAMP)
+	$(BIN)/python bench/run.py --results bench/RESULTS.md
+
+bench-quick: $(TEST_STAMP)
+	$(BIN)/python bench/run.py --quick
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .mypy_cache .pytest_cache .ruff_cache

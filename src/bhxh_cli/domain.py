@@ -31,7 +31,7 @@ def quota_ways(campaign: object) -> dict[str, dict[Scheme, int]]:
     return {way: given_schemes(quotas) if quotas else {} for way, quotas in found.items()}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Goal:
     """One scheme's target: a rate of the denominator, a stock total, or a flow of new people."""
 
@@ -46,7 +46,7 @@ class Goal:
         return "total" if self.total is not None else "new"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class SchemeCounts:
     """A number of people per scheme; None where the file gives none."""
 
@@ -61,7 +61,7 @@ class SchemeCounts:
         return given_schemes(self)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class Snapshot(SchemeCounts):
     """Participants on one date (a stock)."""
 
@@ -83,7 +83,7 @@ class Snapshot(SchemeCounts):
         return frozenset(self.counts()) - frozenset(self.given())
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Target:
     """Goals for one period; several entries may share a period."""
 
@@ -102,7 +102,7 @@ class Target:
         return {s: g for s in SCHEMES if (g := getattr(self, s.value)) is not None}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Unit:
     """A province, district, commune, or a group of people (e.g. union leaders)."""
 
@@ -128,12 +128,12 @@ class Unit:
         return self.denominator(DENOMINATOR[scheme], snapshot)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class SchemeQuotas(SchemeCounts):
     """People per scheme, e.g. {bhxh_tu_nguyen: 1, bhyt_ho_gia_dinh: 2}."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Campaign:
     """A recruiting campaign: quotas per staff member, per unit or split from a total."""
 
@@ -156,7 +156,7 @@ class Campaign:
         return quota_ways(self)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class DataFile:
     """A whole validated targets file."""
 

@@ -1,0 +1,271 @@
+"""Time bhxh as whole processes against floors measured in the same run.
+
+Usage: python bench/run.py [--quick] [--runs N] [--results PATH]
+
+Every time is the median of several runs of a whole process and is shown as a ratio to a floor
+measured in the same run, so the machine's speed cancels out. Peak memory is the kernel's
+ru_maxrss of each child process. Commands that read a data file run once untimed first, so the
+validated-file cache is warm, as it is for anyone running bhxh more than once; the cold figure
+is shown beside them. --quick uses tiny sizes and one run: it proves the benchmark still works
+(`make test` runs it) and asserts nothing about time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+
+PY = sys.executable
+BHXH = [PY, "-m", "bhxh_cli"]
+SHIPPED = str(ROOT / "data" / "targets.yaml")
+SPLIT_TOTAL = 1_000_000
+SPLIT_MIN = 5
+QUOTA = "quota --split 1,000,000 --min 5"
+
+
+def floor_imports() -> list[str]:
+    return [PY, "-c", "import typer, pydantic, yaml, rich"]
+
+
+PARSE = "import sys, yaml; yaml.load(open(sys.argv[1], encoding='utf-8'), Loader=yaml.CSafeLoader)"
+
+
+def floor_parse(path: Path) -> list[str]:
+    return [PY, "-c", PARSE, str(path)]
+
+
+def floor_python_yaml() -> list[str]:
+    return [PY, "-c", "import yaml"]
+
+
+@dataclass(frozen=True)
+class Timing:
+    seconds: float
+    peak_mib: float
+
+
+class Bench:
+    def __init__(self, runs: int, cache: Path) -> None:
+        self.runs = runs
+        self.env = {
+            **os.environ,
+            "NO_COLOR": "1",
+            "COLUMNS": "100",
+            "BHXH_LANG": "en",
+            "BHXH_CACHE_DIR": str(cache),
+        }
+        self.env.pop("BHXH_NO_CACHE", None)
+
+    def once(self, argv: Sequence[str], env: dict[str, str]) -> Timing:
+        start = time.perf_counter()
+        proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+        _, status, usage = os.wait4(proc.pid, 0)
+        elapsed = time.perf_counter() - start
+        code = os.waitstatus_to_exitcode(status)
+        stderr = proc.stderr.read().decode() if proc.stderr else ""
+        if code != 0:
+            raise SystemExit(f"benchmark command failed ({code}): {' '.join(argv)}\n{stderr}")
+        return Timing(elapsed, usage.ru_maxrss / 1024)
+
+    def time(self, argv: Sequence[str], *, warm: bool = True, cold: bool = False) -> Timing:
+        env = {**self.env, "BHXH_NO_CACHE": "1"} if cold else self.env
+        if warm and not cold:
+            self.once(argv, env)
+        runs = [self.once(argv, env) for _ in range(self.runs)]
+        return Timing(statistics.median(t.seconds for t in runs), max(t.peak_mib for t in runs))
+
+
+@dataclass(frozen=True)
+class Row:
+    what: str
+    timing: Timing
+    floor: Timing | None = None
+    target: float | None = None
+    note: str = ""
+
+    def cells(self) -> list[str]:
+        ratio = self.timing.seconds / self.floor.seconds if self.floor else None
+        verdict = ""
+        if ratio is not None and self.target is not None:
+            verdict = "met" if ratio <= self.target else "MISSED"
+        return [
+            self.what,
+            f"{self.timing.seconds:.3f}",
+            f"{self.floor.seconds:.3f}" if self.floor else "",
+            f"{ratio:.2f}" if ratio is not None else "",
+            f"<= {self.target:g}" if self.target else "",
+            verdict,
+            f"{self.timing.peak_mib:.0f}",
+            self.note,
+        ]
+
+
+def table(header: list[str], rows: list[list[str]]) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    return lines + ["| " + " | ".join(r) + " |" for r in rows]
+
+
+def write_files(folder: Path, scale: float) -> dict[str, Path]:
+    """Generated in a child process: this one stays small, because a child's peak memory
+    (ru_maxrss) starts from its parent's size at fork."""
+    files = {}
+    for shape in ("pre2025", "post2025", "flat"):
+        path = folder / f"{shape}-{scale:g}.yaml"
+        argv = [PY, str(HERE / "generate.py"), str(path), "--shape", shape, "--scale", str(scale)]
+        subprocess.run(argv, check=True, stdout=subprocess.DEVNULL)
+        files[shape] = path
+    return files
+
+
+# The generator gives every province the same shape; tinh-1 is as large as any.
+LARGEST = "tinh-1"
+
+
+def startup(bench: Bench) -> list[Row]:
+    floor = bench.time(floor_imports(), warm=False)
+    cases = [
+        ("coverage -p vinh-long", ["coverage", "-p", "vinh-long"], 1.3),
+        ("coverage -p vinh-long -f json", ["coverage", "-p", "vinh-long", "-f", "json"], 1.1),
+        ("--help", ["--help"], 1.1),
+        ("--version", ["--version"], 1.1),
+    ]
+    rows = [Row("floor: import typer, pydantic, yaml, rich", floor)]
+    for what, args, target in cases:
+        data = ["--data", SHIPPED] if args[0] == "coverage" else []
+        rows.append(Row(what, bench.time([*BHXH, *args, *data]), floor, target))
+    return rows
+
+
+def data_commands(files: dict[str, Path]) -> list[tuple[str, list[str]]]:
+    national, flat = str(files["pre2025"]), str(files["flat"])
+    split = ["--split", f"bhxh_tu_nguyen={SPLIT_TOTAL}", "--min", str(SPLIT_MIN)]
+    by_unit = ["-p", LARGEST, "--by-unit", "--depth", "2"]
+    return [
+        ("validate", ["validate", national]),
+        ("progress --by-unit --depth 2", ["progress", "--data", national, *by_unit, "-f", "json"]),
+        ("coverage, all provinces", ["coverage", "--data", national, "-f", "json"]),
+        (QUOTA, ["quota", "--data", flat, "-p", "tinh-1", *split, "-f", "json"]),
+    ]
+
+
+SPLIT_ALONE = """
+import statistics, sys, time
+from bhxh_cli.apportion import Claim, apportion
+from bhxh_cli.loader import load
+data = load(sys.argv[1]).data
+weights = [unit.population or 0 for unit in data.provinces["tinh-1"].units.values()]
+claims = [Claim(weight, int(sys.argv[3])) for weight in weights]
+times = []
+for _ in range(5):
+    start = time.perf_counter()
+    apportion(int(sys.argv[2]), claims)
+    times.append(time.perf_counter() - start)
+print(statistics.median(times))
+"""
+
+
+def split_seconds(flat: Path) -> float:
+    """The apportionment alone, on the same weights as the command (median of 5 calls)."""
+    argv = [PY, "-c", SPLIT_ALONE, str(flat), str(SPLIT_TOTAL), str(SPLIT_MIN)]
+    return float(subprocess.run(argv, check=True, capture_output=True, text=True).stdout)
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    return (
+        f"{platform.system()} {platform.release()} {cpu}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--results", type=Path)
+    args = parser.parse_args()
+    runs = 1 if args.quick else args.runs
+    scales = (0.01,) if args.quick else (0.25, 0.5, 1.0)
+    started = time.perf_counter()
+    out = [f"Machine: {machine()}", f"Runs per figure: {runs} (median), after one untimed run", ""]
+    with tempfile.TemporaryDirectory() as tmp:
+        bench = Bench(runs, Path(tmp) / "cache")
+        header = ["command", "median s", "floor s", "ratio", "target", "", "peak MiB", "note"]
+        out += ["## Start-up (shipped data)", ""]
+        out += table(header, [r.cells() for r in startup(bench)])
+        by_scale: dict[float, dict[str, Timing]] = {}
+        full_files: dict[str, Path] = {}
+        for scale in scales:
+            files = write_files(Path(tmp), scale)
+            by_scale[scale] = {
+                what: bench.time([*BHXH, *argv], warm=what != "validate")
+                for what, argv in data_commands(files)
+            }
+            full_files = files
+        full = scales[-1]
+        parse = bench.time(floor_parse(full_files["pre2025"]), warm=False)
+        base = bench.time(floor_python_yaml(), warm=False)
+        cold = bench.time(
+            [*BHXH, "coverage", "--data", str(full_files["pre2025"]), "-f", "json"], cold=True
+        )
+        timings = by_scale[full]
+        document = max(parse.peak_mib - base.peak_mib, 0.1)
+        validate_extra = timings["validate"].peak_mib - base.peak_mib
+        split = split_seconds(full_files["flat"])
+        quota = timings[QUOTA].seconds
+        size = full_files["pre2025"].stat().st_size / 2**20
+        rows = [
+            Row(f"floor: PyYAML C loader parse ({size:.1f} MiB)", parse),
+            Row(
+                "validate",
+                timings["validate"],
+                parse,
+                3.0,
+                f"memory {validate_extra:.0f} MiB vs document {document:.0f} MiB: "
+                f"{validate_extra / document:.2f} (target <= 4)",
+            ),
+            Row("progress --by-unit --depth 2", timings["progress --by-unit --depth 2"], parse),
+            Row("coverage, all provinces", timings["coverage, all provinces"], parse),
+            Row("coverage, all provinces, cold cache", cold, parse),
+            Row(
+                f"{QUOTA} (10,600 communes)",
+                timings[QUOTA],
+                note=f"split itself {split:.3f} s = {100 * split / quota:.1f}% (target < 10%)",
+            ),
+        ]
+        out += ["", f"## National file (x{full:g})", ""]
+        out += table(header, [r.cells() for r in rows])
+        growth = []
+        for what in timings:
+            cells = [what]
+            for low, high in itertools.pairwise(scales):
+                t = by_scale[high][what].seconds / by_scale[low][what].seconds
+                m = by_scale[high][what].peak_mib / by_scale[low][what].peak_mib
+                cells.append(f"{t:.2f} / {m:.2f}")
+            growth.append(cells)
+        pairs = list(itertools.pairwise(scales))
+        steps = [f"x{lo:g} -> x{hi:g} (time / memory)" for lo, hi in pairs]
+        out += ["", "## Growth when the data doubles (2.00 = linear)", ""]
+        out += table(["command", *steps], growth)
+    out += ["", f"Benchmark took {time.perf_counter() - started:.0f} s."]
+    report = "\n".join(out)
+    print(report)
+    if args.results:
+        args.results.write_text(report + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
