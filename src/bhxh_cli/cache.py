@@ -13,7 +13,6 @@ import hashlib
 import os
 import pickle
 import sys
-import tempfile
 from pathlib import Path
 
 from bhxh_cli import __version__
@@ -54,6 +53,8 @@ def write(raw: bytes, data: DataFile) -> None:
     folder = cache_dir()
     if folder is None:
         return
+    import tempfile  # only when a file was just validated
+
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("wb", dir=folder, delete=False, suffix=".tmp") as tmp:

@@ -6,11 +6,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from bhxh_cli.arithmetic import gap_and_surplus, people_required, percent
 from bhxh_cli.domain import DataFile, Goal, Snapshot
-from bhxh_cli.figures import Lookup, lookup, merged_source, pick_day
 from bhxh_cli.periods import Period
 from bhxh_cli.results import ReportList
 from bhxh_cli.schemes import DENOMINATOR, SCHEMES, Denominator, Scheme
@@ -23,6 +22,9 @@ from bhxh_cli.selection import (
     target_periods,
 )
 from bhxh_cli.units import UnitRef, provinces
+
+if TYPE_CHECKING:
+    from bhxh_cli.figures import Lookup
 
 
 @dataclass(frozen=True)
@@ -224,6 +226,8 @@ def merged_coverage(
 ) -> CoverageReport:
     """Coverage of the members' sum (see figures.py): no sum, and no figure from it, when a
     member lacks the date."""
+    from bhxh_cli.figures import lookup, merged_source, pick_day  # --merged only
+
     source = merged_source(data, ref)
     found = lookup(source, pick_day(source, ref.path, as_of))
     periods = target_periods(ref.unit)

@@ -13,7 +13,6 @@ from bhxh_cli import cache
 from bhxh_cli.domain import DataFile
 from bhxh_cli.errors import DataError, MissingFileError, Position
 from bhxh_cli.limits import MAX_FILE_BYTES, MAX_LINE_CHARS
-from bhxh_cli.rules import problem
 
 if TYPE_CHECKING:
     from bhxh_cli.yamlread import Document
@@ -28,6 +27,12 @@ class Dataset:
     path: str
     data: DataFile
     document: Document | None  # None when the validated data came from the cache
+
+
+def _fault(rule: str, where: Position, message: str, hint: str | None = None) -> DataError:
+    from bhxh_cli.rules import problem  # the rule table is needed only when a file is at fault
+
+    return DataError([problem(rule, where, message, hint)])
 
 
 def locate(explicit: str | None) -> FsPath:
@@ -53,12 +58,12 @@ def read_bytes(path: FsPath) -> bytes:
         raw = _read_bounded(path)
     except OSError as exc:
         message = exc.strerror or str(exc)
-        raise DataError([problem("file-unreadable", where, message)]) from exc
+        raise _fault("file-unreadable", where, message) from exc
     if raw is None:
         message = f"the file is larger than the limit of {MAX_FILE_BYTES:,} bytes"
-        raise DataError([problem("file-too-large", where, message, "split the file")])
+        raise _fault("file-too-large", where, message, "split the file")
     if b"\x00" in raw:
-        raise DataError([problem("not-text", where, "binary file, not YAML text")])
+        raise _fault("not-text", where, "binary file, not YAML text")
     return raw
 
 
@@ -67,7 +72,7 @@ def text_of(path: FsPath, raw: bytes) -> str:
     where = Position(str(path), 1, 1)
     text = _decode(path, raw)
     if not text.strip():
-        raise DataError([problem("empty-file", where, "the file is empty")])
+        raise _fault("empty-file", where, "the file is empty")
     _check_line_lengths(path, text)
     return text
 
@@ -102,9 +107,7 @@ def _decode(path: FsPath, raw: bytes) -> str:
         line = raw[: exc.start].count(b"\n") + 1
         col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         where = Position(str(path), line, col)
-        raise DataError(
-            [problem("not-utf8", where, "not UTF-8 text", "save the file as UTF-8")]
-        ) from exc
+        raise _fault("not-utf8", where, "not UTF-8 text", "save the file as UTF-8") from exc
 
 
 def _check_line_lengths(path: FsPath, text: str) -> None:
@@ -113,7 +116,7 @@ def _check_line_lengths(path: FsPath, text: str) -> None:
             where = Position(str(path), number, MAX_LINE_CHARS + 1)
             message = f"line is {len(line):,} characters long; the limit is {MAX_LINE_CHARS:,}"
             hint = "break long text over several lines with `>-`"
-            raise DataError([problem("line-too-long", where, message, hint)])
+            raise _fault("line-too-long", where, message, hint)
 
 
 def load(explicit: str | None = None) -> Dataset:
@@ -133,6 +136,6 @@ def load(explicit: str | None = None) -> Dataset:
     if examined.errors:
         raise DataError(examined.errors)
     if examined.data is None:  # pragma: no cover - parse records an error whenever it has none
-        raise DataError([problem("empty-file", Position(str(path), 1, 1), "no data")])
+        raise _fault("empty-file", Position(str(path), 1, 1), "no data")
     cache.write(raw, examined.data)
     return Dataset(str(path), examined.data, examined.document)

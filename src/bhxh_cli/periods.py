@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 _YEAR = re.compile(r"^(\d{4})$")
 _HALF = re.compile(r"^(\d{4})-H([12])$")
@@ -36,8 +35,8 @@ class Period:
 
 
 def _months(year: int, first: int, last: int, text: str) -> Period:
-    end_day = calendar.monthrange(year, last)[1]
-    return Period(date(year, first, 1), date(year, last, end_day), text)
+    after = date(year + 1, 1, 1) if last == 12 else date(year, last + 1, 1)
+    return Period(date(year, first, 1), after - timedelta(days=1), text)
 
 
 def parse_period(text: str) -> Period:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -80,6 +79,8 @@ def _closest_hint(data: DataFile, query: str) -> str:
     paths = [ref.path for ref in all_units(data)]
     by_fold = {fold(ref.unit.name): ref.path for ref in all_units(data)}
     wanted = fold(query.replace("/", " "))
+    import difflib  # only when a name is not found
+
     close = difflib.get_close_matches(query.lower(), paths, n=3, cutoff=0.5)
     close += [by_fold[n] for n in difflib.get_close_matches(wanted, list(by_fold), n=3, cutoff=0.6)]
     unique = list(dict.fromkeys(close))[:3]
