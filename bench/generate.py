@@ -3,6 +3,8 @@
 Shapes:
 - pre2025: 63 provinces, about 700 districts, about 10,600 communes (three levels);
 - post2025: 34 provinces, about 3,300 communes, no districts (two levels).
+- flat: one province holding every commune directly, with a campaign of 100,000 staff spread
+  over the communes (the quota benchmark).
 Every unit has two snapshots and two targets. Parents hold exactly the sum of their area
 sub-units, so the file validates clean. `--scale` shrinks the number of provinces
 and communes for the growth measurements (1/4, 1/2, 1).
@@ -37,13 +39,23 @@ class Node:
 
 
 def _leaf(rng: random.Random, slug: str, name: str) -> Node:
+    """Figures a real commune could have: every part within its whole and its denominator."""
     population = rng.randint(3_000, 30_000)
     labour = population * rng.randint(50, 65) // 100
+    compulsory = labour * rng.randint(5, 45) // 100
+    voluntary = labour * rng.randint(2, 40) // 100
+    first = {
+        "bhxh_bat_buoc": compulsory,
+        "bhxh_tu_nguyen": voluntary,
+        "bhtn": compulsory * rng.randint(60, 95) // 100,
+        "bhyt": population * rng.randint(70, 92) // 100,
+    }
+    room = {"bhxh_bat_buoc": labour // 20, "bhxh_tu_nguyen": labour // 20, "bhtn": 0}
+    room["bhyt"] = population - first["bhyt"]
     node = Node(slug, name, population=population, labour_force=labour)
     for scheme in SCHEMES:
-        base = labour if scheme != "bhyt" else population
-        first = base * rng.randint(5, 90) // 100
-        node.counts[scheme] = [first, min(base, first + rng.randint(0, base // 20 + 1))]
+        grown = first[scheme] + rng.randint(0, room[scheme] // 2)
+        node.counts[scheme] = [first[scheme], grown]
     return node
 
 
@@ -99,10 +111,33 @@ def _unit_lines(node: Node, indent: str) -> list[str]:
     return lines
 
 
-def render(provinces: list[Node]) -> str:
+STAFF = 100_000
+
+
+def _campaign_lines(province: Node, staff: int) -> list[str]:
+    """A campaign whose staff are spread over the province's sub-units, earlier ones first."""
+    units = province.children
+    base, extra = divmod(staff, len(units))
+    lines = [
+        "campaigns:",
+        "  ra-quan:",
+        "    name: Ra quân",
+        f"    province: {province.slug}",
+        "    start: 2025-07-22",
+        "    days: 10",
+        "    per_staff: {bhxh_tu_nguyen: 1, bhyt_ho_gia_dinh: 2}",
+        "    staff:",
+    ]
+    lines += [f"      {u.slug}: {base + (1 if i < extra else 0)}" for i, u in enumerate(units)]
+    return lines
+
+
+def render(provinces: list[Node], staff: int = 0) -> str:
     lines = ["version: 1", "provinces:"]
     for province in provinces:
         lines.extend(_unit_lines(province, "  "))
+    if staff:
+        lines.extend(_campaign_lines(provinces[0], staff))
     return "\n".join(lines) + "\n"
 
 
@@ -127,7 +162,8 @@ def main() -> None:
     parser.add_argument("--scale", type=float, default=1.0)
     args = parser.parse_args()
     provinces = build(args.shape, args.scale)
-    args.output.write_text(render(provinces), encoding="utf-8")
+    staff = round(STAFF * args.scale) if args.shape == "flat" else 0
+    args.output.write_text(render(provinces, staff), encoding="utf-8")
     middle, leaves = count_units(provinces)
     print(f"{args.output}: {len(provinces)} provinces, {middle} districts, {leaves} communes")
 

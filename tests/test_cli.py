@@ -150,3 +150,15 @@ def test_python_dash_m_runs_the_same_program() -> None:
 def test_package_copy_of_the_data_is_the_shipped_file() -> None:
     packaged = ROOT / "src" / "bhxh_cli" / "data" / "targets.yaml"
     assert packaged.read_bytes() == (ROOT / "data" / "targets.yaml").read_bytes()
+
+
+def test_an_exact_slug_path_is_found_without_comparing_names() -> None:
+    from bhxh_cli.loader import load
+    from bhxh_cli.units import find_path, resolve
+
+    data = load(str(ROOT / "data" / "targets.yaml")).data
+    found = find_path(data, "can-tho/thoi-lai")
+    assert found is not None
+    assert found.unit.name == "Thới Lai"
+    assert find_path(data, "can-tho/nowhere") is None
+    assert resolve(data, "can-tho/thoi-lai") == found

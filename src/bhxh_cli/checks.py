@@ -19,7 +19,7 @@ from bhxh_cli.errors import Position, Problem
 from bhxh_cli.periods import Period
 from bhxh_cli.rules import problem
 from bhxh_cli.schemes import DENOMINATOR, Scheme
-from bhxh_cli.units import UnitRef, all_units
+from bhxh_cli.units import UnitRef, all_units, find_path
 from bhxh_cli.yamlread import Document, Path
 
 # (part, whole): a part of a scheme's participants can never outnumber the whole.
@@ -223,11 +223,8 @@ def unknown_merge_targets(ctx: CheckContext) -> Iterator[Problem]:
 
 def _find(ctx: CheckContext, path: str) -> Unit | None:
     """The unit at a slug path such as can-tho/thoi-lai, or None."""
-    province, *subs = path.split("/")
-    unit = ctx.data.provinces.get(province)
-    for sub in subs:
-        unit = unit.units.get(sub) if unit is not None else None
-    return unit
+    found = find_path(ctx.data, path)
+    return found.unit if found is not None else None
 
 
 def campaign_units(ctx: CheckContext) -> Iterator[Problem]:

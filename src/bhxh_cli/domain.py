@@ -20,9 +20,12 @@ from bhxh_cli.schemes import BHXH_PARTS, DENOMINATOR, SCHEMES, Denominator, Sche
 QUOTA_WAYS = ("per_staff", "per_unit", "split")
 
 
+_SCHEME_KEYS = tuple((scheme, scheme.value) for scheme in SCHEMES)
+
+
 def given_schemes(counts: object) -> dict[Scheme, int]:
     """The schemes an object with one attribute per scheme has a number for, in scheme order."""
-    return {s: v for s in SCHEMES if (v := getattr(counts, s.value, None)) is not None}
+    return {s: v for s, key in _SCHEME_KEYS if (v := getattr(counts, key, None)) is not None}
 
 
 def quota_ways(campaign: object) -> dict[str, dict[Scheme, int]]:
@@ -99,7 +102,7 @@ class Target:
     bhyt_ho_gia_dinh: Goal | None = None
 
     def goals(self) -> dict[Scheme, Goal]:
-        return {s: g for s in SCHEMES if (g := getattr(self, s.value)) is not None}
+        return {s: g for s, key in _SCHEME_KEYS if (g := getattr(self, key)) is not None}
 
 
 @dataclass(frozen=True)
@@ -169,10 +172,9 @@ def from_validated(value: object) -> object:
     """Turn a validated Pydantic object tree into the dataclasses above, by class name.
 
     Lists become tuples so the result is immutable; dicts keep their order."""
-    fields = getattr(type(value), "model_fields", None)
-    if fields is not None:
+    if hasattr(type(value), "model_fields"):  # a Pydantic model: its __dict__ holds the fields
         target = _CLASSES[type(value).__name__]
-        return target(**{name: from_validated(getattr(value, name)) for name in fields})
+        return target(**{name: from_validated(item) for name, item in vars(value).items()})
     if isinstance(value, list):
         return tuple(from_validated(item) for item in value)
     if isinstance(value, dict):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 _YEAR = re.compile(r"^(\d{4})$")
 _HALF = re.compile(r"^(\d{4})-H([12])$")
@@ -39,8 +40,10 @@ def _months(year: int, first: int, last: int, text: str) -> Period:
     return Period(date(year, first, 1), after - timedelta(days=1), text)
 
 
+@lru_cache(maxsize=256)
 def parse_period(text: str) -> Period:
-    """Read a period spelling; raise ValueError naming the accepted spellings."""
+    """Read a period spelling; raise ValueError naming the accepted spellings.
+    Cached: a national file spells the same few periods tens of thousands of times."""
     text = text.strip()
     if m := _YEAR.match(text):
         return _months(int(m[1]), 1, 12, text)

@@ -56,8 +56,22 @@ def _matches(ref: UnitRef, wanted: str) -> bool:
     return ref.slug == wanted or fold(ref.unit.name) == wanted
 
 
+def find_path(data: DataFile, path: str) -> UnitRef | None:
+    """The unit at an exact slug path such as can-tho/thoi-lai, in time proportional to its
+    depth (campaigns name thousands of units), or None."""
+    province, *subs = path.split("/")
+    unit = data.provinces.get(province)
+    for sub in subs:
+        unit = unit.units.get(sub) if unit is not None else None
+    return UnitRef(path, unit) if unit is not None else None
+
+
 def resolve(data: DataFile, query: str) -> UnitRef:
-    """A unit from a slug, a path (`can-tho/thoi-lai`) or a name, with or without diacritics."""
+    """A unit from a slug, a path (`can-tho/thoi-lai`) or a name, with or without diacritics.
+    An exact slug path wins; names are compared only when it finds nothing."""
+    exact = find_path(data, query)
+    if exact is not None:
+        return exact
     segments = [fold(part) for part in query.split("/")]
     if not all(segments):
         raise UsageError(f"no unit {query!r}", hint=_closest_hint(data, query))
