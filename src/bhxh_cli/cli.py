@@ -22,6 +22,7 @@ from bhxh_cli.render.problems import ProblemFormat
 
 if TYPE_CHECKING:
     from bhxh_cli.errors import BhxhError, Problem
+    from bhxh_cli.i18n import Lang
     from bhxh_cli.render.formats import Result, ViewBuilder
     from bhxh_cli.render.view import RenderOptions
 
@@ -40,14 +41,18 @@ class Settings:
     lang_option: str | None = None
     color_option: bool | None = None
 
-    def render_options(self) -> RenderOptions:
+    def lang(self) -> Lang:
         from bhxh_cli.i18n import detect_lang
+
+        return detect_lang(self.lang_option)
+
+    def render_options(self) -> RenderOptions:
         from bhxh_cli.render.view import RenderOptions
 
         width = shutil.get_terminal_size((100, 24)).columns
         wants_color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
         color = wants_color if self.color_option is None else self.color_option and wants_color
-        return RenderOptions(detect_lang(self.lang_option), width, color)
+        return RenderOptions(self.lang(), width, color)
 
 
 SETTINGS = Settings()
@@ -135,21 +140,12 @@ def main_options(
 def report_error(err: BhxhError) -> None:
     """One clean message per problem on stderr: FILE:LINE:COL, the line, a caret, a hint."""
     from bhxh_cli.errors import DataError
-    from bhxh_cli.render.problems import problem_lines
+    from bhxh_cli.render.problems import error_lines
 
     problems = err.problems if isinstance(err, DataError) else []
-    if not problems:
-        where = f"{err.position}: " if err.position else ""
-        typer.echo(f"bhxh: {where}error: {err.message}", err=True)
-        if err.hint:
-            typer.echo(f"  hint: {err.hint}", err=True)
-        return
-    quotes = _quotes(problems[0].position.file, problems)
-    for problem in problems:
-        for line in problem_lines(problem, quotes.get(problem.position.line)):
-            typer.echo(line, err=True)
-    if len(problems) > 1:
-        typer.echo(f"bhxh: {len(problems)} problems in {problems[0].position.file}", err=True)
+    quotes = _quotes(problems[0].position.file, problems) if problems else {}
+    for line in error_lines(err, quotes, SETTINGS.lang()):
+        typer.echo(line, err=True)
 
 
 def _quotes(file: str, problems: list[Problem]) -> Mapping[int, str]:
@@ -179,13 +175,15 @@ def reporting_errors() -> Iterator[None]:
 
 def parse_date(value: str | None, option: str) -> date | None:
     from bhxh_cli.errors import UsageError
+    from bhxh_cli.messages import Message
 
     if value is None:
         return None
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise UsageError(f"{option}: bad date {value!r}", hint="write YYYY-MM-DD") from None
+        message = Message("option.bad_date", option=option, value=repr(value))
+        raise UsageError(message, hint=Message("hint.iso_date")) from None
 
 
 def emit(result: Result, fmt: OutputFormat, view: ViewBuilder) -> None:
@@ -225,9 +223,13 @@ def coverage(
         if province is None:
             if period is not None or merged:
                 from bhxh_cli.errors import UsageError
+                from bhxh_cli.messages import Message
 
                 option = "--period" if period is not None else "--merged"
-                raise UsageError(f"{option} needs --province", hint="periods differ by province")
+                raise UsageError(
+                    Message("option.needs_province", option=option),
+                    hint=Message("option.needs_province.hint"),
+                )
             summary = all_coverage(dataset.data, day)
             emit(summary, fmt, lambda o: views.coverage_summary_view(summary, o))
             return
@@ -473,12 +475,14 @@ def validate(
     with reporting_errors():
         if files and data:
             from bhxh_cli.errors import UsageError
+            from bhxh_cli.messages import Message
 
-            raise UsageError("give files or --data, not both")
+            raise UsageError(Message("option.files_or_data"))
         paths = [FsPath(name) for name in files] if files else [locate(data)]
         report = validate_files(paths, date.today())
-    sys.stdout.write(RENDERERS[fmt or default_format(os.environ)](report))
-    typer.echo(summary(report, SETTINGS.render_options().lang), err=True)
+    lang = SETTINGS.lang()
+    sys.stdout.write(RENDERERS[fmt or default_format(os.environ)](report, lang))
+    typer.echo(summary(report, lang), err=True)
     raise typer.Exit(1 if report.failed(strict=strict) else 0)
 
 

@@ -1,6 +1,7 @@
-"""Every user-facing label, in English and Vietnamese, and locale-aware number formatting.
+"""Every user-facing text, in English and Vietnamese, and locale-aware number formatting.
 
-One catalogue: a key missing from one language is a test failure. Vietnamese text is NFC.
+One catalogue: the labels of tables below, and the messages of errors and problems
+(message_catalogue.py). A key missing from one language is a test failure. Vietnamese text is NFC.
 """
 
 from __future__ import annotations
@@ -11,13 +12,14 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal
 
+from bhxh_cli.message_catalogue import MESSAGES
 from bhxh_cli.quota_rules import TIE_BREAK
 
 Lang = Literal["en", "vi"]
 LANGS: tuple[Lang, ...] = ("en", "vi")
 LANG_ENV = "BHXH_LANG"
 
-CATALOGUE: dict[Lang, dict[str, str]] = {
+LABELS: dict[Lang, dict[str, str]] = {
     "en": {
         "scheme.bhxh": "Social insurance",
         "scheme.bhxh_bat_buoc": "Compulsory social ins.",
@@ -254,10 +256,12 @@ CATALOGUE: dict[Lang, dict[str, str]] = {
 }
 
 
-def text(key: str, lang: Lang, **values: object) -> str:
+CATALOGUE: dict[Lang, dict[str, str]] = {lang: LABELS[lang] | MESSAGES[lang] for lang in LANGS}
+
+
+def text(key: str, lang: Lang, /, **values: object) -> str:
     """The catalogue entry `key` in `lang`, with `values` filled in."""
-    template = CATALOGUE[lang][key]
-    return template.format(**values) if values else template
+    return CATALOGUE[lang][key].format(**values)
 
 
 def detect_lang(option: str | None, env: Mapping[str, str] | None = None) -> Lang:
