@@ -49,6 +49,7 @@ LABELS: dict[Lang, dict[str, str]] = {
         "col.lowest_percent": "Lowest % of target",
         "col.behind": "Schemes short",
         "title.coverage": "{name} ({unit}): coverage as of {as_of}, target period {period}",
+        "title.coverage_no_snapshot": "{name} ({unit}): no snapshot, target period {period}",
         "title.coverage_summary": "Coverage by province",
         "title.provinces": "Provinces in {path}",
         "target.new": "+{value} new",
@@ -57,7 +58,6 @@ LABELS: dict[Lang, dict[str, str]] = {
         "note.flow": "A target of new participants is a flow: see `bhxh progress`.",
         "note.rounding": "Rates half up to 2 decimals; people required rounded up.",
         "note.source": "Source: {source}",
-        "note.no_snapshot": "no snapshot",
         # --- quota ---------------------------------------------------------------------------
         "col.unit": "Unit",
         "col.staff": "Staff",
@@ -121,7 +121,6 @@ LABELS: dict[Lang, dict[str, str]] = {
         "scheme_short.bhyt_ho_gia_dinh": "Household health",
         "note.no_period": "No target period for this unit in the data.",
         "col.per_month": "Per month",
-        "none": "—",
         "error": "error",
         "warning": "warning",
         "hint": "hint",
@@ -163,6 +162,7 @@ LABELS: dict[Lang, dict[str, str]] = {
         "col.lowest_percent": "% chỉ tiêu thấp nhất",
         "col.behind": "Loại hình chưa đạt",
         "title.coverage": "{name} ({unit}): bao phủ đến {as_of}, kỳ chỉ tiêu {period}",
+        "title.coverage_no_snapshot": "{name} ({unit}): chưa có số liệu, kỳ chỉ tiêu {period}",
         "title.coverage_summary": "Bao phủ theo tỉnh",
         "title.provinces": "Các tỉnh trong {path}",
         "target.new": "+{value} mới",
@@ -173,7 +173,6 @@ LABELS: dict[Lang, dict[str, str]] = {
             "Tỷ lệ làm tròn nửa lên 2 chữ số thập phân; số người cần đạt làm tròn lên."
         ),
         "note.source": "Nguồn: {source}",
-        "note.no_snapshot": "chưa có số liệu",
         # --- quota ---------------------------------------------------------------------------
         "col.unit": "Đơn vị",
         "col.staff": "Viên chức",
@@ -240,7 +239,6 @@ LABELS: dict[Lang, dict[str, str]] = {
         "scheme_short.bhyt_ho_gia_dinh": "BHYT hộ gia đình",
         "note.no_period": "Đơn vị này chưa có kỳ chỉ tiêu nào trong dữ liệu.",
         "col.per_month": "Cần/tháng",
-        "none": "—",
         "error": "lỗi",
         "warning": "cảnh báo",
         "hint": "gợi ý",
