@@ -192,7 +192,7 @@ LABELS: dict[Lang, dict[str, str]] = {
         "quota.weight.labour_force": "theo tỷ lệ lực lượng lao động",
         "quota.weight.equal": "đều",
         "quota.weight.gap": "theo tỷ lệ số người còn thiếu",
-        "quota.method": "Số dư lớn nhất; khi bằng nhau: {tie_break}.",
+        "quota.method": "Chia theo phương pháp số dư lớn nhất; khi bằng nhau: {tie_break}.",
         "quota.tie_break": (
             "số dư lớn hơn trước, rồi trọng số lớn hơn, rồi thứ tự trong tệp dữ liệu"
         ),
