@@ -84,8 +84,8 @@ MESSAGES: dict[Lang, dict[str, str]] = {
         "schema.whole_not_text": "{field}: expected a whole number, got text {value}",
         "schema.digits_only.hint": "write digits only, without quotes, separators or underscores",
         "schema.digits_example.hint": "write digits only, e.g. 982000",
-        "date.bad": "bad date '{value}': write YYYY-MM-DD",
-        "period.bad": "bad period '{value}': use 2025, 2024-H1, 2024-Q2, 2024-05 "
+        "date.bad": "bad date {value}: write YYYY-MM-DD",
+        "period.bad": "bad period {value}: use 2025, 2024-H1, 2024-Q2, 2024-05 "
         "or {{start: 2024-01-01, end: 2024-06-30}}",
         "period.order": "period ends ({end}) before it starts ({start})",
         "goal.kind": "a target takes exactly one of rate, total or new (got {given})",
@@ -139,7 +139,7 @@ MESSAGES: dict[Lang, dict[str, str]] = {
         "unit.several": "{query} names several units: {paths}",
         "unit.several.hint": "give the full path",
         "unit.closest.hint": "closest: {paths}",
-        "period.bad_option": "bad period '{value}': use 2025, 2024-H1, 2024-Q2, 2024-05 "
+        "period.bad_option": "bad period {value}: use 2025, 2024-H1, 2024-Q2, 2024-05 "
         "or 2024-01-01/2024-06-30",
         "period.no_target": "{unit} has no target for period {period}",
         "period.listed.hint": "periods: {periods}",
@@ -275,8 +275,8 @@ MESSAGES: dict[Lang, dict[str, str]] = {
         "schema.digits_only.hint": "chỉ viết chữ số, không có dấu nháy, dấu phân cách "
         "hay dấu gạch dưới",
         "schema.digits_example.hint": "chỉ viết chữ số, ví dụ 982000",
-        "date.bad": "ngày không hợp lệ '{value}': viết theo dạng YYYY-MM-DD",
-        "period.bad": "kỳ không hợp lệ '{value}': dùng 2025, 2024-H1, 2024-Q2, 2024-05 "
+        "date.bad": "ngày không hợp lệ {value}: viết theo dạng YYYY-MM-DD",
+        "period.bad": "kỳ không hợp lệ {value}: dùng 2025, 2024-H1, 2024-Q2, 2024-05 "
         "hoặc {{start: 2024-01-01, end: 2024-06-30}}",
         "period.order": "kỳ kết thúc ({end}) trước khi bắt đầu ({start})",
         "goal.kind": "mỗi chỉ tiêu có đúng một trong rate, total hoặc new (đang có {given})",
@@ -332,7 +332,7 @@ MESSAGES: dict[Lang, dict[str, str]] = {
         "unit.several": "{query} ứng với nhiều đơn vị: {paths}",
         "unit.several.hint": "hãy ghi đường dẫn đầy đủ",
         "unit.closest.hint": "gần nhất: {paths}",
-        "period.bad_option": "kỳ không hợp lệ '{value}': dùng 2025, 2024-H1, 2024-Q2, 2024-05 "
+        "period.bad_option": "kỳ không hợp lệ {value}: dùng 2025, 2024-H1, 2024-Q2, 2024-05 "
         "hoặc 2024-01-01/2024-06-30",
         "period.no_target": "{unit} không có chỉ tiêu cho kỳ {period}",
         "period.listed.hint": "các kỳ: {periods}",

@@ -55,7 +55,3 @@ def _shown(value: Value, lang: Lang) -> str:
 def say(message: Message, lang: Lang) -> str:
     """The message in `lang`, its values written the way that language writes them."""
     return text(message.key, lang, **{name: _shown(value, lang) for name, value in message.values})
-
-
-def say_optional(message: Message | None, lang: Lang) -> str | None:
-    return None if message is None else say(message, lang)

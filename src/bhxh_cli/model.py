@@ -73,7 +73,7 @@ def model_error(kind: str, message: Message) -> PydanticCustomError:
 
 
 def _bad_date(value: Any) -> date:
-    raise model_error("bad_date", Message("date.bad", value=str(value)))
+    raise model_error("bad_date", Message("date.bad", value=repr(str(value))))
 
 
 IsoDate = Annotated[
@@ -98,7 +98,7 @@ def _period(value: Any) -> Period:
         if end < start:
             raise model_error("period_order", Message("period.order", start=start, end=end))
         return range_period(start, end)
-    raise model_error("bad_period", Message("period.bad", value=str(value)))
+    raise model_error("bad_period", Message("period.bad", value=repr(str(value))))
 
 
 PeriodField = Annotated[

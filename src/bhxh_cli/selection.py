@@ -48,7 +48,7 @@ def find_period(unit_path: str, periods: list[Period], wanted: str) -> Period:
     try:
         asked = parse_period(wanted)
     except ValueError:
-        raise UsageError(Message("period.bad_option", value=wanted)) from None
+        raise UsageError(Message("period.bad_option", value=repr(wanted))) from None
     for period in periods:
         if (period.start, period.end) == (asked.start, asked.end):
             return period
