@@ -58,7 +58,7 @@ app = typer.Typer(
 
 @dataclass
 class Settings:
-    lang_option: str | None = None
+    lang_option: Lang | None = None
     color_option: bool | None = None
 
     def lang(self) -> Lang:

@@ -244,8 +244,9 @@ def _explain(kind: str, loc: tuple[Any, ...], error: Any) -> Explained:
     if kind == "missing":
         return "missing-key", Message("schema.missing_key", key=repr(field)), None
     if kind in {"model_type", "dict_type"}:
-        where = Message("schema.not_mapping", field=field) if loc else None
-        return "wrong-type", where or Message("schema.file_not_mapping"), None
+        if not loc:
+            return "wrong-type", Message("schema.file_not_mapping"), None
+        return "wrong-type", Message("schema.not_mapping", field=field), None
     if (loc and loc[-1] == "[key]") or kind == "string_pattern_mismatch":
         hint = Message("schema.bad_slug.hint")
         return "bad-slug", Message("schema.bad_slug", value=repr(value)), hint
