@@ -61,6 +61,13 @@ def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
 
 
 @pytest.fixture
+def in_repository(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run from the repository: titles and messages name files by relative paths, the same in
+    every checkout."""
+    monkeypatch.chdir(ROOT)
+
+
+@pytest.fixture
 def write_yaml(tmp_path: Path):  # type: ignore[no-untyped-def]
     """Write a data file into a temporary folder and return its path."""
 

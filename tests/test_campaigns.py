@@ -21,7 +21,7 @@ HEAD = "version: 1\nprovinces:\n  p:\n    name: P\n    units: {a: {name: A}}\nca
 def problems(write_yaml: Writer, campaign: str) -> list[tuple[str, int, str]]:
     with pytest.raises(DataError) as caught:
         load(str(write_yaml(HEAD + campaign)))
-    return [(p.rule, p.position.line, p.message) for p in caught.value.problems]
+    return [(p.rule, p.position.line, str(p.message)) for p in caught.value.problems]
 
 
 def test_shipped_campaigns_load() -> None:
@@ -132,4 +132,4 @@ def test_a_campaign_split_whose_minimums_exceed_its_total_is_infeasible(write_ya
         load(str(write_yaml(HEAD + text)))
     (found,) = caught.value.problems
     assert found.rule == "campaign-infeasible"
-    assert "minimums add up to 2 x 1 units = 2, more than the total 1" in found.message
+    assert "minimums add up to 2 x 1 units = 2, more than the total 1" in str(found.message)

@@ -168,7 +168,7 @@ def test_merged_into_an_unknown_province() -> None:
         4,
         45,
     )
-    assert problem.hint == "did you mean 'can-tho'?"
+    assert str(problem.hint) == "did you mean 'can-tho'?"
 
 
 def test_merged_into_a_province_that_fails_the_schema_is_still_known() -> None:

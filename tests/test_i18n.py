@@ -2,22 +2,31 @@
 
 from __future__ import annotations
 
+import ast
 import string
 import unicodedata
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
 import pytest
 
-from bhxh_cli.i18n import CATALOGUE, detect_lang, format_date, format_number, format_percent
+from bhxh_cli.i18n import (
+    CATALOGUE,
+    LABELS,
+    detect_lang,
+    format_date,
+    format_number,
+    format_percent,
+)
+from bhxh_cli.message_catalogue import MESSAGES
+from bhxh_cli.messages import Message, say
+from tests.conftest import ROOT
 
 
 def test_placeholders_match_between_languages() -> None:
-    def fields(template: str) -> set[str]:
-        return {name for _, name, _, _ in string.Formatter().parse(template) if name}
-
     for key, english in CATALOGUE["en"].items():
-        assert fields(english) == fields(CATALOGUE["vi"][key]), key
+        assert _fields(english) == _fields(CATALOGUE["vi"][key]), key
 
 
 def test_every_key_exists_in_both_languages() -> None:
@@ -64,3 +73,87 @@ def test_labels_are_nfc() -> None:
     for lang, labels in CATALOGUE.items():
         for key, label in labels.items():
             assert unicodedata.normalize("NFC", label) == label, (lang, key)
+
+
+# Messages of errors and problems: every key the code names is in the catalogue, with the
+# values its text needs, and every message of the catalogue is used.
+
+SOURCES = sorted((ROOT / "src" / "bhxh_cli").rglob("*.py"))
+
+
+@dataclass(frozen=True)
+class Use:
+    where: str
+    key: str
+    values: frozenset[str]
+
+
+def _uses(function: str) -> list[Use]:
+    """Every call of `function` in the source, with its literal key and its keyword names."""
+    found = []
+    for path in SOURCES:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)):
+                continue
+            if node.func.id != function or not node.args:
+                continue
+            key = node.args[0]
+            where = f"{path.name}:{node.lineno}"
+            if isinstance(key, ast.Constant) and isinstance(key.value, str):
+                names = frozenset(kw.arg for kw in node.keywords if kw.arg is not None)
+                found.append(Use(where, key.value, names))
+            else:
+                assert function != "Message", f"{where}: the key of a message is a literal"
+    return found
+
+
+def _fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def test_every_message_names_a_key_of_the_catalogue_with_its_values() -> None:
+    uses = _uses("Message")
+    assert len(uses) > 100
+    for use in uses:
+        assert use.key in CATALOGUE["en"], use
+        assert use.values == _fields(CATALOGUE["en"][use.key]), use
+
+
+def test_every_message_of_the_catalogue_is_used() -> None:
+    used = {use.key for use in _uses("Message") + _uses("text")}
+    assert set(MESSAGES["en"]) - used == set()
+
+
+def test_labels_and_messages_do_not_share_a_key() -> None:
+    assert set(LABELS["en"]) & set(MESSAGES["en"]) == set()
+
+
+@pytest.mark.parametrize(
+    ("message", "en", "vi"),
+    [
+        (Message("unit.none", query="'x'"), "no unit 'x'", "không có đơn vị 'x'"),
+        (
+            Message("snapshot.none_before", unit="vinh-long", day=date(2024, 6, 30)),
+            "vinh-long has no snapshot on or before 2024-06-30",
+            "vinh-long không có số liệu đến ngày 30/06/2024",
+        ),
+        (
+            Message("split.min_total", floor=1065565, total=Decimal("2059")),
+            "the minimums add up to 1,065,565, more than the total 2,059",
+            "tổng các mức tối thiểu là 1.065.565, lớn hơn tổng 2.059",
+        ),
+        (
+            Message("period.listed.hint", periods=("2024", "2024-H1")),
+            "periods: 2024, 2024-H1",
+            "các kỳ: 2024, 2024-H1",
+        ),
+        (
+            Message("quota.campaign_unit", campaign="c", detail=Message("unit.none", query="'x'")),
+            "campaign c: no unit 'x'",
+            "đợt vận động c: không có đơn vị 'x'",
+        ),
+    ],
+)
+def test_a_message_is_written_in_each_language(message: Message, en: str, vi: str) -> None:
+    """Numbers and dates the way each language writes them; nested messages and lists too."""
+    assert (say(message, "en"), say(message, "vi"), str(message)) == (en, vi, en)

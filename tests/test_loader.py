@@ -56,9 +56,8 @@ def test_982_000_is_an_error_naming_the_thousands_separator(write_yaml: Writer) 
         8,
         15,
     )
-    assert problem.hint is not None
-    assert "thousands" in problem.hint
-    assert "982000" in problem.hint
+    assert "thousands" in str(problem.hint)
+    assert "982000" in str(problem.hint)
 
 
 def test_quoted_vietnamese_number_is_rejected_with_the_hint(write_yaml: Writer) -> None:
@@ -66,8 +65,7 @@ def test_quoted_vietnamese_number_is_rejected_with_the_hint(write_yaml: Writer) 
     with pytest.raises(DataError) as caught:
         load(str(path))
     (problem,) = caught.value.problems
-    assert problem.hint is not None
-    assert "1065565" in problem.hint
+    assert "1065565" in str(problem.hint)
 
 
 def test_duplicate_key_is_reported_at_its_second_occurrence(write_yaml: Writer) -> None:
@@ -81,7 +79,7 @@ def test_unknown_key_points_at_the_key_and_suggests_the_closest(write_yaml: Writ
         load(str(path))
     (problem,) = caught.value.problems
     assert (problem.rule, problem.position.line, problem.position.col) == ("unknown-key", 5, 5)
-    assert problem.hint == "did you mean 'population'?"
+    assert str(problem.hint) == "did you mean 'population'?"
 
 
 def test_every_problem_is_reported_not_only_the_first(write_yaml: Writer) -> None:
@@ -103,7 +101,7 @@ def test_tab_indentation_hints_at_spaces(write_yaml: Writer) -> None:
     path = write_yaml("version: 1\nprovinces:\n\tx: 1\n")
     with pytest.raises(DataError) as caught:
         load(str(path))
-    assert caught.value.problems[0].hint == "indent with spaces, not tabs"
+    assert str(caught.value.problems[0].hint) == "indent with spaces, not tabs"
 
 
 @pytest.mark.parametrize(

@@ -138,7 +138,7 @@ def test_a_unit_without_population_is_named_never_guessed(shipped: DataFile) -> 
 def test_gap_weight_names_the_units_without_a_gap(shipped: DataFile) -> None:
     with pytest.raises(QuotaError, match="by gap: 8 of 9 units") as caught:
         plan_quotas(shipped, split_request(415, weight=Weight.GAP))
-    assert "can-tho/thoi-lai" not in caught.value.message
+    assert "can-tho/thoi-lai" not in str(caught.value.message)
 
 
 def test_infeasible_split_names_the_scheme_and_the_numbers(shipped: DataFile) -> None:
@@ -276,4 +276,4 @@ def test_a_campaign_takes_no_quota_options(shipped: DataFile) -> None:
 def test_unknown_campaign_lists_the_closest(shipped: DataFile) -> None:
     with pytest.raises(UsageError, match="no campaign 'lam-dong'") as caught:
         campaign_request(shipped, "lam-dong")
-    assert caught.value.hint == "campaigns: lam-dong-2023-07"
+    assert str(caught.value.hint) == "campaigns: lam-dong-2023-07"

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from bhxh_cli.errors import QuotaError
+from bhxh_cli.messages import Message
 from bhxh_cli.quota_rules import TIE_BREAK
 
 __all__ = ["TIE_BREAK", "Claim", "apportion", "exact_shares"]
@@ -141,14 +142,14 @@ def _check_feasible(total: int, claims: Sequence[Claim]) -> None:
     for claim in claims:
         if claim.maximum is not None and claim.maximum < claim.minimum:
             raise QuotaError(
-                f"a minimum ({claim.minimum}) is above its maximum ({claim.maximum})",
-                hint="lower the minimum or raise the maximum",
+                Message("split.min_above_max", minimum=claim.minimum, maximum=claim.maximum),
+                hint=Message("split.min_above_max.hint"),
             )
     floor = sum(claim.minimum for claim in claims)
     if floor > total:
         raise QuotaError(
-            f"the minimums add up to {floor}, more than the total {total}",
-            hint="lower the minimum or raise the total",
+            Message("split.min_total", floor=floor, total=total),
+            hint=Message("split.min_total.hint"),
         )
     _check_ceiling(total, floor, claims)
 
@@ -157,15 +158,14 @@ def _check_ceiling(total: int, floor: int, claims: Sequence[Claim]) -> None:
     weighted = [claim for claim in claims if claim.weight > 0]
     if not weighted and total > floor:
         raise QuotaError(
-            f"no unit has a weight above zero to take the {total - floor} people "
-            f"beyond the minimums (total {total}, minimums {floor})",
-            hint="choose another weight, e.g. equal",
+            Message("split.no_weight", rest=total - floor, total=total, floor=floor),
+            hint=Message("split.no_weight.hint"),
         )
     if any(claim.maximum is None for claim in weighted):
         return
     ceiling = sum(c.maximum or 0 for c in weighted) + sum(c.minimum for c in claims if not c.weight)
     if total > ceiling:
         raise QuotaError(
-            f"the total {total} is more than the maximums add up to ({ceiling})",
-            hint="raise the maximum or lower the total",
+            Message("split.max_total", total=total, ceiling=ceiling),
+            hint=Message("split.max_total.hint"),
         )

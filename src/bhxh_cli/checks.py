@@ -16,9 +16,10 @@ from typing import Any
 
 from bhxh_cli.domain import Campaign, DataFile, Snapshot, Unit
 from bhxh_cli.errors import Position, Problem
+from bhxh_cli.messages import Message
 from bhxh_cli.periods import Period
 from bhxh_cli.rules import problem
-from bhxh_cli.schemes import DENOMINATOR, Scheme
+from bhxh_cli.schemes import DENOMINATOR, Denominator, Scheme
 from bhxh_cli.units import UnitRef, all_units, find_path
 from bhxh_cli.yamlread import Document, Path
 
@@ -52,6 +53,11 @@ class CheckContext:
 
 Check = Callable[[CheckContext], Iterable[Problem]]
 
+DENOMINATOR_WORD = {
+    Denominator.POPULATION: Message("denominator.population"),
+    Denominator.LABOUR_FORCE: Message("denominator.labour_force"),
+}
+
 
 def unit_path(ref: UnitRef) -> Path:
     """Where a unit stands in the document: can-tho/thoi-lai at provinces.can-tho.units.thoi-lai."""
@@ -78,8 +84,14 @@ def parts_above_whole(ctx: CheckContext) -> Iterator[Problem]:
         for part, whole in PART_OF:
             if part in counts and whole in counts and counts[part] > counts[whole]:
                 found = True
-                message = f"{part}: {counts[part]:,} is more than {whole}: {counts[whole]:,}"
-                hint = f"{part} is a part of {whole}"
+                message = Message(
+                    "check.part_above_whole",
+                    part=part.value,
+                    count=counts[part],
+                    whole=whole.value,
+                    whole_count=counts[whole],
+                )
+                hint = Message("check.part_above_whole.hint", part=part.value, whole=whole.value)
                 yield problem("part-above-whole", ctx.at((*path, part.value)), message, hint)
         if not found:
             yield from _bhxh_sum(ctx, path, counts)
@@ -92,11 +104,14 @@ def _bhxh_sum(ctx: CheckContext, path: Path, counts: dict[Scheme, int]) -> Itera
         return
     compulsory, voluntary = (value or 0 for value in parts)
     if counts[whole] != compulsory + voluntary:
-        message = (
-            f"bhxh: {counts[whole]:,} is not bhxh_bat_buoc + bhxh_tu_nguyen "
-            f"= {compulsory:,} + {voluntary:,} = {compulsory + voluntary:,}"
+        message = Message(
+            "check.bhxh_not_sum",
+            bhxh=counts[whole],
+            compulsory=compulsory,
+            voluntary=voluntary,
+            total=compulsory + voluntary,
         )
-        hint = "correct one of the three, or leave bhxh out: it is then their sum"
+        hint = Message("check.bhxh_not_sum.hint")
         yield problem("bhxh-not-sum", ctx.at((*path, whole.value)), message, hint)
 
 
@@ -106,9 +121,14 @@ def above_denominator(ctx: CheckContext) -> Iterator[Problem]:
         for scheme, count in snapshot.counts().items():
             denominator = ref.unit.denominator_for(scheme, snapshot)
             if denominator is not None and count > denominator:
-                which = DENOMINATOR[scheme].value.replace("_", " ")
-                message = f"{scheme}: {count:,} participants, more than the {which} {denominator:,}"
-                hint = "true when people insured here live or work elsewhere; else check both"
+                message = Message(
+                    "check.above_denominator",
+                    scheme=scheme.value,
+                    count=count,
+                    denominator=DENOMINATOR_WORD[DENOMINATOR[scheme]],
+                    value=denominator,
+                )
+                hint = Message("check.above_denominator.hint")
                 yield problem("above-denominator", ctx.at((*path, scheme.value)), message, hint)
 
 
@@ -135,8 +155,15 @@ def _sum_problem(
     where: Position, unit: str, scheme: Scheme, found: tuple[date, int, int]
 ) -> Problem:
     day, total, count = found
-    message = f"{scheme}: sub-units add up to {total:,} on {day}, more than the {count:,} of {unit}"
-    hint = "a sub-unit that is a set of people (e.g. union leaders) takes `kind: group`"
+    message = Message(
+        "check.units_above_parent",
+        scheme=scheme.value,
+        total=total,
+        day=day,
+        count=count,
+        unit=unit,
+    )
+    hint = Message("check.units_above_parent.hint")
     return problem("units-above-parent", where, message, hint)
 
 
@@ -188,25 +215,29 @@ def _overlap_problem(
 ) -> Problem:
     later, earlier, same = found
     periods = {index: period for period, index in entries}
-    line = ctx.at((*base, "targets", earlier)).line
+    line = str(ctx.at((*base, "targets", earlier)).line)
     where = ctx.at((*base, "targets", later, scheme.value), key=True)
     if same:
-        message = f"{scheme}: a second target for {periods[later].id} (the first is on line {line})"
-        hint = "commands use the first one; merge the two or remove one"
+        period = periods[later].id
+        message = Message("check.same_period", scheme=scheme.value, period=period, line=line)
+        hint = Message("check.same_period.hint")
     else:
-        message = (
-            f"{scheme}: period {periods[later].id} partly overlaps "
-            f"{periods[earlier].id} (line {line})"
+        message = Message(
+            "check.overlap",
+            scheme=scheme.value,
+            period=periods[later].id,
+            other=periods[earlier].id,
+            line=line,
         )
-        hint = "targets of one scheme may nest (a phase inside its year), not partly overlap"
+        hint = Message("check.overlap.hint")
     return problem("overlapping-targets", where, message, hint)
 
 
 def future_snapshots(ctx: CheckContext) -> Iterator[Problem]:
     for _, path, snapshot in _snapshots(ctx):
         if snapshot.as_of > ctx.today:
-            message = f"snapshot dated {snapshot.as_of}, which is in the future"
-            hint = "a snapshot counts participants on a day that has passed; check the year"
+            message = Message("check.future", day=snapshot.as_of)
+            hint = Message("check.future.hint")
             yield problem("future-snapshot", ctx.at((*path, "as_of")), message, hint)
 
 
@@ -216,9 +247,14 @@ def unknown_merge_targets(ctx: CheckContext) -> Iterator[Problem]:
         target = ref.unit.merged_into
         if target is not None and target not in known:
             close = difflib.get_close_matches(target, sorted(known), n=1)
-            hint = f"did you mean {close[0]!r}?" if close else "merged_into names a province slug"
+            hint = (
+                Message("hint.did_you_mean", name=repr(close[0]))
+                if close
+                else Message("check.unknown_merge.hint")
+            )
             where = ctx.at((*unit_path(ref), "merged_into"))
-            yield problem("unknown-merge-target", where, f"no province {target!r}", hint)
+            message = Message("check.unknown_merge", slug=repr(target))
+            yield problem("unknown-merge-target", where, message, hint)
 
 
 def _find(ctx: CheckContext, path: str) -> Unit | None:
@@ -235,16 +271,24 @@ def campaign_units(ctx: CheckContext) -> Iterator[Problem]:
             continue
         place = _find(ctx, campaign.province)
         if place is None:
-            message = f"campaign {slug!r} names no unit {campaign.province!r}"
-            hint = "give a province slug or a path such as can-tho/thoi-lai"
+            message = Message(
+                "campaign.unknown_unit", campaign=repr(slug), unit=repr(campaign.province)
+            )
+            hint = Message("campaign.unknown_unit.hint")
             yield problem("campaign-unknown-unit", ctx.at((*at, "province")), message, hint)
             continue
         staff = campaign.staff if isinstance(campaign.staff, dict) else {}
         for sub in staff:
             if sub not in place.units:
-                message = f"campaign {slug!r}: {campaign.province} has no sub-unit {sub!r}"
+                message = Message(
+                    "campaign.unknown_sub_unit",
+                    campaign=repr(slug),
+                    province=campaign.province,
+                    unit=repr(sub),
+                )
                 where = ctx.at((*at, "staff", sub), key=True)
-                yield problem("campaign-unknown-unit", where, message, "see `bhxh provinces`")
+                hint = Message("hint.see_provinces")
+                yield problem("campaign-unknown-unit", where, message, hint)
 
 
 def campaign_bounds(ctx: CheckContext) -> Iterator[Problem]:
@@ -258,20 +302,20 @@ def campaign_bounds(ctx: CheckContext) -> Iterator[Problem]:
             message = _infeasible(campaign, areas, total)
             if message:
                 where = ctx.at(("campaigns", slug, "split", scheme.value))
-                text = f"campaign {slug!r}, {scheme.value}: {message}"
-                yield problem("campaign-infeasible", where, text, "lower min or raise max")
+                text = Message(
+                    "campaign.infeasible", campaign=repr(slug), scheme=scheme.value, detail=message
+                )
+                hint = Message("campaign.infeasible.hint")
+                yield problem("campaign-infeasible", where, text, hint)
 
 
-def _infeasible(campaign: Campaign, areas: int, total: int) -> str | None:
-    if campaign.min is not None and campaign.min * areas > total:
-        return (
-            f"minimums add up to {campaign.min} x {areas} units = {campaign.min * areas}, "
-            f"more than the total {total}"
-        )
-    if campaign.max is not None and campaign.max * areas < total:
-        return (
-            f"maximums add up to {campaign.max} x {areas} units = {campaign.max * areas}, "
-            f"less than the total {total}"
+def _infeasible(campaign: Campaign, areas: int, total: int) -> Message | None:
+    low, high = campaign.min, campaign.max
+    if low is not None and low * areas > total:
+        return Message("campaign.min_total", minimum=low, units=areas, sum=low * areas, total=total)
+    if high is not None and high * areas < total:
+        return Message(
+            "campaign.max_total", maximum=high, units=areas, sum=high * areas, total=total
         )
     return None
 

@@ -16,6 +16,7 @@ import typer
 
 from bhxh_cli import __version__
 from bhxh_cli.completion import complete_campaigns, complete_units
+from bhxh_cli.i18n import Lang
 from bhxh_cli.quota_rules import TIE_BREAK, Weight
 from bhxh_cli.render.formats import OutputFormat
 from bhxh_cli.render.problems import ProblemFormat
@@ -25,9 +26,29 @@ if TYPE_CHECKING:
     from bhxh_cli.render.formats import Result, ViewBuilder
     from bhxh_cli.render.view import RenderOptions
 
+APP_HELP = """Coverage, plan progress and quotas for Vietnam's social-insurance targets.
+
+Tables follow --lang (vi or en); JSON and CSV are the same in every language.
+
+**Examples**
+
+```
+bhxh --lang vi coverage --province vinh-long
+bhxh progress -p can-tho --by-unit --period 2024
+```
+"""
+
+# The panels that group the options in --help.
+SELECTION = "Selection"
+OUTPUT = "Output"
+DATA = "Data"
+QUOTAS = "Quotas"
+DAYS = "Day by day"
+CHECKS = "Checks"
+
 app = typer.Typer(
     name="bhxh",
-    help="Coverage, plan progress and quotas for Vietnam's social-insurance targets.",
+    help=APP_HELP,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode="markdown",
@@ -37,17 +58,21 @@ app = typer.Typer(
 
 @dataclass
 class Settings:
-    lang_option: str | None = None
+    lang_option: Lang | None = None
     color_option: bool | None = None
 
-    def render_options(self) -> RenderOptions:
+    def lang(self) -> Lang:
         from bhxh_cli.i18n import detect_lang
+
+        return detect_lang(self.lang_option)
+
+    def render_options(self) -> RenderOptions:
         from bhxh_cli.render.view import RenderOptions
 
         width = shutil.get_terminal_size((100, 24)).columns
         wants_color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
         color = wants_color if self.color_option is None else self.color_option and wants_color
-        return RenderOptions(detect_lang(self.lang_option), width, color)
+        return RenderOptions(self.lang(), width, color)
 
 
 SETTINGS = Settings()
@@ -59,11 +84,17 @@ DataOption = Annotated[
         help="Targets file. Default: $BHXH_DATA, ./data/targets.yaml, "
         "then the copy shipped with bhxh.",
         show_default=False,
+        rich_help_panel=DATA,
     ),
 ]
 FormatOption = Annotated[
     OutputFormat,
-    typer.Option("--format", "-f", help="table and markdown for people; json and csv for scripts."),
+    typer.Option(
+        "--format",
+        "-f",
+        help="table and markdown for people; json and csv for scripts.",
+        rich_help_panel=OUTPUT,
+    ),
 ]
 AsOfOption = Annotated[
     str | None,
@@ -71,6 +102,7 @@ AsOfOption = Annotated[
         "--as-of",
         help="Use the latest snapshot on or before this date (YYYY-MM-DD).",
         show_default=False,
+        rich_help_panel=SELECTION,
     ),
 ]
 PeriodOption = Annotated[
@@ -80,6 +112,7 @@ PeriodOption = Annotated[
         help="Target period: 2025, 2024-H1, 2024-Q2, 2024-05 or "
         "2024-01-01/2024-06-30. Default: the shortest containing the snapshot date.",
         show_default=False,
+        rich_help_panel=SELECTION,
     ),
 ]
 
@@ -91,6 +124,7 @@ ProvinceOption = Annotated[
         help="Slug, path (can-tho/thoi-lai) or name, with or without diacritics, any case.",
         show_default=False,
         autocompletion=complete_units,
+        rich_help_panel=SELECTION,
     ),
 ]
 
@@ -101,6 +135,7 @@ MergedOption = Annotated[
         "--merged",
         help="Add up the provinces merged into this one (itself included) on the same date; "
         "name every one that lacks it instead of summing fewer.",
+        rich_help_panel=SELECTION,
     ),
 ]
 
@@ -114,20 +149,23 @@ def _version(value: bool) -> None:
 @app.callback()
 def main_options(
     lang: Annotated[
-        str | None,
+        Lang | None,
         typer.Option(
-            "--lang", help="vi or en. Default: $BHXH_LANG, then the locale.", show_default=False
+            "--lang",
+            help="Language of tables and messages. Default: $BHXH_LANG, then the locale "
+            "(LC_ALL, LC_MESSAGES, LANG).",
+            show_default=False,
+            rich_help_panel=OUTPUT,
         ),
     ] = None,
-    no_color: Annotated[bool, typer.Option("--no-color", help="Plain text, no colour.")] = False,
+    no_color: Annotated[
+        bool, typer.Option("--no-color", help="Plain text, no colour.", rich_help_panel=OUTPUT)
+    ] = False,
     _version_flag: Annotated[
         bool,
         typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
     ] = False,
 ) -> None:
-    """Coverage, plan progress and quotas for Vietnam's social-insurance targets."""
-    if lang is not None and lang not in {"vi", "en"}:
-        raise typer.BadParameter("use vi or en", param_hint="--lang")
     SETTINGS.lang_option = lang
     SETTINGS.color_option = False if no_color else None
 
@@ -135,21 +173,12 @@ def main_options(
 def report_error(err: BhxhError) -> None:
     """One clean message per problem on stderr: FILE:LINE:COL, the line, a caret, a hint."""
     from bhxh_cli.errors import DataError
-    from bhxh_cli.render.problems import problem_lines
+    from bhxh_cli.render.problems import error_lines
 
     problems = err.problems if isinstance(err, DataError) else []
-    if not problems:
-        where = f"{err.position}: " if err.position else ""
-        typer.echo(f"bhxh: {where}error: {err.message}", err=True)
-        if err.hint:
-            typer.echo(f"  hint: {err.hint}", err=True)
-        return
-    quotes = _quotes(problems[0].position.file, problems)
-    for problem in problems:
-        for line in problem_lines(problem, quotes.get(problem.position.line)):
-            typer.echo(line, err=True)
-    if len(problems) > 1:
-        typer.echo(f"bhxh: {len(problems)} problems in {problems[0].position.file}", err=True)
+    quotes = _quotes(problems[0].position.file, problems) if problems else {}
+    for line in error_lines(err, quotes, SETTINGS.lang()):
+        typer.echo(line, err=True)
 
 
 def _quotes(file: str, problems: list[Problem]) -> Mapping[int, str]:
@@ -179,13 +208,15 @@ def reporting_errors() -> Iterator[None]:
 
 def parse_date(value: str | None, option: str) -> date | None:
     from bhxh_cli.errors import UsageError
+    from bhxh_cli.messages import Message
 
     if value is None:
         return None
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise UsageError(f"{option}: bad date {value!r}", hint="write YYYY-MM-DD") from None
+        message = Message("option.bad_date", option=option, value=repr(value))
+        raise UsageError(message, hint=Message("hint.iso_date")) from None
 
 
 def emit(result: Result, fmt: OutputFormat, view: ViewBuilder) -> None:
@@ -206,13 +237,15 @@ def coverage(
 ) -> None:
     """Coverage rate, target, people required and gap of a province or unit.
 
+    Without --province, one summary row per province.
+
     **Examples**
 
-      bhxh coverage --province vinh-long
-
-      bhxh coverage -p "Thới Lai" --as-of 2024-04-30 --format json
-
-      bhxh coverage -p can-tho --merged
+    ```
+    bhxh coverage --province vinh-long
+    bhxh coverage -p "Thới Lai" --as-of 2024-04-30 --format json
+    bhxh coverage -p can-tho --merged
+    ```
     """
     from bhxh_cli.coverage import all_coverage, unit_coverage
     from bhxh_cli.loader import load
@@ -225,9 +258,13 @@ def coverage(
         if province is None:
             if period is not None or merged:
                 from bhxh_cli.errors import UsageError
+                from bhxh_cli.messages import Message
 
                 option = "--period" if period is not None else "--merged"
-                raise UsageError(f"{option} needs --province", hint="periods differ by province")
+                raise UsageError(
+                    Message("option.needs_province", option=option),
+                    hint=Message("option.needs_province.hint"),
+                )
             summary = all_coverage(dataset.data, day)
             emit(summary, fmt, lambda o: views.coverage_summary_view(summary, o))
             return
@@ -247,9 +284,10 @@ def provinces(fmt: FormatOption = OutputFormat.TABLE, data: DataOption = None) -
 
     **Examples**
 
-      bhxh provinces
-
-      bhxh provinces --format json
+    ```
+    bhxh provinces
+    bhxh provinces --format json
+    ```
     """
     from bhxh_cli.listing import list_provinces
     from bhxh_cli.loader import load
@@ -274,18 +312,23 @@ equally over the days, earlier days first on ties. CAMPAIGN runs a campaign of t
 
 **Examples**
 
-  bhxh quota --staff 184 --per-staff bhxh_tu_nguyen=1 --per-staff bhyt_ho_gia_dinh=2
-
-  bhxh quota -p hau-giang --per-unit bhxh_tu_nguyen=50 --per-unit bhyt_ho_gia_dinh=100
-
-  bhxh quota -p can-tho --split bhxh_tu_nguyen=415 --weight equal --min 5
-
-  bhxh quota lam-dong-2023-07 --format csv
+```
+bhxh quota --staff 184 --per-staff bhxh_tu_nguyen=1 --per-staff bhyt_ho_gia_dinh=2
+bhxh quota -p hau-giang --per-unit bhxh_tu_nguyen=50
+bhxh quota -p can-tho --split bhxh_tu_nguyen=415 --weight equal --min 5
+bhxh quota lam-dong-2023-07 --start 2023-07-22 --days 5 --format csv
+```
 """
 
 
 def _scheme_counts(flag: str, help_text: str, metavar: str = "SCHEME=N") -> Any:
-    return typer.Option(flag, metavar=metavar, help=help_text + " Repeat.", show_default=False)
+    return typer.Option(
+        flag,
+        metavar=metavar,
+        help=help_text + " Repeat.",
+        show_default=False,
+        rich_help_panel=QUOTAS,
+    )
 
 
 @app.command(help=QUOTA_HELP)
@@ -308,6 +351,7 @@ def quota(
             metavar="N|UNIT=N",
             help="Staff recruiting: N for the whole office, or UNIT=N for each unit (repeat).",
             show_default=False,
+            rich_help_panel=QUOTAS,
         ),
     ] = None,
     per_staff: Annotated[
@@ -322,32 +366,62 @@ def quota(
     ] = None,
     minimum: Annotated[
         int | None,
-        typer.Option("--min", min=0, help="--split: at least this many each.", show_default=False),
+        typer.Option(
+            "--min",
+            min=0,
+            help="--split: at least this many each.",
+            show_default=False,
+            rich_help_panel=QUOTAS,
+        ),
     ] = None,
     maximum: Annotated[
         int | None,
-        typer.Option("--max", min=0, help="--split: at most this many each.", show_default=False),
+        typer.Option(
+            "--max",
+            min=0,
+            help="--split: at most this many each.",
+            show_default=False,
+            rich_help_panel=QUOTAS,
+        ),
     ] = None,
     weight: Annotated[
         Weight | None,
         typer.Option(
             "--weight",
-            help="--split in proportion to this; gap = people still needed for the current "
-            "target. Default: population.",
+            metavar="WEIGHT",
+            help="--split in proportion to population (the default), labour_force, equal "
+            "(the same for each), or gap (people still needed for the current target).",
             show_default=False,
+            rich_help_panel=QUOTAS,
         ),
     ] = None,
     start: Annotated[
         str | None,
-        typer.Option("--start", help="First day of the plan (YYYY-MM-DD).", show_default=False),
+        typer.Option(
+            "--start",
+            help="First day of the plan (YYYY-MM-DD).",
+            show_default=False,
+            rich_help_panel=DAYS,
+        ),
     ] = None,
     end: Annotated[
         str | None,
-        typer.Option("--end", help="Last day of the plan, included.", show_default=False),
+        typer.Option(
+            "--end",
+            help="Last day of the plan, included.",
+            show_default=False,
+            rich_help_panel=DAYS,
+        ),
     ] = None,
     days: Annotated[
         int | None,
-        typer.Option("--days", min=1, help="Number of days, from --start.", show_default=False),
+        typer.Option(
+            "--days",
+            min=1,
+            help="Number of days, from --start.",
+            show_default=False,
+            rich_help_panel=DAYS,
+        ),
     ] = None,
     fmt: FormatOption = OutputFormat.TABLE,
     data: DataOption = None,
@@ -391,11 +465,16 @@ def progress(
             help="Target period: 2024, 2024-H1, 2024-Q2, 2024-05, 2024-01-01/2024-06-30, or all. "
             "Default: the shortest containing the snapshot date.",
             show_default=False,
+            rich_help_panel=SELECTION,
         ),
     ] = None,
     by_unit: Annotated[
         bool,
-        typer.Option("--by-unit", help="A row per sub-unit and scheme, laggards first."),
+        typer.Option(
+            "--by-unit",
+            help="A row per sub-unit and scheme, laggards first.",
+            rich_help_panel=SELECTION,
+        ),
     ] = False,
     depth: Annotated[
         int | None,
@@ -404,6 +483,7 @@ def progress(
             min=1,
             help="How many levels of sub-units to list (default 1); implies --by-unit.",
             show_default=False,
+            rich_help_panel=SELECTION,
         ),
     ] = None,
     merged: MergedOption = False,
@@ -414,11 +494,11 @@ def progress(
 
     **Examples**
 
-      bhxh progress --province can-tho --period 2024
-
-      bhxh progress -p can-tho --by-unit --period 2024 --format json
-
-      bhxh progress -p can-tho --merged --period all
+    ```
+    bhxh progress --province can-tho --period 2024
+    bhxh progress -p can-tho --by-unit --period 2024 --format json
+    bhxh progress -p can-tho --merged --period all
+    ```
     """
     from bhxh_cli.loader import load
     from bhxh_cli.progress_report import ProgressQuery, unit_progress
@@ -450,9 +530,12 @@ def validate(
             help="text for people, json for scripts, github for annotations. "
             "Default: github under GitHub Actions, else text.",
             show_default=False,
+            rich_help_panel=OUTPUT,
         ),
     ] = None,
-    strict: Annotated[bool, typer.Option("--strict", help="Warnings fail too.")] = False,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Warnings fail too.", rich_help_panel=CHECKS)
+    ] = False,
     data: DataOption = None,
 ) -> None:
     """Check data files: every problem of every file, with its line and rule.
@@ -460,11 +543,12 @@ def validate(
     Exit 0: no errors (warnings allowed). Exit 1: errors, or warnings under --strict.
     Exit 2: a usage error, or a file that does not exist.
 
-    [b]Examples[/b]
+    **Examples**
 
-      bhxh validate data/*.yaml
-
-      bhxh validate --strict --format json data/targets.yaml
+    ```
+    bhxh validate data/*.yaml
+    bhxh validate --strict --format json data/targets.yaml
+    ```
     """
     from bhxh_cli.loader import locate
     from bhxh_cli.render.problems import RENDERERS, default_format, summary
@@ -473,12 +557,14 @@ def validate(
     with reporting_errors():
         if files and data:
             from bhxh_cli.errors import UsageError
+            from bhxh_cli.messages import Message
 
-            raise UsageError("give files or --data, not both")
+            raise UsageError(Message("option.files_or_data"))
         paths = [FsPath(name) for name in files] if files else [locate(data)]
         report = validate_files(paths, date.today())
-    sys.stdout.write(RENDERERS[fmt or default_format(os.environ)](report))
-    typer.echo(summary(report, SETTINGS.render_options().lang), err=True)
+    lang = SETTINGS.lang()
+    sys.stdout.write(RENDERERS[fmt or default_format(os.environ)](report, lang))
+    typer.echo(summary(report, lang), err=True)
     raise typer.Exit(1 if report.failed(strict=strict) else 0)
 
 
@@ -486,9 +572,12 @@ def validate(
 def schema() -> None:
     """Print the JSON Schema of the data file, for editors and other tools.
 
-    [b]Examples[/b]
+    **Examples**
 
-      bhxh schema > schema/targets.schema.json
+    ```
+    bhxh schema > schema/targets.schema.json
+    bhxh schema | diff - schema/targets.schema.json
+    ```
     """
     from bhxh_cli.schema import schema_text
 

@@ -1,11 +1,14 @@
 """One error hierarchy for the whole tool.
 
 Core code raises these; only the command line turns them into a message and an exit code.
+Messages and hints are `Message`s: the command line renders them in the user's language.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from bhxh_cli.messages import Message
 
 
 @dataclass(frozen=True)
@@ -26,9 +29,9 @@ class BhxhError(Exception):
     exit_code = 1
 
     def __init__(
-        self, message: str, *, position: Position | None = None, hint: str | None = None
+        self, message: Message, *, position: Position | None = None, hint: Message | None = None
     ) -> None:
-        super().__init__(message)
+        super().__init__(str(message))
         self.message = message
         self.position = position
         self.hint = hint
@@ -44,8 +47,8 @@ class Problem:
 
     position: Position
     rule: str
-    message: str
-    hint: str | None = None
+    message: Message
+    hint: Message | None = None
     severity: str = "error"
 
 

@@ -24,7 +24,9 @@ from typing import Protocol
 
 from bhxh_cli.domain import DataFile, Snapshot, Unit
 from bhxh_cli.errors import UsageError
+from bhxh_cli.messages import Message
 from bhxh_cli.schemes import DENOMINATOR, SCHEMES, Denominator, Scheme
+from bhxh_cli.selection import no_snapshot_before
 from bhxh_cli.units import UnitRef, provinces
 
 
@@ -195,11 +197,12 @@ class MergedSource:
 def merged_source(data: DataFile, ref: UnitRef) -> MergedSource:
     """The province `ref` and every province whose `merged_into` names it."""
     if "/" in ref.path:
-        raise UsageError(f"--merged takes a province, not {ref.path}")
+        raise UsageError(Message("merged.not_province", unit=ref.path))
     if ref.unit.merged_into:
+        survivor = ref.unit.merged_into
         raise UsageError(
-            f"{ref.path} merged into {ref.unit.merged_into}",
-            hint=f"use --province {ref.unit.merged_into} --merged",
+            Message("merged.already", unit=ref.path, survivor=survivor),
+            hint=Message("merged.already.hint", survivor=survivor),
         )
     others = [p for p in provinces(data) if p.unit.merged_into == ref.slug]
     return MergedSource((ref, *others))
@@ -210,8 +213,7 @@ def pick_day(source: Source, path: str, as_of: date | None) -> date | None:
     candidates = source.dates()
     day = latest(candidates, as_of)
     if day is None and as_of is not None and candidates:
-        listed = ", ".join(sorted(d.isoformat() for d in candidates))
-        raise UsageError(f"{path} has no snapshot on or before {as_of}", hint=f"dates: {listed}")
+        raise no_snapshot_before(path, as_of, sorted(candidates))
     return day
 
 

@@ -1,6 +1,7 @@
-"""Every user-facing label, in English and Vietnamese, and locale-aware number formatting.
+"""Every user-facing text, in English and Vietnamese, and locale-aware number formatting.
 
-One catalogue: a key missing from one language is a test failure. Vietnamese text is NFC.
+One catalogue: the labels of tables below, and the messages of errors and problems
+(message_catalogue.py). A key missing from one language is a test failure. Vietnamese text is NFC.
 """
 
 from __future__ import annotations
@@ -11,13 +12,14 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal
 
+from bhxh_cli.message_catalogue import MESSAGES
 from bhxh_cli.quota_rules import TIE_BREAK
 
 Lang = Literal["en", "vi"]
 LANGS: tuple[Lang, ...] = ("en", "vi")
 LANG_ENV = "BHXH_LANG"
 
-CATALOGUE: dict[Lang, dict[str, str]] = {
+LABELS: dict[Lang, dict[str, str]] = {
     "en": {
         "scheme.bhxh": "Social insurance",
         "scheme.bhxh_bat_buoc": "Compulsory social ins.",
@@ -47,6 +49,7 @@ CATALOGUE: dict[Lang, dict[str, str]] = {
         "col.lowest_percent": "Lowest % of target",
         "col.behind": "Schemes short",
         "title.coverage": "{name} ({unit}): coverage as of {as_of}, target period {period}",
+        "title.coverage_no_snapshot": "{name} ({unit}): no snapshot, target period {period}",
         "title.coverage_summary": "Coverage by province",
         "title.provinces": "Provinces in {path}",
         "target.new": "+{value} new",
@@ -55,7 +58,6 @@ CATALOGUE: dict[Lang, dict[str, str]] = {
         "note.flow": "A target of new participants is a flow: see `bhxh progress`.",
         "note.rounding": "Rates half up to 2 decimals; people required rounded up.",
         "note.source": "Source: {source}",
-        "note.no_snapshot": "no snapshot",
         # --- quota ---------------------------------------------------------------------------
         "col.unit": "Unit",
         "col.staff": "Staff",
@@ -119,7 +121,6 @@ CATALOGUE: dict[Lang, dict[str, str]] = {
         "scheme_short.bhyt_ho_gia_dinh": "Household health",
         "note.no_period": "No target period for this unit in the data.",
         "col.per_month": "Per month",
-        "none": "—",
         "error": "error",
         "warning": "warning",
         "hint": "hint",
@@ -161,6 +162,7 @@ CATALOGUE: dict[Lang, dict[str, str]] = {
         "col.lowest_percent": "% chỉ tiêu thấp nhất",
         "col.behind": "Loại hình chưa đạt",
         "title.coverage": "{name} ({unit}): bao phủ đến {as_of}, kỳ chỉ tiêu {period}",
+        "title.coverage_no_snapshot": "{name} ({unit}): chưa có số liệu, kỳ chỉ tiêu {period}",
         "title.coverage_summary": "Bao phủ theo tỉnh",
         "title.provinces": "Các tỉnh trong {path}",
         "target.new": "+{value} mới",
@@ -171,7 +173,6 @@ CATALOGUE: dict[Lang, dict[str, str]] = {
             "Tỷ lệ làm tròn nửa lên 2 chữ số thập phân; số người cần đạt làm tròn lên."
         ),
         "note.source": "Nguồn: {source}",
-        "note.no_snapshot": "chưa có số liệu",
         # --- quota ---------------------------------------------------------------------------
         "col.unit": "Đơn vị",
         "col.staff": "Viên chức",
@@ -191,7 +192,7 @@ CATALOGUE: dict[Lang, dict[str, str]] = {
         "quota.weight.labour_force": "theo tỷ lệ lực lượng lao động",
         "quota.weight.equal": "đều",
         "quota.weight.gap": "theo tỷ lệ số người còn thiếu",
-        "quota.method": "Số dư lớn nhất; khi bằng nhau: {tie_break}.",
+        "quota.method": "Chia theo phương pháp số dư lớn nhất; khi bằng nhau: {tie_break}.",
         "quota.tie_break": (
             "số dư lớn hơn trước, rồi trọng số lớn hơn, rồi thứ tự trong tệp dữ liệu"
         ),
@@ -238,7 +239,6 @@ CATALOGUE: dict[Lang, dict[str, str]] = {
         "scheme_short.bhyt_ho_gia_dinh": "BHYT hộ gia đình",
         "note.no_period": "Đơn vị này chưa có kỳ chỉ tiêu nào trong dữ liệu.",
         "col.per_month": "Cần/tháng",
-        "none": "—",
         "error": "lỗi",
         "warning": "cảnh báo",
         "hint": "gợi ý",
@@ -254,10 +254,12 @@ CATALOGUE: dict[Lang, dict[str, str]] = {
 }
 
 
-def text(key: str, lang: Lang, **values: object) -> str:
+CATALOGUE: dict[Lang, dict[str, str]] = {lang: LABELS[lang] | MESSAGES[lang] for lang in LANGS}
+
+
+def text(key: str, lang: Lang, /, **values: object) -> str:
     """The catalogue entry `key` in `lang`, with `values` filled in."""
-    template = CATALOGUE[lang][key]
-    return template.format(**values) if values else template
+    return CATALOGUE[lang][key].format(**values)
 
 
 def detect_lang(option: str | None, env: Mapping[str, str] | None = None) -> Lang:

@@ -13,6 +13,7 @@ from bhxh_cli import cache
 from bhxh_cli.domain import DataFile
 from bhxh_cli.errors import DataError, MissingFileError, Position
 from bhxh_cli.limits import MAX_FILE_BYTES, MAX_LINE_CHARS
+from bhxh_cli.messages import Message
 
 if TYPE_CHECKING:
     from bhxh_cli.yamlread import Document
@@ -29,7 +30,7 @@ class Dataset:
     document: Document | None  # None when the validated data came from the cache
 
 
-def _fault(rule: str, where: Position, message: str, hint: str | None = None) -> DataError:
+def _fault(rule: str, where: Position, message: Message, hint: Message | None = None) -> DataError:
     from bhxh_cli.rules import problem  # the rule table is needed only when a file is at fault
 
     return DataError([problem(rule, where, message, hint)])
@@ -57,13 +58,13 @@ def read_bytes(path: FsPath) -> bytes:
     try:
         raw = _read_bounded(path)
     except OSError as exc:
-        message = exc.strerror or str(exc)
+        message = Message("file.unreadable", reason=exc.strerror or str(exc))
         raise _fault("file-unreadable", where, message) from exc
     if raw is None:
-        message = f"the file is larger than the limit of {MAX_FILE_BYTES:,} bytes"
-        raise _fault("file-too-large", where, message, "split the file")
+        message = Message("file.too_large", limit=MAX_FILE_BYTES)
+        raise _fault("file-too-large", where, message, Message("file.too_large.hint"))
     if b"\x00" in raw:
-        raise _fault("not-text", where, "binary file, not YAML text")
+        raise _fault("not-text", where, Message("file.binary"))
     return raw
 
 
@@ -72,7 +73,7 @@ def text_of(path: FsPath, raw: bytes) -> str:
     where = Position(str(path), 1, 1)
     text = _decode(path, raw)
     if not text.strip():
-        raise _fault("empty-file", where, "the file is empty")
+        raise _fault("empty-file", where, Message("file.empty"))
     _check_line_lengths(path, text)
     return text
 
@@ -83,11 +84,11 @@ def require_file(path: FsPath) -> os.stat_result:
     try:
         status = path.stat()
     except (FileNotFoundError, NotADirectoryError):
-        raise MissingFileError(f"{path}: no such file") from None
+        raise MissingFileError(Message("file.missing", path=str(path))) from None
     if stat.S_ISDIR(status.st_mode):
-        raise MissingFileError(f"{path}: is a directory, not a data file")
+        raise MissingFileError(Message("file.directory", path=str(path)))
     if not stat.S_ISREG(status.st_mode):
-        raise MissingFileError(f"{path}: is not a regular file")
+        raise MissingFileError(Message("file.not_regular", path=str(path)))
     return status
 
 
@@ -107,15 +108,16 @@ def _decode(path: FsPath, raw: bytes) -> str:
         line = raw[: exc.start].count(b"\n") + 1
         col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         where = Position(str(path), line, col)
-        raise _fault("not-utf8", where, "not UTF-8 text", "save the file as UTF-8") from exc
+        message, hint = Message("file.not_utf8"), Message("file.not_utf8.hint")
+        raise _fault("not-utf8", where, message, hint) from exc
 
 
 def _check_line_lengths(path: FsPath, text: str) -> None:
     for number, line in enumerate(text.split("\n"), start=1):
         if len(line) > MAX_LINE_CHARS:
             where = Position(str(path), number, MAX_LINE_CHARS + 1)
-            message = f"line is {len(line):,} characters long; the limit is {MAX_LINE_CHARS:,}"
-            hint = "break long text over several lines with `>-`"
+            message = Message("file.line_too_long", length=len(line), limit=MAX_LINE_CHARS)
+            hint = Message("file.line_too_long.hint")
             raise _fault("line-too-long", where, message, hint)
 
 
@@ -136,6 +138,6 @@ def load(explicit: str | None = None) -> Dataset:
     if examined.errors:
         raise DataError(examined.errors)
     if examined.data is None:  # pragma: no cover - parse records an error whenever it has none
-        raise _fault("empty-file", Position(str(path), 1, 1), "no data")
+        raise _fault("empty-file", Position(str(path), 1, 1), Message("file.no_data"))
     cache.write(raw, examined.data)
     return Dataset(str(path), examined.data, examined.document)

@@ -26,7 +26,8 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from bhxh_cli.domain import quota_ways
-from bhxh_cli.periods import PERIOD_SPELLINGS, Period, parse_period, range_period
+from bhxh_cli.messages import Message
+from bhxh_cli.periods import Period, parse_period, range_period
 from bhxh_cli.quota_rules import Weight
 from bhxh_cli.schemes import SCHEMES
 
@@ -67,8 +68,13 @@ def _iso_date(value: Any) -> date:
     return _bad_date(value)
 
 
+def model_error(kind: str, message: Message) -> PydanticCustomError:
+    """An error of the data model's own checks; the loader shows `message` under rule `kind`."""
+    return PydanticCustomError(kind, str(message), {"message": message})
+
+
 def _bad_date(value: Any) -> date:
-    raise PydanticCustomError("bad_date", "bad date '{value}': write YYYY-MM-DD", {"value": value})
+    raise model_error("bad_date", Message("date.bad", value=repr(str(value))))
 
 
 IsoDate = Annotated[
@@ -91,17 +97,9 @@ def _period(value: Any) -> Period:
     elif isinstance(value, dict) and set(value) == {"start", "end"}:
         start, end = _iso_date(value["start"]), _iso_date(value["end"])
         if end < start:
-            raise PydanticCustomError(
-                "period_order",
-                "period ends ({end}) before it starts ({start})",
-                {"start": start.isoformat(), "end": end.isoformat()},
-            )
+            raise model_error("period_order", Message("period.order", start=start, end=end))
         return range_period(start, end)
-    raise PydanticCustomError(
-        "bad_period",
-        "bad period '{value}': use {spellings}",
-        {"value": value, "spellings": PERIOD_SPELLINGS},
-    )
+    raise model_error("bad_period", Message("period.bad", value=repr(str(value))))
 
 
 PeriodField = Annotated[
@@ -155,11 +153,8 @@ class Goal(_Model):
     def _exactly_one(self) -> Goal:
         given = [name for name in ("rate", "total", "new") if getattr(self, name) is not None]
         if len(given) != 1:
-            raise PydanticCustomError(
-                "goal_kind",
-                "a target takes exactly one of rate, total or new (got {given})",
-                {"given": ", ".join(given) or "none"},
-            )
+            found = tuple(given) or Message("word.none")
+            raise model_error("goal_kind", Message("goal.kind", given=found))
         return self
 
 
@@ -262,55 +257,42 @@ class Campaign(_Model):
         return self
 
 
-def _campaign_problem(kind: str, message: str, **values: Any) -> PydanticCustomError:
-    return PydanticCustomError(f"campaign_{kind}", message, values)
-
-
 def _check_campaign_dates(campaign: Campaign) -> None:
     if campaign.start is None and (campaign.end is not None or campaign.days is not None):
-        raise _campaign_problem("dates", "end and days count from a start date: give start")
+        raise model_error("campaign_dates", Message("campaign.needs_start"))
     if campaign.end is not None and campaign.days is not None:
-        raise _campaign_problem("dates", "give end or days, not both")
+        raise model_error("campaign_dates", Message("campaign.end_or_days"))
     if campaign.days == 0:
-        raise _campaign_problem("dates", "days must be 1 or more")
+        raise model_error("campaign_dates", Message("campaign.days_zero"))
     if campaign.start and campaign.end and campaign.end < campaign.start:
-        raise _campaign_problem(
-            "dates",
-            "the campaign ends ({end}) before it starts ({start})",
-            end=campaign.end.isoformat(),
-            start=campaign.start.isoformat(),
-        )
+        message = Message("campaign.order", end=campaign.end, start=campaign.start)
+        raise model_error("campaign_dates", message)
 
 
 def _check_campaign_quotas(campaign: Campaign) -> None:
     ways = quota_ways(campaign)
     if not any(ways.values()):
-        raise _campaign_problem("quota", "give per_staff, per_unit or split, with a scheme")
+        raise model_error("campaign_quota", Message("campaign.no_quota"))
     for scheme in SCHEMES:
         used = [way for way, given in ways.items() if scheme in given]
         if len(used) > 1:
-            raise _campaign_problem(
-                "quota",
-                "{scheme} is given twice: {ways}",
-                scheme=scheme.value,
-                ways=" and ".join(used),
+            twice = Message(
+                "quota.scheme_twice", scheme=scheme.value, first=used[0], second=used[1]
             )
+            raise model_error("campaign_quota", twice)
     if bool(ways["per_staff"]) != (campaign.staff is not None):
-        raise _campaign_problem("quota", "per_staff and staff go together: give both or neither")
+        raise model_error("campaign_quota", Message("campaign.staff_pair"))
     if (ways["per_unit"] or ways["split"]) and campaign.province is None:
-        raise _campaign_problem(
-            "quota", "per_unit and split share among a province's sub-units: give province"
-        )
+        raise model_error("campaign_quota", Message("campaign.needs_province"))
     _check_campaign_split(campaign, bool(ways["split"]))
 
 
 def _check_campaign_split(campaign: Campaign, has_split: bool) -> None:
     if not has_split and (campaign.min, campaign.max, campaign.weight) != (None, None, None):
-        raise _campaign_problem("quota", "min, max and weight apply to split only")
+        raise model_error("campaign_quota", Message("campaign.split_only"))
     if campaign.min is not None and campaign.max is not None and campaign.min > campaign.max:
-        raise _campaign_problem(
-            "quota", "min ({min}) is above max ({max})", min=campaign.min, max=campaign.max
-        )
+        message = Message("campaign.min_above_max", minimum=campaign.min, maximum=campaign.max)
+        raise model_error("campaign_quota", message)
 
 
 class DataFile(_Model):

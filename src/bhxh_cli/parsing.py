@@ -19,6 +19,7 @@ from bhxh_cli.checks import CheckContext, run_checks
 from bhxh_cli.domain import DataFile, from_validated
 from bhxh_cli.errors import Position, Problem
 from bhxh_cli.limits import MAX_SCHEMA_PROBLEMS
+from bhxh_cli.messages import Message
 from bhxh_cli.rules import problem
 from bhxh_cli.yamlread import Document, Path, read_yaml
 
@@ -48,7 +49,7 @@ def parse(text: str, file: str) -> tuple[Document, DataFile | None]:
     doc = read_yaml(text, file)
     if doc.data is None:
         if not doc.problems:
-            message = "the file holds only comments"
+            message = Message("file.only_comments")
             doc.problems.append(problem("empty-file", Position(file, 1, 1), message))
         return doc, None
     try:
@@ -139,73 +140,81 @@ def schema_problems(doc: Document, exc: ValidationError) -> list[Problem]:
     if len(errors) > MAX_SCHEMA_PROBLEMS:
         path, _ = _data_path(doc.data, tuple(errors[MAX_SCHEMA_PROBLEMS]["loc"]))
         more = len(errors) - MAX_SCHEMA_PROBLEMS
-        message = f"{more:,} more schema problems from here on are not listed"
-        hint = "fix the problems above and run again"
+        message = Message("schema.too_many", more=more)
+        hint = Message("schema.too_many.hint")
         problems.append(problem("too-many-problems", doc.position(path), message, hint))
     return problems
 
 
-def _explain(kind: str, loc: tuple[Any, ...], error: Any) -> tuple[str, str, str | None]:
+Explained = tuple[str, Message, Message | None]
+
+
+def _explain(kind: str, loc: tuple[Any, ...], error: Any) -> Explained:
     field = next((str(p) for p in reversed(loc) if isinstance(p, str) and p != "[key]"), "value")
     value = error.get("input")
     if kind == "extra_forbidden":
         close = difflib.get_close_matches(field, _KNOWN_KEYS, n=1)
-        return (
-            "unknown-key",
-            f"unknown key {field!r}",
-            f"did you mean {close[0]!r}?" if close else None,
-        )
+        hint = Message("hint.did_you_mean", name=repr(close[0])) if close else None
+        return "unknown-key", Message("schema.unknown_key", key=repr(field)), hint
     if kind == "missing":
-        return "missing-key", f"missing key {field!r}", None
+        return "missing-key", Message("schema.missing_key", key=repr(field)), None
     if kind in {"model_type", "dict_type"}:
-        where = f"{field}: " if loc else "the file: "
-        return "wrong-type", f"{where}expected a mapping of keys and values", None
+        if not loc:
+            return "wrong-type", Message("schema.file_not_mapping"), None
+        return "wrong-type", Message("schema.not_mapping", field=field), None
     if (loc and loc[-1] == "[key]") or kind == "string_pattern_mismatch":
-        return (
-            "bad-slug",
-            f"bad slug {value!r}",
-            "use lowercase ascii letters, digits and hyphens, e.g. can-tho or thoi-lai",
-        )
-    if kind in {"bad_date", "bad_period", "period_order", "goal_kind"} or kind.startswith(
-        "campaign_"
-    ):
-        return kind.replace("_", "-"), error["msg"], None
+        hint = Message("schema.bad_slug.hint")
+        return "bad-slug", Message("schema.bad_slug", value=repr(value)), hint
+    own = (error.get("ctx") or {}).get("message")
+    if isinstance(own, Message):  # the data model's own checks (model.py) bring their message
+        return kind.replace("_", "-"), own, None
     if field == "rate" and kind == "is_instance_of":  # text where the exact decimal belongs
         return _number_problem(field, value)
     if kind.startswith(("int", "decimal")) and field not in {"version"}:
         return _number_problem(field, value)
     if kind in {"greater_than_equal", "less_than_equal"} and field == "rate":
-        return "rate-range", f"rate must be within 0-100 percent, got {value}", None
+        return "rate-range", Message("schema.rate_range", value=str(value)), None
     if kind == "greater_than_equal":
-        return "negative", f"{field}: a count of people cannot be negative, got {value}", None
-    return "wrong-type", f"{field}: {error['msg']}", None
+        return "negative", Message("schema.negative", field=field, value=str(value)), None
+    return "wrong-type", _pydantic_message(kind, field, error), None
 
 
-def _number_problem(field: str, value: Any) -> tuple[str, str, str | None]:
+def _pydantic_message(kind: str, field: str, error: Any) -> Message:
+    """Pydantic's common errors in the catalogue's words; a rare one in Pydantic's (English)."""
+    match kind:
+        case "list_type":
+            return Message("schema.not_list", field=field)
+        case "string_type":
+            return Message("schema.not_text", field=field)
+        case "string_too_short":
+            return Message("schema.empty_text", field=field)
+        case "literal_error" | "enum":
+            choices = tuple(re.split(r", | or ", error["ctx"]["expected"]))
+            if len(choices) == 1:
+                return Message("schema.choice", field=field, choice=choices[0])
+            return Message("schema.choices", field=field, choices=choices)
+        case _:
+            return Message("schema.other", field=field, detail=error["msg"])
+
+
+def _number_problem(field: str, value: Any) -> Explained:
     text = str(value)
     if field == "rate":
-        hint = "write e.g. 95.6"
+        hint = Message("schema.rate.hint")
         if _DECIMAL_COMMA.match(text):
-            point = text.replace(",", ".")
-            hint = f"YAML takes a decimal point, not the Vietnamese comma: write {point}"
-        return "wrong-type", f"rate must be a number, got {text!r}", hint
+            hint = Message("schema.rate_comma.hint", point=text.replace(",", "."))
+        return "wrong-type", Message("schema.rate_not_number", value=repr(text)), hint
     if _THOUSANDS.match(text):
         digits = re.sub(r"[.,]", "", text)
-        read_as = "as text" if isinstance(value, str) else f"as the decimal {float(value)!r}"
-        return (
-            "not-whole-number",
-            f"{field}: {text} is not a whole number of people",
-            f"'.' groups thousands in Vietnamese numbers, and YAML reads {text} {read_as}; "
-            f"write {digits}",
+        read_as = (
+            Message("schema.read_as_text")
+            if isinstance(value, str)
+            else Message("schema.read_as_decimal", value=repr(float(value)))
         )
+        hint = Message("schema.thousands.hint", value=text, read_as=read_as, digits=digits)
+        return "not-whole-number", Message("schema.not_whole", field=field, value=text), hint
     if isinstance(value, str):
-        return (
-            "wrong-type",
-            f"{field}: expected a whole number, got text {text!r}",
-            "write digits only, without quotes, separators or underscores",
-        )
-    return (
-        "not-whole-number",
-        f"{field}: {text} is not a whole number of people",
-        "write digits only, e.g. 982000",
-    )
+        message = Message("schema.whole_not_text", field=field, value=repr(text))
+        return "wrong-type", message, Message("schema.digits_only.hint")
+    message = Message("schema.not_whole", field=field, value=text)
+    return "not-whole-number", message, Message("schema.digits_example.hint")

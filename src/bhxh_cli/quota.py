@@ -15,6 +15,7 @@ from typing import Any, Literal
 from bhxh_cli.apportion import Claim, apportion
 from bhxh_cli.domain import DataFile
 from bhxh_cli.errors import QuotaError, UsageError
+from bhxh_cli.messages import Message
 from bhxh_cli.quota_rules import METHOD, TIE_BREAK, Weight
 from bhxh_cli.quota_weights import unit_weights
 from bhxh_cli.schemes import SCHEMES, Scheme
@@ -185,7 +186,8 @@ def _teams(
 ) -> list[tuple[UnitRef | None, int]]:
     """Who recruits: the whole office (of the province, if one is given), or each unit's staff."""
     if staff is None:
-        raise UsageError("a quota per staff member needs the number of staff", hint="--staff N")
+        hint = Message("hint.option", option="--staff N")
+        raise UsageError(Message("quota.needs_staff"), hint=hint)
     if isinstance(staff, int):
         return [(place, staff)]
     prefix = f"{place.path}/" if place else ""
@@ -196,14 +198,12 @@ def area_units(place: UnitRef | None) -> list[UnitRef]:
     """The direct sub-units of kind area: the district level of a province. Groups of people
     inside a province (a union's members) are not part of its territory and get no quota."""
     if place is None:
-        raise UsageError(
-            "quotas per unit and splits are over a province's sub-units", hint="--province P"
-        )
+        hint = Message("hint.option", option="--province P")
+        raise UsageError(Message("quota.needs_province"), hint=hint)
     units = [child for child in place.children() if child.unit.kind == "area"]
     if not units:
         raise UsageError(
-            f"{place.path} has no area sub-units to give quotas to",
-            hint="give a province with sub-units, or make quotas per staff member",
+            Message("quota.no_areas", unit=place.path), hint=Message("quota.no_areas.hint")
         )
     return units
 
@@ -229,11 +229,15 @@ def _split(place: UnitRef | None, split: Mapping[Scheme, int], rule: SplitRule) 
         try:
             quotas = apportion(total, claims)
         except QuotaError as err:
-            raise QuotaError(
-                f"cannot split {total} {scheme.value} over the {len(units)} sub-units of "
-                f"{units[0].path.rsplit('/', 1)[0]}: {err.message}",
-                hint=err.hint,
-            ) from None
+            message = Message(
+                "quota.cannot_split",
+                total=total,
+                scheme=scheme.value,
+                count=len(units),
+                unit=units[0].path.rsplit("/", 1)[0],
+                detail=err.message,
+            )
+            raise QuotaError(message, hint=err.hint) from None
         made += [_allocation(u, scheme, q, None) for u, q in zip(units, quotas, strict=True)]
     return made
 

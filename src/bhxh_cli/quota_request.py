@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from bhxh_cli.domain import Campaign, DataFile
 from bhxh_cli.errors import QuotaError, UsageError
+from bhxh_cli.messages import Message
 from bhxh_cli.quota import QuotaRequest, SplitRule
 from bhxh_cli.quota_rules import Weight
 from bhxh_cli.schemes import Scheme
@@ -53,8 +54,8 @@ def build_request(
         request = options_request(options)
     elif options.given():
         raise UsageError(
-            f"campaign {campaign} carries its own quotas",
-            hint="only --start, --end and --days may change a campaign's plan",
+            Message("quota.campaign_own", campaign=campaign),
+            hint=Message("quota.campaign_own.hint"),
         )
     else:
         request = campaign_request(data, campaign)
@@ -72,9 +73,11 @@ def options_request(options: QuotaOptions) -> QuotaRequest:
     _check_ways(ways)
     _check_bounds(options, has_split=bool(ways["--split"]))
     if ways["--per-staff"] and not options.staff:
-        raise UsageError("--per-staff needs the number of staff", hint="--staff N")
+        hint = Message("hint.option", option="--staff N")
+        raise UsageError(Message("quota.per_staff_needs_staff"), hint=hint)
     if options.staff and not ways["--per-staff"]:
-        raise UsageError("--staff counts who recruits --per-staff", hint="--per-staff SCHEME=N")
+        hint = Message("hint.option", option="--per-staff SCHEME=N")
+        raise UsageError(Message("quota.staff_needs_per_staff"), hint=hint)
     return QuotaRequest(
         province=options.province,
         staff=parse_staff(options.staff),
@@ -87,22 +90,21 @@ def options_request(options: QuotaOptions) -> QuotaRequest:
 
 def _check_ways(ways: dict[str, dict[Scheme, int]]) -> None:
     if not any(ways.values()):
-        raise UsageError(
-            "nothing to make quotas of",
-            hint="give --per-staff, --per-unit or --split SCHEME=N, or a campaign id",
-        )
+        raise UsageError(Message("quota.nothing"), hint=Message("quota.nothing.hint"))
     for scheme in Scheme:
         used = [option for option, given in ways.items() if scheme in given]
         if len(used) > 1:
-            raise UsageError(f"{scheme.value} is given twice: {' and '.join(used)}")
+            raise UsageError(
+                Message("quota.scheme_twice", scheme=scheme.value, first=used[0], second=used[1])
+            )
 
 
 def _check_bounds(options: QuotaOptions, *, has_split: bool) -> None:
     low, high = options.minimum, options.maximum
     if not has_split and (low, high, options.weight) != (None, None, None):
-        raise UsageError("--min, --max and --weight apply to --split only")
+        raise UsageError(Message("quota.split_only"))
     if low is not None and high is not None and low > high:
-        raise UsageError(f"--min {low} is above --max {high}")
+        raise UsageError(Message("quota.min_above_max", minimum=low, maximum=high))
 
 
 def parse_schemes(values: tuple[str, ...], option: str) -> dict[Scheme, int]:
@@ -111,9 +113,13 @@ def parse_schemes(values: tuple[str, ...], option: str) -> dict[Scheme, int]:
     unknown = [name for name in counts if name not in {s.value for s in Scheme}]
     if unknown:
         close = difflib.get_close_matches(unknown[0], [s.value for s in Scheme], n=1)
+        hint = (
+            Message("hint.did_you_mean", name=close[0])
+            if close
+            else Message("quota.schemes.hint", schemes=tuple(s.value for s in Scheme))
+        )
         raise UsageError(
-            f"{option}: unknown scheme {unknown[0]!r}",
-            hint=f"did you mean {close[0]}?" if close else "schemes: " + ", ".join(Scheme),
+            Message("quota.unknown_scheme", option=option, scheme=repr(unknown[0])), hint=hint
         )
     return {Scheme(name): count for name, count in counts.items()}
 
@@ -123,9 +129,12 @@ def parse_pairs(values: tuple[str, ...], option: str) -> dict[str, int]:
     for value in values:
         name, sep, count = value.partition("=")
         if not sep or not name.strip() or not count.strip().isdigit():
-            raise UsageError(f"{option}: bad value {value!r}", hint=f"write {option} NAME=N")
+            raise UsageError(
+                Message("option.bad_pair", option=option, value=repr(value)),
+                hint=Message("option.bad_pair.hint", option=option),
+            )
         if name.strip() in pairs:
-            raise UsageError(f"{option}: {name.strip()} is given twice")
+            raise UsageError(Message("option.twice", option=option, name=name.strip()))
         pairs[name.strip()] = int(count)
     return pairs
 
@@ -142,16 +151,17 @@ def parse_staff(values: tuple[str, ...]) -> int | dict[str, int] | None:
 def plan_days(start: date | None, end: date | None, days: int | None) -> tuple[date, ...]:
     """The days of a plan, both ends included."""
     if start is None:
-        raise UsageError("a day-by-day plan needs its first day", hint="--start YYYY-MM-DD")
+        hint = Message("hint.option", option="--start YYYY-MM-DD")
+        raise UsageError(Message("plan.needs_start"), hint=hint)
     if end is not None and days is not None:
-        raise UsageError("give --end or --days, not both")
+        raise UsageError(Message("plan.end_or_days"))
     if end is None and days is None:
-        raise UsageError("a day-by-day plan needs --end or --days")
+        raise UsageError(Message("plan.needs_end"))
     count = days if days is not None else ((end or start) - start).days + 1
-    if count < 1:
-        raise UsageError(f"the plan ends ({end}) before it starts ({start})")
+    if count < 1:  # only an end before the start: --days and campaigns' days are at least 1
+        raise UsageError(Message("plan.order", end=end or start, start=start))
     if count > MAX_DAYS:
-        raise UsageError(f"a plan of {count} days is longer than {MAX_DAYS}")
+        raise UsageError(Message("plan.too_long", days=count, limit=MAX_DAYS))
     return tuple(start + timedelta(days=offset) for offset in range(count))
 
 
@@ -184,7 +194,8 @@ def _check_units(data: DataFile, campaign_id: str, campaign: Campaign) -> None:
             resolve(data, path)
         except UsageError as err:
             raise QuotaError(
-                f"campaign {campaign_id}: {err.message}", hint="fix the campaign in the data file"
+                Message("quota.campaign_unit", campaign=campaign_id, detail=err.message),
+                hint=Message("quota.campaign_unit.hint"),
             ) from None
 
 
@@ -193,5 +204,8 @@ def find_campaign(data: DataFile, campaign_id: str) -> Campaign:
         return data.campaigns[campaign_id]
     known = list(data.campaigns)
     close = difflib.get_close_matches(campaign_id, known, n=3, cutoff=0.5)
-    listed = ", ".join(close or known) or "none in the data file"
-    raise UsageError(f"no campaign {campaign_id!r}", hint=f"campaigns: {listed}")
+    listed = tuple(close or known) or Message("quota.campaigns_none")
+    raise UsageError(
+        Message("quota.no_campaign", campaign=repr(campaign_id)),
+        hint=Message("quota.campaigns.hint", campaigns=listed),
+    )

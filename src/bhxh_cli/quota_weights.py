@@ -9,16 +9,16 @@ from typing import assert_never
 
 from bhxh_cli.coverage import unit_coverage
 from bhxh_cli.errors import QuotaError
+from bhxh_cli.messages import Message
 from bhxh_cli.quota_rules import Weight
 from bhxh_cli.schemes import Denominator, Scheme
 from bhxh_cli.selection import pick_snapshot
 from bhxh_cli.units import UnitRef
 
 _MISSING_HINT = {
-    Weight.POPULATION: "add population to each of them in the data file, or weigh them equally",
-    Weight.LABOUR_FORCE: "add labour_force to each of them in the data file, or weigh them equally",
-    Weight.GAP: "the gap needs a snapshot and a rate or total target of the scheme in each "
-    "unit; or weigh them equally",
+    Weight.POPULATION: Message("quota.no_weight.population"),
+    Weight.LABOUR_FORCE: Message("quota.no_weight.labour_force"),
+    Weight.GAP: Message("quota.no_weight.gap"),
 }
 
 
@@ -27,11 +27,15 @@ def unit_weights(units: list[UnitRef], scheme: Scheme, weight: Weight) -> list[i
     found = [unit_weight(ref, scheme, weight) for ref in units]
     missing = [ref.path for ref, value in zip(units, found, strict=True) if value is None]
     if missing:
-        raise QuotaError(
-            f"cannot weigh the split of {scheme.value} by {weight.value}: "
-            f"{len(missing)} of {len(units)} units have none ({', '.join(missing)})",
-            hint=_MISSING_HINT.get(weight),
+        message = Message(
+            "quota.no_weight",
+            scheme=scheme.value,
+            weight=weight.value,
+            missing=len(missing),
+            count=len(units),
+            units=tuple(missing),
         )
+        raise QuotaError(message, hint=_MISSING_HINT.get(weight))
     return [value or 0 for value in found]
 
 

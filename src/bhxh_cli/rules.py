@@ -18,6 +18,7 @@ from bhxh_cli.limits import (
     MAX_SCHEMA_PROBLEMS,
     MAX_VALUES,
 )
+from bhxh_cli.messages import Message
 
 Severity = Literal["error", "warning"]
 
@@ -101,7 +102,7 @@ RULES: tuple[Rule, ...] = (
 RULE_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
 
 
-def problem(rule: str, where: Position, message: str, hint: str | None = None) -> Problem:
+def problem(rule: str, where: Position, message: Message, hint: Message | None = None) -> Problem:
     """A problem under `rule`, with the rule's severity; an id not in the table is a bug."""
     return Problem(where, rule, message, hint, RULE_BY_ID[rule].severity)
 

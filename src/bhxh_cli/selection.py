@@ -6,6 +6,7 @@ from datetime import date
 
 from bhxh_cli.domain import Goal, Snapshot, Unit
 from bhxh_cli.errors import UsageError
+from bhxh_cli.messages import Message
 from bhxh_cli.periods import Period, parse_period
 from bhxh_cli.schemes import Scheme
 
@@ -46,13 +47,20 @@ def find_period(unit_path: str, periods: list[Period], wanted: str) -> Period:
     """The unit's period spelled `wanted` (same days, however it is written)."""
     try:
         asked = parse_period(wanted)
-    except ValueError as exc:
-        raise UsageError(str(exc)) from exc
+    except ValueError:
+        raise UsageError(Message("period.bad_option", value=repr(wanted))) from None
     for period in periods:
         if (period.start, period.end) == (asked.start, asked.end):
             return period
-    listed = ", ".join(p.id for p in periods) or "none"
-    raise UsageError(f"{unit_path} has no target for period {wanted}", hint=f"periods: {listed}")
+    listed = tuple(p.id for p in periods) or Message("word.none")
+    message = Message("period.no_target", unit=unit_path, period=wanted)
+    raise UsageError(message, hint=Message("period.listed.hint", periods=listed))
+
+
+def no_snapshot_before(unit_path: str, as_of: date, dates: list[date]) -> UsageError:
+    """The error of a date before every snapshot, listing the dates there are."""
+    message = Message("snapshot.none_before", unit=unit_path, day=as_of)
+    return UsageError(message, hint=Message("snapshot.dates.hint", dates=tuple(sorted(dates))))
 
 
 def goals_for(unit: Unit, period: Period | None) -> dict[Scheme, Goal]:
@@ -71,8 +79,5 @@ def snapshot_for(unit_path: str, unit: Unit, as_of: date | None) -> Snapshot | N
     """Like pick_snapshot, but an explicit date with nothing on or before it is a usage error."""
     snapshot = pick_snapshot(unit, as_of)
     if snapshot is None and as_of is not None and unit.actuals:
-        dates = ", ".join(s.as_of.isoformat() for s in unit.actuals)
-        raise UsageError(
-            f"{unit_path} has no snapshot on or before {as_of}", hint=f"dates: {dates}"
-        )
+        raise no_snapshot_before(unit_path, as_of, [s.as_of for s in unit.actuals])
     return snapshot

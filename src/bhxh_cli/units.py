@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from bhxh_cli.domain import DataFile, Unit
 from bhxh_cli.errors import UsageError
+from bhxh_cli.messages import Message
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ def resolve(data: DataFile, query: str) -> UnitRef:
         return exact
     segments = [fold(part) for part in query.split("/")]
     if not all(segments):
-        raise UsageError(f"no unit {query!r}", hint=_closest_hint(data, query))
+        raise UsageError(Message("unit.none", query=repr(query)), hint=_closest_hint(data, query))
     level = provinces(data)
     found = [ref for ref in level if _matches(ref, segments[0])]
     if not found and len(segments) == 1:
@@ -84,12 +85,13 @@ def resolve(data: DataFile, query: str) -> UnitRef:
     if len(found) == 1:
         return found[0]
     if len(found) > 1:
-        paths = ", ".join(ref.path for ref in found)
-        raise UsageError(f"{query!r} names several units: {paths}", hint="give the full path")
-    raise UsageError(f"no unit {query!r}", hint=_closest_hint(data, query))
+        paths = tuple(ref.path for ref in found)
+        message = Message("unit.several", query=repr(query), paths=paths)
+        raise UsageError(message, hint=Message("unit.several.hint"))
+    raise UsageError(Message("unit.none", query=repr(query)), hint=_closest_hint(data, query))
 
 
-def _closest_hint(data: DataFile, query: str) -> str:
+def _closest_hint(data: DataFile, query: str) -> Message:
     paths = [ref.path for ref in all_units(data)]
     by_fold = {fold(ref.unit.name): ref.path for ref in all_units(data)}
     wanted = fold(query.replace("/", " "))
@@ -97,7 +99,7 @@ def _closest_hint(data: DataFile, query: str) -> str:
 
     close = difflib.get_close_matches(query.lower(), paths, n=3, cutoff=0.5)
     close += [by_fold[n] for n in difflib.get_close_matches(wanted, list(by_fold), n=3, cutoff=0.6)]
-    unique = list(dict.fromkeys(close))[:3]
+    unique = tuple(dict.fromkeys(close))[:3]
     if unique:
-        return "closest: " + ", ".join(unique)
-    return "see `bhxh provinces` for the list"
+        return Message("unit.closest.hint", paths=unique)
+    return Message("hint.see_provinces_list")

@@ -65,8 +65,8 @@ class ValidationReport:
                     "col": p.position.col,
                     "severity": p.severity,
                     "rule": p.rule,
-                    "message": p.message,
-                    "hint": p.hint,
+                    "message": str(p.message),  # English whatever the language: for scripts
+                    "hint": None if p.hint is None else str(p.hint),
                 }
                 for p in self.problems
             ],

@@ -27,6 +27,7 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 
 from bhxh_cli.errors import Position, Problem
 from bhxh_cli.limits import MAX_ALIAS_NODES, MAX_DEPTH, MAX_VALUES
+from bhxh_cli.messages import Message
 from bhxh_cli.rules import problem
 
 Path = tuple[str | int, ...]
@@ -111,7 +112,7 @@ class _Builder:
     def mark(self, event: Any) -> tuple[int, int]:
         return event.start_mark.line + 1, event.start_mark.column + 1
 
-    def problem(self, event: Any, rule: str, message: str, hint: str | None = None) -> None:
+    def problem(self, event: Any, rule: str, message: Message, hint: Message | None = None) -> None:
         line, col = self.mark(event)
         self.doc.problems.append(problem(rule, Position(self.doc.file, line, col), message, hint))
 
@@ -143,7 +144,7 @@ class _Builder:
     def take_key(self, event: Any) -> None:
         top = self.stack[-1]
         if not isinstance(event, yaml.ScalarEvent):
-            self.problem(event, "yaml-syntax", "a mapping key must be plain text")
+            self.problem(event, "yaml-syntax", Message("yaml.key_not_text"))
             raise _StopReadingError
         key = unicodedata.normalize("NFC", event.value)
         assert isinstance(top.container, dict)
@@ -151,8 +152,8 @@ class _Builder:
             self.problem(
                 event,
                 "duplicate-key",
-                f"duplicate key {key!r} in this mapping",
-                "YAML keeps only the last one; remove or rename one of them",
+                Message("yaml.duplicate_key", key=repr(key)),
+                Message("yaml.duplicate_key.hint"),
             )
             top.discard = True  # the first value stays; the problem is already reported
         top.key = key
@@ -165,8 +166,8 @@ class _Builder:
             self.problem(
                 event,
                 "yaml-tag",
-                f"tag {tag!r} is not allowed in a data file",
-                "remove the tag: data files hold plain values only",
+                Message("yaml.tag", tag=repr(tag)),
+                Message("yaml.tag.hint"),
             )
             raise _StopReadingError
 
@@ -182,7 +183,7 @@ class _Builder:
         self, event: Any, path: Path, container: dict[str, Any] | list[Any]
     ) -> None:
         if len(self.stack) >= MAX_DEPTH:
-            self.problem(event, "too-deep", f"nesting deeper than {MAX_DEPTH} levels")
+            self.problem(event, "too-deep", Message("yaml.too_deep", limit=MAX_DEPTH))
             raise _StopReadingError
         self.check_tag(event)
         self.doc.value_marks[path] = self.mark(event)
@@ -201,7 +202,7 @@ class _Builder:
         if isinstance(event, yaml.DocumentStartEvent):
             self.documents += 1
             if self.documents > 1:
-                self.problem(event, "yaml-syntax", "a data file holds one YAML document")
+                self.problem(event, "yaml-syntax", Message("yaml.one_document"))
                 raise _StopReadingError
             return
         if isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
@@ -233,17 +234,17 @@ class _Builder:
             self.problem(
                 event,
                 "too-many-values",
-                f"more than {MAX_VALUES:,} keys and values in one file",
-                "split the file, e.g. one file per province",
+                Message("yaml.too_many_values", limit=MAX_VALUES),
+                Message("yaml.too_many_values.hint"),
             )
             raise _StopReadingError
 
     def alias(self, event: Any, path: Path) -> None:
         if event.anchor in self.open_anchors:
-            self.problem(event, "yaml-syntax", f"alias *{event.anchor} refers to itself")
+            self.problem(event, "yaml-syntax", Message("yaml.alias_self", anchor=event.anchor))
             raise _StopReadingError
         if event.anchor not in self.anchors:
-            self.problem(event, "yaml-syntax", f"unknown alias *{event.anchor}")
+            self.problem(event, "yaml-syntax", Message("yaml.alias_unknown", anchor=event.anchor))
             raise _StopReadingError
         value, size = self.anchors[event.anchor]
         self.alias_nodes += size
@@ -251,8 +252,8 @@ class _Builder:
             self.problem(
                 event,
                 "alias-bomb",
-                f"aliases expand to more than {MAX_ALIAS_NODES:,} values",
-                "write the data out instead of repeating it through aliases",
+                Message("yaml.alias_bomb", limit=MAX_ALIAS_NODES),
+                Message("yaml.alias_bomb.hint"),
             )
             raise _StopReadingError
         self.doc.value_marks[path] = self.mark(event)
@@ -283,13 +284,13 @@ def read_yaml(text: str, file: str) -> Document:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        message = " ".join(part for part in (exc.context, exc.problem) if part)
-        hint = "indent with spaces, not tabs" if _char_at(text, line, col) == "\t" else None
-        doc.problems.append(
-            problem("yaml-syntax", Position(file, line, col), message or "not valid YAML", hint)
-        )
+        detail = " ".join(part for part in (exc.context, exc.problem) if part)
+        message = Message("yaml.syntax", detail=detail) if detail else Message("yaml.invalid")
+        hint = Message("yaml.tabs.hint") if _char_at(text, line, col) == "\t" else None
+        doc.problems.append(problem("yaml-syntax", Position(file, line, col), message, hint))
     except yaml.YAMLError as exc:
-        doc.problems.append(problem("yaml-syntax", Position(file, 1, 1), str(exc)))
+        message = Message("yaml.syntax", detail=str(exc))
+        doc.problems.append(problem("yaml-syntax", Position(file, 1, 1), message))
     finally:
         loader.dispose()
     return doc

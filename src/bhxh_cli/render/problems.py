@@ -1,7 +1,8 @@
 """How `bhxh validate` shows problems: text for people, JSON for scripts, GitHub annotations.
 
 Each renderer turns the same report into a string and does no I/O. Problems go to stdout; the
-one-line summary, in the user's language, goes to stderr.
+one-line summary goes to stderr. Text and the summary follow the user's language; JSON and GitHub
+annotations are English whatever the language, so that scripts and CI logs never change with it.
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ from collections.abc import Callable, Mapping
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from bhxh_cli.errors import Problem
+from bhxh_cli.errors import BhxhError, DataError, Problem
 from bhxh_cli.i18n import Lang, format_number, text
+from bhxh_cli.messages import Message, say
 
 if TYPE_CHECKING:
     from bhxh_cli.validation import ValidationReport
@@ -29,28 +31,49 @@ def default_format(env: Mapping[str, str]) -> ProblemFormat:
     return ProblemFormat.GITHUB if env.get("GITHUB_ACTIONS") == "true" else ProblemFormat.TEXT
 
 
-def problem_lines(problem: Problem, source: str | None) -> list[str]:
+def problem_lines(problem: Problem, source: str | None, lang: Lang) -> list[str]:
     """`FILE:LINE:COL: severity [rule] message`, the line with a caret, and the hint."""
     pos = problem.position
-    lines = [f"{pos}: {problem.severity} [{problem.rule}] {problem.message}"]
+    severity = text(problem.severity, lang)
+    lines = [f"{pos}: {severity} [{problem.rule}] {say(problem.message, lang)}"]
     if source is not None:
         gutter = f"{pos.line:>5} | "
         lines += [gutter + source, " " * (len(gutter) - 2) + "| " + " " * (pos.col - 1) + "^"]
     if problem.hint:
-        lines.append(f"  hint: {problem.hint}")
+        lines.append(hint_line(problem.hint, lang))
     return lines
 
 
-def to_text(report: ValidationReport) -> str:
+def hint_line(hint: Message, lang: Lang) -> str:
+    return text("cli.hint", lang, hint=text("hint", lang), message=say(hint, lang))
+
+
+def error_lines(err: BhxhError, quotes: Mapping[int, str], lang: Lang) -> list[str]:
+    """An error as the command line shows it: every problem of a data file with its line
+    quoted (`quotes` by line number), or one line and its hint."""
+    problems = err.problems if isinstance(err, DataError) else []
+    if not problems:
+        where = f"{err.position}: " if err.position else ""
+        error, message = text("error", lang), say(err.message, lang)
+        first = text("cli.error", lang, where=where, error=error, message=message)
+        return [first] + ([hint_line(err.hint, lang)] if err.hint else [])
+    lines = [line for p in problems for line in problem_lines(p, quotes.get(p.position.line), lang)]
+    if len(problems) > 1:
+        count = Message("cli.problems", count=len(problems), file=problems[0].position.file)
+        lines.append(say(count, lang))
+    return lines
+
+
+def to_text(report: ValidationReport, lang: Lang) -> str:
     lines = [
         line
         for problem in report.problems
-        for line in problem_lines(problem, report.source_line(problem))
+        for line in problem_lines(problem, report.source_line(problem), lang)
     ]
     return "".join(f"{line}\n" for line in lines)
 
 
-def to_json(report: ValidationReport) -> str:
+def to_json(report: ValidationReport, _lang: Lang) -> str:
     return json.dumps(report.as_simple_dict(), ensure_ascii=False, indent=2) + "\n"
 
 
@@ -62,7 +85,7 @@ def _escape_property(value: str) -> str:
     return _escape_data(value).replace(":", "%3A").replace(",", "%2C")
 
 
-def to_github(report: ValidationReport) -> str:
+def to_github(report: ValidationReport, _lang: Lang) -> str:
     """Workflow commands that GitHub shows as annotations on the lines of the file."""
     lines = []
     for problem in report.problems:
@@ -76,12 +99,12 @@ def to_github(report: ValidationReport) -> str:
                 ("title", problem.rule),
             )
         )
-        message = problem.message + (f"\nhint: {problem.hint}" if problem.hint else "")
+        message = str(problem.message) + (f"\nhint: {problem.hint}" if problem.hint else "")
         lines.append(f"::{problem.severity} {where}::{_escape_data(message)}\n")
     return "".join(lines)
 
 
-RENDERERS: dict[ProblemFormat, Callable[[ValidationReport], str]] = {
+RENDERERS: dict[ProblemFormat, Callable[[ValidationReport, Lang], str]] = {
     ProblemFormat.TEXT: to_text,
     ProblemFormat.JSON: to_json,
     ProblemFormat.GITHUB: to_github,

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from bhxh_cli.coverage import CoverageReport, CoverageRow, CoverageSummary
 from bhxh_cli.i18n import Lang, format_date, format_number, format_percent, text
-from bhxh_cli.listing import ProvinceList
+from bhxh_cli.listing import ProvinceEntry, ProvinceList
 from bhxh_cli.render.notes import merger_notes
 from bhxh_cli.render.view import Bar, Cell, Column, RenderOptions, TableView, Tone
 
@@ -86,14 +87,12 @@ def coverage_view(report: CoverageReport, options: RenderOptions) -> TableView:
         ]
         for row in report.rows
     ]
-    as_of = format_date(report.as_of, lang) if report.as_of else text("note.no_snapshot", lang)
-    title = text(
-        "title.coverage",
-        lang,
-        name=report.name,
-        unit=report.unit,
-        as_of=as_of,
-        period=report.period.id if report.period else "—",
+    names = {"name": report.name, "unit": report.unit}
+    period = report.period.id if report.period else "—"
+    title = (
+        text("title.coverage", lang, **names, as_of=format_date(report.as_of, lang), period=period)
+        if report.as_of
+        else text("title.coverage_no_snapshot", lang, **names, period=period)
     )
     notes = []
     if any(row.derived for row in report.rows):
@@ -144,6 +143,17 @@ def coverage_summary_view(summary: CoverageSummary, options: RenderOptions) -> T
     )
 
 
+def _iso_date(value: str, lang: Lang) -> str:
+    return format_date(date.fromisoformat(value), lang)
+
+
+def _merged_cell(entry: ProvinceEntry, lang: Lang) -> Cell:
+    if entry.merged_into is None:
+        return NONE
+    on = f" ({_iso_date(entry.merged_on, lang)})" if entry.merged_on else ""
+    return Cell(entry.merged_into + on)
+
+
 def provinces_view(listing: ProvinceList, options: RenderOptions) -> TableView:
     lang = options.lang
     keys = ("col.slug", "col.name", "col.units", "col.snapshots", "col.periods", "col.merged_into")
@@ -152,10 +162,10 @@ def provinces_view(listing: ProvinceList, options: RenderOptions) -> TableView:
         [
             Cell(entry.slug, bold=True),
             Cell(entry.name),
-            Cell(str(len(entry.units))),
-            Cell(", ".join(entry.snapshots) or "—"),
+            Cell(format_number(len(entry.units), lang)),
+            Cell(", ".join(_iso_date(day, lang) for day in entry.snapshots) or "—"),
             Cell(", ".join(entry.periods) or "—"),
-            Cell(f"{entry.merged_into} ({entry.merged_on})" if entry.merged_into else "—"),
+            _merged_cell(entry, lang),
         ]
         for entry in listing.entries
     ]

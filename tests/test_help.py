@@ -1,0 +1,73 @@
+"""`--help` of every command: a one-line purpose, real examples, options grouped in panels."""
+
+from __future__ import annotations
+
+import shlex
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, bhxh
+
+COMMANDS = ["coverage", "provinces", "quota", "progress", "validate", "schema"]
+PANELS = {
+    "coverage": ["Selection", "Output", "Data"],
+    "provinces": ["Output", "Data"],
+    "quota": ["Selection", "Quotas", "Day by day", "Output", "Data"],
+    "progress": ["Selection", "Output", "Data"],
+    "validate": ["Output", "Checks", "Data"],
+    "schema": [],
+}
+
+
+def help_text(command: str, columns: int) -> str:
+    run = bhxh(*([command] if command else []), "--help", env={"COLUMNS": str(columns)})
+    assert run.exit_code == 0
+    return run.stdout
+
+
+def examples(text: str) -> list[str]:
+    """The example command lines, each on a line of its own."""
+    return [line.strip() for line in text.splitlines() if line.strip().startswith("bhxh ")]
+
+
+@pytest.mark.parametrize("columns", [80, 100])
+@pytest.mark.parametrize("command", ["", *COMMANDS])
+def test_help_fits_and_shows_each_example_on_one_line(command: str, columns: int) -> None:
+    text = help_text(command, columns)
+    assert max(len(line) for line in text.splitlines()) <= columns
+    found = examples(text)
+    assert len(found) >= 2
+    assert all(line.split()[1:2] == [command] or not command for line in found)
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_help_starts_with_a_one_line_purpose(command: str) -> None:
+    lines = [line.strip() for line in help_text(command, 100).splitlines() if line.strip()]
+    assert lines[0].startswith(f"Usage: bhxh {command}")
+    assert lines[1].endswith(".")
+    assert len(lines[1]) <= 96
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_options_are_grouped_in_panels(command: str) -> None:
+    text = help_text(command, 100)
+    for panel in PANELS[command]:
+        assert f"╭─ {panel} ─" in text
+
+
+def _runnable(example: str) -> list[str]:
+    """The example's arguments, without a redirection or pipe, globs expanded as a shell does."""
+    command = example.split(" > ", maxsplit=1)[0].split(" | ", maxsplit=1)[0]
+    words = shlex.split(command)[1:]
+    return [name for word in words for name in (sorted(map(str, Path().glob(word))) or [word])]
+
+
+@pytest.mark.parametrize(
+    "example",
+    sorted({line for command in ["", *COMMANDS] for line in examples(help_text(command, 100))}),
+)
+def test_every_example_of_the_help_runs(example: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    run = bhxh(*_runnable(example), env={"BHXH_DATA": "data/targets.yaml"})
+    assert run.exit_code == 0, run.stderr

@@ -1,0 +1,85 @@
+"""Tables fit the terminal: columns fold at spaces, headers first, and figures never break."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bhxh_cli.render.rich_table import Span, fit
+from tests.conftest import bhxh
+
+FIGURE = re.compile(r"[+-]?\d[\d.,/%-]*")
+RULE = re.compile(r"^[─ ]+$")
+
+COMMANDS = [
+    ("coverage",),
+    ("coverage", "-p", "vinh-long"),
+    ("coverage", "-p", "can-tho"),
+    ("provinces",),
+    ("progress", "-p", "can-tho", "--period", "2024"),
+    ("progress", "-p", "can-tho", "--by-unit", "--period", "2024"),
+    ("quota", "lam-dong-2023-07"),
+    ("quota", "hau-giang-2024-05"),
+]
+
+
+def test_whole_lines_when_they_fit() -> None:
+    spans = [Span(full=10, cells=10, word=5), Span(full=8, cells=6, word=6)]
+    assert fit(spans, 18) == [10, 8]
+
+
+def test_headers_fold_before_cells() -> None:
+    # the second column's header is 12 wide, its cells 6: it gives way, the first does not
+    spans = [Span(full=10, cells=10, word=5), Span(full=12, cells=6, word=6)]
+    assert fit(spans, 17) == [10, 7]
+
+
+def test_the_widest_column_folds_first_never_below_its_longest_word() -> None:
+    spans = [Span(full=20, cells=20, word=8), Span(full=12, cells=12, word=5)]
+    assert fit(spans, 24) == [12, 12]
+    assert fit(spans, 14) == [8, 6]
+    assert fit(spans, 5) == [8, 5]  # wider than the room: no word is broken
+
+
+def figures(text: str) -> list[str]:
+    return sorted(FIGURE.findall(text))
+
+
+def words(text: str) -> set[str]:
+    return {word for line in text.splitlines() if not RULE.match(line) for word in line.split()}
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+@pytest.mark.parametrize("args", COMMANDS, ids=" ".join)
+def test_a_narrow_terminal_breaks_no_word(args: tuple[str, ...], lang: str) -> None:
+    wide = bhxh("--lang", lang, *args, env={"COLUMNS": "100"})
+    narrow = bhxh("--lang", lang, *args, env={"COLUMNS": "60"})
+    assert (wide.exit_code, narrow.exit_code) == (0, 0)
+    assert figures(narrow.stdout) == figures(wide.stdout)
+    assert words(narrow.stdout) == words(wide.stdout)
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+@pytest.mark.parametrize("args", COMMANDS, ids=" ".join)
+def test_at_80_columns_no_word_is_broken(args: tuple[str, ...], lang: str) -> None:
+    wide = bhxh("--lang", lang, *args, env={"COLUMNS": "200"}).stdout
+    run = bhxh("--lang", lang, *args, env={"COLUMNS": "80"}).stdout
+    assert figures(run) == figures(wide.replace("█", " "))
+    assert words(run) == {word for word in words(wide) if "█" not in word and "·" not in word}
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("progress", "-p", "can-tho"),
+        ("progress", "-p", "can-tho", "--by-unit", "--period", "2024"),
+        ("quota", "lam-dong-2023-07"),
+        ("--lang", "vi", "coverage"),
+        ("--lang", "vi", "coverage", "-p", "vinh-long"),
+    ],
+    ids=" ".join,
+)
+def test_at_80_columns_a_table_whose_words_fit_fits(args: tuple[str, ...]) -> None:
+    run = bhxh(*args, env={"COLUMNS": "80"}).stdout
+    assert max(len(line.rstrip()) for line in run.splitlines()) <= 80
