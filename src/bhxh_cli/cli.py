@@ -15,11 +15,10 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from bhxh_cli import __version__
+from bhxh_cli.choices import OutputFormat, ProblemFormat
 from bhxh_cli.completion import complete_campaigns, complete_units
 from bhxh_cli.i18n import Lang
 from bhxh_cli.quota_rules import TIE_BREAK, Weight
-from bhxh_cli.render.formats import OutputFormat
-from bhxh_cli.render.problems import ProblemFormat
 
 if TYPE_CHECKING:
     from bhxh_cli.errors import BhxhError, Problem
@@ -225,6 +224,18 @@ def emit(result: Result, fmt: OutputFormat, view: ViewBuilder) -> None:
     sys.stdout.write(render(result, fmt, view, SETTINGS.render_options()))
 
 
+def lazy_view(module: str, name: str, result: object) -> ViewBuilder:
+    """A view builder that imports its module only when a table is drawn: JSON and CSV
+    never load the table code."""
+
+    def build(options: RenderOptions) -> Any:
+        from importlib import import_module
+
+        return getattr(import_module(f"bhxh_cli.render.{module}"), name)(result, options)
+
+    return build
+
+
 @app.command()
 def coverage(
     *,
@@ -249,7 +260,6 @@ def coverage(
     """
     from bhxh_cli.coverage import all_coverage, unit_coverage
     from bhxh_cli.loader import load
-    from bhxh_cli.render import views
     from bhxh_cli.units import resolve
 
     with reporting_errors():
@@ -266,7 +276,7 @@ def coverage(
                     hint=Message("option.needs_province.hint"),
                 )
             summary = all_coverage(dataset.data, day)
-            emit(summary, fmt, lambda o: views.coverage_summary_view(summary, o))
+            emit(summary, fmt, lazy_view("views", "coverage_summary_view", summary))
             return
         ref = resolve(dataset.data, province)
         if merged:
@@ -275,7 +285,7 @@ def coverage(
             report = merged_coverage(dataset.data, ref, day, period)
         else:
             report = unit_coverage(ref, day, period)
-        emit(report, fmt, lambda o: views.coverage_view(report, o))
+        emit(report, fmt, lazy_view("views", "coverage_view", report))
 
 
 @app.command()
@@ -291,12 +301,11 @@ def provinces(fmt: FormatOption = OutputFormat.TABLE, data: DataOption = None) -
     """
     from bhxh_cli.listing import list_provinces
     from bhxh_cli.loader import load
-    from bhxh_cli.render import views
 
     with reporting_errors():
         dataset = load(data)
         listing = list_provinces(dataset.data, dataset.path)
-        emit(listing, fmt, lambda o: views.provinces_view(listing, o))
+        emit(listing, fmt, lazy_view("views", "provinces_view", listing))
 
 
 QUOTA_HELP = f"""Quotas per staff member, per unit or split from a total; day by day with dates.
@@ -429,7 +438,6 @@ def quota(
     from bhxh_cli.loader import load
     from bhxh_cli.quota import plan_quotas
     from bhxh_cli.quota_request import DayOptions, QuotaOptions, build_request
-    from bhxh_cli.render.quota_view import quota_views
 
     with reporting_errors():
         options = QuotaOptions(
@@ -447,7 +455,7 @@ def quota(
         plan = plan_quotas(
             dataset.data, build_request(dataset.data, campaign, options, day_options)
         )
-        emit(plan, fmt, lambda o: quota_views(plan, o))
+        emit(plan, fmt, lazy_view("quota_view", "quota_views", plan))
 
 
 # --- bhxh progress -----------------------------------------------------------------------------
@@ -502,7 +510,6 @@ def progress(
     """
     from bhxh_cli.loader import load
     from bhxh_cli.progress_report import ProgressQuery, unit_progress
-    from bhxh_cli.render.progress_view import progress_views
     from bhxh_cli.units import resolve
 
     with reporting_errors():
@@ -510,7 +517,7 @@ def progress(
         dataset = load(data)
         query = ProgressQuery(day, period, depth or (1 if by_unit else 0), merged)
         result = unit_progress(dataset.data, resolve(dataset.data, province or ""), query)
-        emit(result, fmt, lambda o: progress_views(result, o))
+        emit(result, fmt, lazy_view("progress_view", "progress_views", result))
 
 
 @app.command()

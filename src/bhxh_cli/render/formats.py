@@ -6,16 +6,17 @@ language. Table and markdown are for people and follow the language.
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
-from enum import StrEnum
 from typing import Any, Protocol
 
+from bhxh_cli.choices import OutputFormat
 from bhxh_cli.render.view import RenderOptions, TableView
+
+__all__ = ["OutputFormat", "Result", "ViewBuilder", "render", "tables"]
 
 
 class Result(Protocol):
@@ -31,13 +32,6 @@ ViewBuilder = Callable[[RenderOptions], TableView | Sequence[TableView]]
 def tables(view: ViewBuilder, options: RenderOptions) -> list[TableView]:
     built = view(options)
     return [built] if isinstance(built, TableView) else list(built)
-
-
-class OutputFormat(StrEnum):
-    TABLE = "table"
-    JSON = "json"
-    CSV = "csv"
-    MARKDOWN = "markdown"
 
 
 def plain(value: Any) -> Any:
@@ -58,6 +52,8 @@ def to_json(result: Result, _view: ViewBuilder, _options: RenderOptions) -> str:
 
 
 def to_csv(result: Result, _view: ViewBuilder, _options: RenderOptions) -> str:
+    import csv  # only when CSV is asked for
+
     records = [plain(record) for record in result.records()]
     out = io.StringIO()
     if records:

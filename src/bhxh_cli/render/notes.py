@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from bhxh_cli.figures import Lookup
+from typing import TYPE_CHECKING
+
 from bhxh_cli.i18n import Lang, format_date, text
+
+if TYPE_CHECKING:  # annotations only: drawing a table does not load the roll-up code
+    from bhxh_cli.figures import Lookup
 
 
 def _day(found: Lookup, lang: Lang) -> str:

@@ -9,21 +9,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from bhxh_cli.choices import ProblemFormat
 from bhxh_cli.errors import BhxhError, DataError, Problem
 from bhxh_cli.i18n import Lang, format_number, text
 from bhxh_cli.messages import Message, say
 
 if TYPE_CHECKING:
     from bhxh_cli.validation import ValidationReport
-
-
-class ProblemFormat(StrEnum):
-    TEXT = "text"
-    JSON = "json"
-    GITHUB = "github"
 
 
 def default_format(env: Mapping[str, str]) -> ProblemFormat:

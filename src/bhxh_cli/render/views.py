@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from bhxh_cli.coverage import CoverageReport, CoverageRow, CoverageSummary
 from bhxh_cli.i18n import Lang, format_date, format_number, format_percent, text
-from bhxh_cli.listing import ProvinceEntry, ProvinceList
 from bhxh_cli.render.notes import merger_notes
 from bhxh_cli.render.view import Bar, Cell, Column, RenderOptions, TableView, Tone
+
+if TYPE_CHECKING:  # annotations only
+    from bhxh_cli.listing import ProvinceEntry, ProvinceList
 
 NONE = Cell("—")
 
