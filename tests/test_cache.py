@@ -81,3 +81,11 @@ def test_an_unwritable_cache_is_harmless(tmp_path: Path, monkeypatch: pytest.Mon
 )
 def test_domain_objects_have_exactly_the_fields_of_the_format(schema: type, plain: type) -> None:
     assert {f.name for f in dataclasses.fields(plain)} == set(schema.model_fields)
+
+
+def test_a_cache_folder_others_can_write_to_is_not_read(cache: Path) -> None:
+    load(str(DATA))
+    cache.chmod(0o777)
+    assert load(str(DATA)).document is not None  # parsed again: the entry is not trusted
+    cache.chmod(0o700)
+    assert load(str(DATA)).document is None

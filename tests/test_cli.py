@@ -110,6 +110,7 @@ def test_vietnamese_numbers_and_labels() -> None:
 def test_version_and_bare_command() -> None:
     assert bhxh("--version").stdout.strip() == f"bhxh {__version__}"
     bare = bhxh()
+    assert bare.exit_code == 0
     assert "coverage" in bare.stdout
     assert "provinces" in bare.stdout
 
@@ -137,3 +138,17 @@ def test_an_exact_slug_path_is_found_without_comparing_names() -> None:
     assert found.unit.name == "Thới Lai"
     assert find_path(data, "can-tho/nowhere") is None
     assert resolve(data, "can-tho/thoi-lai") == found
+
+
+def test_dates_outside_1900_to_2999_are_refused_not_overflowed(write_yaml: Writer) -> None:
+    run = bhxh("quota", "--staff", "10", "--per-staff", "bhyt=1", "--start", "9999-12-30")
+    assert run.exit_code == 2
+    assert "outside 1900-01-01 to 2999-12-31" in run.stderr
+    path = write_yaml(
+        "version: 1\nprovinces:\n  e:\n    name: E\n    targets:\n"
+        "      - {period: {start: 0001-01-01, end: 2024-12-31}, bhyt: {total: 5}}\n"
+    )
+    run = bhxh("progress", "-p", "e", "--data", str(path))
+    assert run.exit_code == 1
+    assert "[bad-date]" in run.stderr
+    assert "Traceback" not in run.stderr

@@ -83,3 +83,14 @@ def test_at_80_columns_no_word_is_broken(args: tuple[str, ...], lang: str) -> No
 def test_at_80_columns_a_table_whose_words_fit_fits(args: tuple[str, ...]) -> None:
     run = bhxh(*args, env={"COLUMNS": "80"}).stdout
     assert max(len(line.rstrip()) for line in run.splitlines()) <= 80
+
+
+def test_brackets_in_names_are_text_not_markup(write_yaml) -> None:  # type: ignore[no-untyped-def]
+    path = write_yaml(
+        'version: 1\nprovinces:\n  p:\n    name: "Hội [/b] [cũ]"\n'
+        "    actuals:\n      - {as_of: 2024-01-01, bhyt: 5}\n"
+    )
+    for command in ("coverage", "progress"):
+        run = bhxh(command, "-p", "p", "--data", str(path))
+        assert run.exit_code == 0, run.stderr
+        assert "Hội [/b] [cũ] (p)" in run.stdout

@@ -4,7 +4,9 @@ A data file is validated once per content: the validated objects (plain dataclas
 `domain.py`) are pickled under a key made of the file's bytes, bhxh's version and Python's
 version. Any change to the file gives a new key, so a stale entry is never read. The cache
 lives in $BHXH_CACHE_DIR, else $XDG_CACHE_HOME/bhxh, else ~/.cache/bhxh; BHXH_NO_CACHE=1
-turns it off. Failing to write it is harmless: the next run validates again.
+turns it off. Failing to write it is harmless: the next run validates again. Entries are read
+only from a folder that no one else can write to and only when they belong to the user, since
+loading a pickle runs code.
 """
 
 from __future__ import annotations
@@ -31,20 +33,45 @@ def cache_dir() -> Path | None:
     return Path(base) / "bhxh"
 
 
+def _code_fingerprint() -> str:
+    """Names, sizes and times of bhxh's own modules: a changed rule or model (an upgrade, an
+    edit in a checkout) is a new key, even at the same version number."""
+    package = Path(__file__).parent
+    entries = sorted(
+        f"{entry.name}:{entry.stat().st_size}:{entry.stat().st_mtime_ns}"
+        for entry in os.scandir(package)
+        if entry.name.endswith(".py")
+    )
+    return "\0".join(entries)
+
+
 def cache_key(raw: bytes) -> str:
     digest = hashlib.sha256(raw)
-    digest.update(f"\0{__version__}\0{sys.version}".encode())
+    digest.update(f"\0{__version__}\0{sys.version}\0{_code_fingerprint()}".encode())
     return digest.hexdigest()
+
+
+def _trusted(path: Path) -> bool:
+    """An entry is read only from a folder no one else can write to, and only if it is ours:
+    a pickle runs code when loaded."""
+    if not hasattr(os, "getuid"):
+        return True
+    folder, entry = path.parent.stat(), path.stat()
+    private = not (folder.st_mode & 0o022)
+    return private and folder.st_uid == entry.st_uid == os.getuid()
 
 
 def read(raw: bytes) -> DataFile | None:
     folder = cache_dir()
     if folder is None:
         return None
+    entry = folder / f"{cache_key(raw)}.pickle"
     try:
-        with (folder / f"{cache_key(raw)}.pickle").open("rb") as handle:
+        if not _trusted(entry):
+            return None
+        with entry.open("rb") as handle:
             data = pickle.load(handle)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+    except Exception:
         return None
     return data if isinstance(data, DataFile) else None
 
@@ -56,7 +83,7 @@ def write(raw: bytes, data: DataFile) -> None:
     import tempfile  # only when a file was just validated
 
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("wb", dir=folder, delete=False, suffix=".tmp") as tmp:
             pickle.dump(data, tmp, protocol=pickle.HIGHEST_PROTOCOL)
         Path(tmp.name).replace(folder / f"{cache_key(raw)}.pickle")

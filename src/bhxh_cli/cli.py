@@ -48,7 +48,6 @@ CHECKS = "Checks"
 app = typer.Typer(
     name="bhxh",
     help=APP_HELP,
-    no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode="markdown",
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -145,8 +144,9 @@ def _version(value: bool) -> None:
         raise typer.Exit
 
 
-@app.callback()
+@app.callback(invoke_without_command=True)
 def main_options(
+    ctx: typer.Context,
     lang: Annotated[
         Lang | None,
         typer.Option(
@@ -167,6 +167,9 @@ def main_options(
 ) -> None:
     SETTINGS.lang_option = lang
     SETTINGS.color_option = False if no_color else None
+    if ctx.invoked_subcommand is None:  # `bhxh` alone: the help, and success
+        typer.echo(ctx.get_help())
+        raise typer.Exit
 
 
 def report_error(err: BhxhError) -> None:
@@ -211,11 +214,16 @@ def parse_date(value: str | None, option: str) -> date | None:
 
     if value is None:
         return None
+    from bhxh_cli.periods import in_range
+
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         message = Message("option.bad_date", option=option, value=repr(value))
         raise UsageError(message, hint=Message("hint.iso_date")) from None
+    if not in_range(day):
+        raise UsageError(Message("date.out_of_range", value=repr(value)))
+    return day
 
 
 def emit(result: Result, fmt: OutputFormat, view: ViewBuilder) -> None:

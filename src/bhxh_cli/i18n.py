@@ -216,7 +216,9 @@ LABELS: dict[Lang, dict[str, str]] = {
         "ngày {day}/{days} ({share})",
         "title.progress_no_snapshot": "{name} ({unit}): kế hoạch {period}, chưa có số liệu",
         "note.no_target": "Không có chỉ tiêu trong kỳ {period}.",
-        "note.baseline": "Người tham gia mới = số ngày {as_of} - số ngày {baseline} (số đầu kỳ).",
+        "note.baseline": (
+            "Người tham gia mới = số liệu ngày {as_of} - số liệu ngày {baseline} (số đầu kỳ)."
+        ),
         "note.no_baseline": "Chưa có số đầu kỳ: không có số liệu đến ngày {eve}, trước ngày "
         "bắt đầu kỳ, nên chưa tính được số cần đạt đến nay và số dự kiến.",
         "note.pace": "Cần đạt đến nay: kế hoạch chia đều theo số ngày đã qua (chỉ tiêu số "

@@ -85,6 +85,7 @@ MESSAGES: dict[Lang, dict[str, str]] = {
         "schema.digits_only.hint": "write digits only, without quotes, separators or underscores",
         "schema.digits_example.hint": "write digits only, e.g. 982000",
         "date.bad": "bad date {value}: write YYYY-MM-DD",
+        "date.out_of_range": "date {value} is outside 1900-01-01 to 2999-12-31",
         "period.bad": "bad period {value}: use 2025, 2024-H1, 2024-Q2, 2024-05 "
         "or {{start: 2024-01-01, end: 2024-06-30}}",
         "period.order": "period ends ({end}) before it starts ({start})",
@@ -276,6 +277,7 @@ MESSAGES: dict[Lang, dict[str, str]] = {
         "hay dấu gạch dưới",
         "schema.digits_example.hint": "chỉ viết chữ số, ví dụ 982000",
         "date.bad": "ngày không hợp lệ {value}: viết theo dạng YYYY-MM-DD",
+        "date.out_of_range": "ngày {value} nằm ngoài khoảng 1900-01-01 đến 2999-12-31",
         "period.bad": "kỳ không hợp lệ {value}: dùng 2025, 2024-H1, 2024-Q2, 2024-05 "
         "hoặc {{start: 2024-01-01, end: 2024-06-30}}",
         "period.order": "kỳ kết thúc ({end}) trước khi bắt đầu ({start})",

@@ -7,6 +7,7 @@ rates are exact decimals within 0-100. The YAML reader hands these models plain 
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any, Literal
@@ -27,7 +28,7 @@ from pydantic_core import PydanticCustomError
 
 from bhxh_cli.domain import quota_ways
 from bhxh_cli.messages import Message
-from bhxh_cli.periods import Period, parse_period, range_period
+from bhxh_cli.periods import Period, in_range, parse_period, range_period
 from bhxh_cli.quota_rules import Weight
 from bhxh_cli.schemes import SCHEMES
 
@@ -58,13 +59,14 @@ Rate = Annotated[
 
 
 def _iso_date(value: Any) -> date:
+    if isinstance(value, str) and len(value) == 10:
+        with contextlib.suppress(ValueError):
+            value = date.fromisoformat(value)
     if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value) if len(value) == 10 else _bad_date(value)
-        except ValueError:
-            pass
+        if in_range(value):
+            return value
+        message = Message("date.out_of_range", value=repr(value.isoformat()))
+        raise model_error("bad_date", message)
     return _bad_date(value)
 
 

@@ -35,7 +35,19 @@ class Period:
         return {"id": self.id, "start": self.start.isoformat(), "end": self.end.isoformat()}
 
 
+# Dates the tool works with. Outside them a date is a typing mistake, and arithmetic such as
+# "the day before the period" or "start plus N days" could leave what Python's dates can hold.
+EARLIEST = date(1900, 1, 1)
+LATEST = date(2999, 12, 31)
+
+
+def in_range(day: date) -> bool:
+    return EARLIEST <= day <= LATEST
+
+
 def _months(year: int, first: int, last: int, text: str) -> Period:
+    if not EARLIEST.year <= year <= LATEST.year:
+        raise ValueError(f"year {year} outside {EARLIEST.year}-{LATEST.year}")
     after = date(year + 1, 1, 1) if last == 12 else date(year, last + 1, 1)
     return Period(date(year, first, 1), after - timedelta(days=1), text)
 
@@ -58,9 +70,12 @@ def parse_period(text: str) -> Period:
     if "/" in text:
         start, _, end = text.partition("/")
         try:
-            return range_period(date.fromisoformat(start), date.fromisoformat(end))
+            first, last = date.fromisoformat(start), date.fromisoformat(end)
         except ValueError:
             pass
+        else:
+            if in_range(first) and in_range(last):
+                return range_period(first, last)
     raise ValueError(f"bad period {text!r}: use {PERIOD_SPELLINGS}")
 
 

@@ -126,14 +126,14 @@ def draw(view: TableView, options: RenderOptions) -> str:
         emoji=False,
     )
     table = Table(
-        title=view.title,
+        title=Text(view.title),  # a Text, never markup: names in data files may hold "[...]"
         box=box.SIMPLE_HEAD,
         title_justify="left",
         min_width=min(len(view.title), options.width),  # a narrow table keeps its title whole
     )
     for column, column_width in zip(view.columns, widths, strict=True):
         table.add_column(
-            column.label,
+            Text(column.label),
             justify="right" if column.numeric else "left",
             overflow="fold",
             width=column_width,
