@@ -328,3 +328,19 @@ def test_the_shipped_data_file_points_editors_at_the_schema() -> None:
     schema = json.loads((ROOT / "schema" / "targets.schema.json").read_text(encoding="utf-8"))
     assert schema["required"] == ["version", "provinces"]
     assert schema["properties"]["provinces"]["additionalProperties"] is False
+
+
+def test_a_schema_error_does_not_hide_figure_problems_in_the_same_province(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "both.yaml"
+    path.write_text(
+        "version: 1\nprovinces:\n  p:\n    name: P\n    labour_force: 100\n"
+        "    actuals:\n      - {as_of: 2024-01-01, bhxh: 10, bhxh_tu_nguyen: 20}\n"
+        "    targets:\n      - {period: 2024, bhtn: {total: -1}}\n",
+        encoding="utf-8",
+    )
+    run = bhxh("validate", "--format", "json", str(path))
+    rules = [(p["rule"], p["line"]) for p in json.loads(run.stdout)["problems"]]
+    assert rules == [("part-above-whole", 7), ("negative", 9)]
+    assert run.exit_code == 1

@@ -6,6 +6,7 @@ imports Pydantic while loading; a command whose file is in the cache never impor
 
 from __future__ import annotations
 
+import copy
 import difflib
 import re
 from dataclasses import dataclass
@@ -65,11 +66,46 @@ def _valid_provinces(raw: Any) -> DataFile | None:
         return None
     valid: dict[str, Any] = {}
     for slug, unit in provinces.items():
-        try:
-            valid[slug] = from_validated(model.Unit.model_validate(unit))
-        except ValidationError:
-            continue
+        kept = _salvaged(unit)
+        if kept is not None:
+            valid[slug] = kept
     return DataFile(version=1, provinces=valid)
+
+
+# Keys an entry cannot stand without; a bad one takes its enclosing key with it.
+_REQUIRED = frozenset({"name", "as_of", "period"})
+# The inside of a target's goal: a bad one takes the whole goal with it.
+_GOAL = frozenset({"rate", "total", "new"})
+_SALVAGE_ROUNDS = 8
+
+
+def _salvaged(unit: Any) -> Any:
+    """A province with each value that fails the schema left out, so that the checks of the
+    figures still run on the rest of it (its schema problems are already reported). List
+    items are never removed, as the checks place their problems by index; a province that
+    cannot be mended this way is left out whole."""
+    pruned = copy.deepcopy(unit)
+    for _ in range(_SALVAGE_ROUNDS):
+        try:
+            return from_validated(model.Unit.model_validate(pruned))
+        except ValidationError as exc:
+            if not all(_prune(pruned, tuple(error["loc"])) for error in exc.errors()):
+                return None
+    return None
+
+
+def _prune(node: Any, loc: tuple[str | int, ...]) -> bool:
+    """Delete the deepest mapping key on `loc` that may go; False when none may."""
+    steps: list[tuple[dict[str, Any], str]] = []
+    for part in loc:
+        if isinstance(node, dict) and part in node:
+            steps.append((node, str(part)))
+        _, node = _step(node, part)
+    for container, key in reversed(steps):
+        if key not in _REQUIRED and key not in _GOAL:
+            del container[key]
+            return True
+    return False
 
 
 def _domain(validated: model.DataFile) -> DataFile:
