@@ -138,3 +138,11 @@ def test_errors_exit_with_one_clean_message(args: tuple[str, ...], code: int, me
 
 def test_campaign_ids_complete() -> None:
     assert complete("bhxh quota lam") == ["lam-dong-2023-07"]
+
+
+def test_days_alone_keep_the_campaigns_first_day() -> None:
+    run = bhxh("quota", "lam-dong-2023-07", "--days", "2", "--format", "csv")
+    assert run.exit_code == 0, run.stderr
+    lines = run.stdout.splitlines()
+    assert lines[1] == "2023-07-22,lam-dong,Lâm Đồng,bhxh_tu_nguyen,92"
+    assert lines[-1].startswith("2023-07-23,")

@@ -60,7 +60,11 @@ def build_request(
     else:
         request = campaign_request(data, campaign)
     if days.given():
-        request = replace(request, days=plan_days(days.start, days.end, days.days))
+        # A campaign's own first day stands when only --end or --days is given.
+        start = days.start or (request.days[0] if request.days else None)
+        if start is None and campaign is not None:
+            start = data.campaigns[campaign].start
+        request = replace(request, days=plan_days(start, days.end, days.days))
     return request
 
 
