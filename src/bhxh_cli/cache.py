@@ -11,6 +11,7 @@ loading a pickle runs code.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
@@ -70,7 +71,11 @@ def read(raw: bytes) -> DataFile | None:
         if not _trusted(entry):
             return None
         with entry.open("rb") as handle:
-            data = pickle.load(handle)
+            gc.disable()  # unpickling builds many objects and no cycles
+            try:
+                data = pickle.load(handle)
+            finally:
+                gc.enable()
     except Exception:
         return None
     return data if isinstance(data, DataFile) else None
