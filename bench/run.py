@@ -154,7 +154,7 @@ def startup(bench: Bench) -> list[Row]:
     ]
     for _, argv, _ in cases:
         bench.once(argv, bench.env)  # fills the cache and the OS's file cache
-    rounds = max(1, 5 * bench.runs)
+    rounds = max(1, 7 * bench.runs)
     samples: list[list[Timing]] = [[] for _ in cases]
     for _ in range(rounds):
         for index, (_, argv, _) in enumerate(cases):
@@ -189,7 +189,7 @@ data = load(sys.argv[1]).data
 weights = [unit.population or 0 for unit in data.provinces["tinh-1"].units.values()]
 claims = [Claim(weight, int(sys.argv[3])) for weight in weights]
 times = []
-for _ in range(5):
+for _ in range(9):
     start = time.perf_counter()
     apportion(int(sys.argv[2]), claims)
     times.append(time.perf_counter() - start)
@@ -198,7 +198,7 @@ print(statistics.median(times))
 
 
 def split_seconds(flat: Path) -> float:
-    """The apportionment alone, on the same weights as the command (median of 5 calls)."""
+    """The apportionment alone, on the same weights as the command (median of 9 calls)."""
     argv = [PY, "-c", SPLIT_ALONE, str(flat), str(SPLIT_TOTAL), str(SPLIT_MIN)]
     return float(subprocess.run(argv, check=True, capture_output=True, text=True).stdout)
 
