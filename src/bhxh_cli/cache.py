@@ -76,7 +76,7 @@ def read(raw: bytes) -> DataFile | None:
                 data = pickle.load(handle)
             finally:
                 gc.enable()
-    except Exception:
+    except Exception:  # a damaged, foreign or outdated entry is only a cache miss
         return None
     return data if isinstance(data, DataFile) else None
 
@@ -90,7 +90,11 @@ def write(raw: bytes, data: DataFile) -> None:
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("wb", dir=folder, delete=False, suffix=".tmp") as tmp:
-            pickle.dump(data, tmp, protocol=pickle.HIGHEST_PROTOCOL)
+            try:
+                pickle.dump(data, tmp, protocol=pickle.HIGHEST_PROTOCOL)
+            except pickle.PicklingError:
+                Path(tmp.name).unlink(missing_ok=True)
+                return
         Path(tmp.name).replace(folder / f"{cache_key(raw)}.pickle")
         _prune(folder)
     except OSError:
