@@ -234,7 +234,7 @@ def test_text_quotes_the_line_with_a_caret_and_the_hint() -> None:
         "   10 |         bhyt: 982.000",
         "      |               ^",
         "  hint: '.' groups thousands in Vietnamese numbers, and YAML reads 982.000 as the "
-        "decimal 982.0; write 982000",
+        "decimal 982; write 982000",
     ]
     assert run.stderr == "bhxh validate: 1 file, 1 error, 0 warnings\n"
 

@@ -254,7 +254,7 @@ def _number_problem(field: str, value: Any) -> Explained:
         read_as = (
             Message("schema.read_as_text")
             if isinstance(value, str)
-            else Message("schema.read_as_decimal", value=repr(float(value)))
+            else Message("schema.read_as_decimal", value=f"{value.normalize():f}")
         )
         hint = Message("schema.thousands.hint", value=text, read_as=read_as, digits=digits)
         return "not-whole-number", Message("schema.not_whole", field=field, value=text), hint
