@@ -23,7 +23,9 @@ demo: $(STAMP)
 	$(BIN)/bhxh coverage --province vinh-long
 
 # The quick benchmark runs first so that pytest's summary is the last line.
+# The versions installed come first, on one line, so that drift in a dependency is seen.
 test: $(TEST_STAMP)
+	@echo "installed: $$($(BIN)/python -m pip freeze --exclude-editable --exclude pip | paste -sd' ' -)"
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
 	$(BIN)/mypy --strict src

@@ -344,3 +344,13 @@ def test_a_schema_error_does_not_hide_figure_problems_in_the_same_province(
     rules = [(p["rule"], p["line"]) for p in json.loads(run.stdout)["problems"]]
     assert rules == [("part-above-whole", 7), ("negative", 9)]
     assert run.exit_code == 1
+
+
+def test_libyaml_refusing_deep_nesting_itself_is_too_deep_at_its_position() -> None:
+    # libyaml 0.2.6 stops flow nesting at depth 1000 in its scanner, before our event limit.
+    mark = yaml.Mark("deep.yaml", 1000, 0, 1000, None, None)
+    refusal = yaml.scanner.ScannerError(
+        "while increasing flow level", mark, "exceeded maximum nesting depth", mark
+    )
+    found = yamlread._syntax_problem(refusal, "[" * 1001, "deep.yaml")
+    assert (found.rule, found.position.line, found.position.col) == ("too-deep", 1, 1001)

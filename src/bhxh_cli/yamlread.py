@@ -260,6 +260,10 @@ class _Builder:
         self.attach(value, size)
 
 
+# What libyaml's scanner says when it refuses nesting itself (libyaml >= 0.2.6).
+_LIBYAML_TOO_DEEP = "maximum nesting depth"
+
+
 class _StopReadingError(Exception):
     """Reading cannot go on; the reason is already recorded as a problem."""
 
@@ -269,6 +273,19 @@ def _char_at(text: str, line: int, col: int) -> str:
     if len(lines) < line:
         return ""
     return lines[line - 1][col - 1 : col]
+
+
+def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, file: str) -> Problem:
+    mark = exc.problem_mark or exc.context_mark
+    position = Position(file, mark.line + 1, mark.column + 1) if mark else Position(file, 1, 1)
+    if _LIBYAML_TOO_DEEP in (exc.problem or ""):
+        # libyaml 0.2.6 and later refuse deep flow nesting in the scanner, before the events
+        # that our own limit counts: the same refusal, at libyaml's position.
+        return problem("too-deep", position, Message("yaml.too_deep", limit=MAX_DEPTH))
+    detail = " ".join(part for part in (exc.context, exc.problem) if part)
+    message = Message("yaml.syntax", detail=detail) if detail else Message("yaml.invalid")
+    tab = _char_at(text, position.line, position.col) == "\t"
+    return problem("yaml-syntax", position, message, Message("yaml.tabs.hint") if tab else None)
 
 
 def read_yaml(text: str, file: str) -> Document:
@@ -282,12 +299,7 @@ def read_yaml(text: str, file: str) -> Document:
     except _StopReadingError:
         pass
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        detail = " ".join(part for part in (exc.context, exc.problem) if part)
-        message = Message("yaml.syntax", detail=detail) if detail else Message("yaml.invalid")
-        hint = Message("yaml.tabs.hint") if _char_at(text, line, col) == "\t" else None
-        doc.problems.append(problem("yaml-syntax", Position(file, line, col), message, hint))
+        doc.problems.append(_syntax_problem(exc, text, file))
     except yaml.YAMLError as exc:
         message = Message("yaml.syntax", detail=str(exc))
         doc.problems.append(problem("yaml-syntax", Position(file, 1, 1), message))
