@@ -186,8 +186,8 @@ def data_commands(files: dict[str, Path]) -> list[tuple[str, list[str]]]:
 
 SPLIT_ALONE = """
 import statistics, sys, time
-from bhxh_cli.apportion import Claim, apportion
-from bhxh_cli.loader import load
+from bhxh_cli.quota.apportion import Claim, apportion
+from bhxh_cli.datafile import load
 data = load(sys.argv[1]).data
 weights = [unit.population or 0 for unit in data.provinces["tinh-1"].units.values()]
 claims = [Claim(weight, int(sys.argv[3])) for weight in weights]

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bhxh_cli.apportion import Claim, apportion, exact_shares
 from bhxh_cli.errors import QuotaError
+from bhxh_cli.quota.apportion import Claim, apportion, exact_shares
 
 
 def split(total: int, weights: list[int]) -> list[int]:

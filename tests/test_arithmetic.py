@@ -9,7 +9,7 @@ from fractions import Fraction
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bhxh_cli.arithmetic import (
+from bhxh_cli.domain.arithmetic import (
     ceil_fraction,
     gap_and_surplus,
     people_required,

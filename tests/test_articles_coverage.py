@@ -8,9 +8,9 @@ from decimal import Decimal
 import pytest
 
 from bhxh_cli.coverage import CoverageReport, CoverageRow, unit_coverage
-from bhxh_cli.loader import load
-from bhxh_cli.schemes import Scheme
-from bhxh_cli.units import resolve
+from bhxh_cli.datafile import load
+from bhxh_cli.domain.schemes import Scheme
+from bhxh_cli.domain.units import resolve
 from tests.conftest import DATA, bhxh
 
 

@@ -7,11 +7,11 @@ from decimal import Decimal
 
 import pytest
 
-from bhxh_cli.loader import load
-from bhxh_cli.progress import ProgressRow
-from bhxh_cli.progress_report import ProgressQuery, ProgressReport, ProgressSet, unit_progress
-from bhxh_cli.schemes import Scheme
-from bhxh_cli.units import resolve
+from bhxh_cli.datafile import load
+from bhxh_cli.domain.schemes import Scheme
+from bhxh_cli.domain.units import resolve
+from bhxh_cli.progress.measure import ProgressRow
+from bhxh_cli.progress.report import ProgressQuery, ProgressReport, ProgressSet, unit_progress
 from tests.conftest import DATA, bhxh
 
 

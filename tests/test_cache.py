@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from bhxh_cli import domain, model
-from bhxh_cli.cache import cache_dir
+from bhxh_cli.datafile import load, model
+from bhxh_cli.datafile.cache import cache_dir
+from bhxh_cli.domain import data as domain
 from bhxh_cli.errors import DataError
-from bhxh_cli.loader import load
 from tests.conftest import DATA
 
 Writer = Callable[..., Path]

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from bhxh_cli.datafile import load
+from bhxh_cli.domain.schemes import Scheme
 from bhxh_cli.errors import DataError
-from bhxh_cli.loader import load
-from bhxh_cli.schemes import Scheme
 from tests.conftest import DATA
 
 Writer = Callable[..., Path]

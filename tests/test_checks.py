@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from bhxh_cli.datafile import load
+from bhxh_cli.datafile.parse import examine
 from bhxh_cli.errors import DataError
-from bhxh_cli.loader import load
-from bhxh_cli.parsing import examine
 from tests.conftest import DATA
 
 Writer = Callable[..., Path]

@@ -129,8 +129,8 @@ def test_package_copy_of_the_data_is_the_shipped_file() -> None:
 
 
 def test_an_exact_slug_path_is_found_without_comparing_names() -> None:
-    from bhxh_cli.loader import load
-    from bhxh_cli.units import find_path, resolve
+    from bhxh_cli.datafile import load
+    from bhxh_cli.domain.units import find_path, resolve
 
     data = load(str(ROOT / "data" / "targets.yaml")).data
     found = find_path(data, "can-tho/thoi-lai")

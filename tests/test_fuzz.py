@@ -9,8 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bhxh_cli.datafile import load
 from bhxh_cli.errors import BhxhError
-from bhxh_cli.loader import load
 from tests.conftest import DATA, bhxh
 
 SHIPPED = DATA.read_text(encoding="utf-8")

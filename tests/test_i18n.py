@@ -19,7 +19,7 @@ from bhxh_cli.i18n import (
     format_number,
     format_percent,
 )
-from bhxh_cli.message_catalogue import MESSAGES
+from bhxh_cli.i18n.catalogue import MESSAGES
 from bhxh_cli.messages import Message, say
 from tests.conftest import ROOT
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from bhxh_cli.datafile import load, locate
+from bhxh_cli.datafile.yamlread import read_yaml
 from bhxh_cli.errors import DataError, MissingFileError
-from bhxh_cli.loader import load, locate
-from bhxh_cli.yamlread import read_yaml
 
 Writer = Callable[..., Path]
 

@@ -13,8 +13,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bhxh_cli.domain import Goal
-from bhxh_cli.pace import (
+from bhxh_cli.domain.data import Goal
+from bhxh_cli.domain.periods import parse_period
+from bhxh_cli.domain.schemes import Scheme
+from bhxh_cli.progress.measure import ProgressRow, progress_row
+from bhxh_cli.progress.pace import (
     Elapsed,
     compare,
     elapsed_at,
@@ -23,9 +26,6 @@ from bhxh_cli.pace import (
     projected_at_end,
     status,
 )
-from bhxh_cli.periods import parse_period
-from bhxh_cli.progress import ProgressRow, progress_row
-from bhxh_cli.schemes import Scheme
 
 YEAR_2024 = parse_period("2024")
 HALF_2024 = parse_period("2024-H1")

@@ -10,7 +10,7 @@ import unicodedata
 import pytest
 
 from bhxh_cli.i18n import CATALOGUE
-from bhxh_cli.pace import STATUSES
+from bhxh_cli.progress.pace import STATUSES
 from tests.conftest import bhxh
 
 ROW_KEYS = [

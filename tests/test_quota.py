@@ -8,19 +8,19 @@ from pathlib import Path
 
 import pytest
 
-from bhxh_cli.domain import DataFile
+from bhxh_cli.datafile import load
+from bhxh_cli.domain.data import DataFile
+from bhxh_cli.domain.schemes import Scheme
+from bhxh_cli.domain.weight import Weight
 from bhxh_cli.errors import QuotaError, UsageError
-from bhxh_cli.loader import load
-from bhxh_cli.quota import QuotaPlan, QuotaRequest, SplitRule, plan_quotas
-from bhxh_cli.quota_request import (
+from bhxh_cli.quota.campaign import (
     DayOptions,
     QuotaOptions,
     build_request,
     campaign_request,
     plan_days,
 )
-from bhxh_cli.quota_rules import Weight
-from bhxh_cli.schemes import Scheme
+from bhxh_cli.quota.plan import QuotaPlan, QuotaRequest, SplitRule, plan_quotas
 from tests.conftest import DATA
 
 VOLUNTARY = Scheme.BHXH_TU_NGUYEN

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from bhxh_cli.quota_rules import TIE_BREAK
+from bhxh_cli.quota.method import TIE_BREAK
 from tests.conftest import bhxh
 from tests.test_completion import complete
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import os
 import re
 
-from bhxh_cli.rules import RULES, rules_markdown
+from bhxh_cli.datafile.rules import RULES, rules_markdown
 from tests.conftest import ROOT
 
 README = ROOT / "README.md"
-BEGIN = "<!-- rules: generated from src/bhxh_cli/rules.py -->\n"
+BEGIN = "<!-- rules: generated from src/bhxh_cli/datafile/rules.py -->\n"
 END = "<!-- end of rules -->\n"
 
 

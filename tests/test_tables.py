@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from bhxh_cli.render.rich_table import Span, fit
+from bhxh_cli.render.terminal import Span, fit
 from tests.conftest import bhxh
 
 FIGURE = re.compile(r"[+-]?\d[\d.,/%-]*")

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bhxh_cli import yamlread
-from bhxh_cli.limits import MAX_SCHEMA_PROBLEMS, MAX_VALUES
-from bhxh_cli.rules import RULE_BY_ID
+from bhxh_cli.datafile import yamlread
+from bhxh_cli.datafile.limits import MAX_SCHEMA_PROBLEMS, MAX_VALUES
+from bhxh_cli.datafile.rules import RULE_BY_ID
 from tests.conftest import DATA, FIXTURES, ROOT, bhxh
 
 BAD = FIXTURES / "validate"

@@ -8,12 +8,12 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal
 
-from bhxh_cli.arithmetic import gap_and_surplus, people_required, percent
-from bhxh_cli.domain import DataFile, Goal, Snapshot
-from bhxh_cli.periods import Period
-from bhxh_cli.results import ReportList
-from bhxh_cli.schemes import DENOMINATOR, SCHEMES, Denominator, Scheme
-from bhxh_cli.selection import (
+from bhxh_cli.domain.arithmetic import gap_and_surplus, people_required, percent
+from bhxh_cli.domain.data import DataFile, Goal, Snapshot
+from bhxh_cli.domain.periods import Period
+from bhxh_cli.domain.results import ReportList
+from bhxh_cli.domain.schemes import DENOMINATOR, SCHEMES, Denominator, Scheme
+from bhxh_cli.domain.selection import (
     default_period,
     find_period,
     goals_for,
@@ -21,10 +21,10 @@ from bhxh_cli.selection import (
     snapshot_for,
     target_periods,
 )
-from bhxh_cli.units import UnitRef, provinces
+from bhxh_cli.domain.units import UnitRef, provinces
 
 if TYPE_CHECKING:
-    from bhxh_cli.figures import Lookup
+    from bhxh_cli.domain.figures import Lookup
 
 
 @dataclass(frozen=True)
@@ -226,7 +226,7 @@ def merged_coverage(
 ) -> CoverageReport:
     """Coverage of the members' sum (see figures.py): no sum, and no figure from it, when a
     member lacks the date."""
-    from bhxh_cli.figures import lookup, merged_source, pick_day  # --merged only
+    from bhxh_cli.domain.figures import lookup, merged_source, pick_day  # --merged only
 
     source = merged_source(data, ref)
     found = lookup(source, pick_day(source, ref.path, as_of))

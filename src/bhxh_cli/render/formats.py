@@ -13,8 +13,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, Protocol
 
-from bhxh_cli.choices import OutputFormat
-from bhxh_cli.render.view import RenderOptions, TableView
+from bhxh_cli.render import OutputFormat
+from bhxh_cli.render.table import RenderOptions, TableView
 
 __all__ = ["OutputFormat", "Result", "ViewBuilder", "render", "tables"]
 
@@ -88,7 +88,7 @@ def _markdown(table: TableView) -> str:
 
 
 def to_table(_result: Result, view: ViewBuilder, options: RenderOptions) -> str:
-    from bhxh_cli.render.rich_table import draw  # Rich is imported only to draw a table
+    from bhxh_cli.render.terminal import draw  # Rich is imported only to draw a table
 
     return "\n".join(draw(table, options) for table in tables(view, options))
 

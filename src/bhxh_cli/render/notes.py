@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from bhxh_cli.i18n import Lang, format_date, text
 
 if TYPE_CHECKING:  # annotations only: drawing a table does not load the roll-up code
-    from bhxh_cli.figures import Lookup
+    from bhxh_cli.domain.figures import Lookup
 
 
 def _day(found: Lookup, lang: Lang) -> str:

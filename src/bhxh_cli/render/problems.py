@@ -11,13 +11,13 @@ import json
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from bhxh_cli.choices import ProblemFormat
 from bhxh_cli.errors import BhxhError, DataError, Problem
 from bhxh_cli.i18n import Lang, format_number, text
 from bhxh_cli.messages import Message, say
+from bhxh_cli.render import ProblemFormat
 
 if TYPE_CHECKING:
-    from bhxh_cli.validation import ValidationReport
+    from bhxh_cli.datafile.validate import ValidationReport
 
 
 def default_format(env: Mapping[str, str]) -> ProblemFormat:

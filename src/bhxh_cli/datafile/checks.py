@@ -1,0 +1,336 @@
+"""Checks of the figures: what a file can get wrong even when every value has the right type.
+
+Each check reads a `CheckContext` and yields problems; `CHECKS` lists them all and
+`run_checks` runs them. A part of the format that brings its own rules (such as campaigns)
+adds its rules to `rules.RULES` and its check functions to `CHECKS`.
+"""
+
+from __future__ import annotations
+
+import difflib
+from bisect import bisect_left, insort
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from bhxh_cli.datafile.rules import problem
+from bhxh_cli.datafile.yamlread import Document, Path
+from bhxh_cli.domain.data import Campaign, DataFile, Snapshot, Unit
+from bhxh_cli.domain.periods import Period
+from bhxh_cli.domain.schemes import DENOMINATOR, Denominator, Scheme
+from bhxh_cli.domain.units import UnitRef, all_units, find_path
+from bhxh_cli.errors import Position, Problem
+from bhxh_cli.messages import Message
+
+# (part, whole): a part of a scheme's participants can never outnumber the whole.
+PART_OF: tuple[tuple[Scheme, Scheme], ...] = (
+    (Scheme.BHXH_BAT_BUOC, Scheme.BHXH),
+    (Scheme.BHXH_TU_NGUYEN, Scheme.BHXH),
+    (Scheme.BHYT_HO_GIA_DINH, Scheme.BHYT),
+)
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    """A file that passed the schema (or its provinces that did), the document it was read
+    from (for positions), and the day taken as today."""
+
+    data: DataFile
+    document: Document
+    today: date
+
+    def at(self, path: Path, *, key: bool = False) -> Position:
+        return self.document.position(path, key=key)
+
+    @property
+    def province_slugs(self) -> frozenset[str]:
+        """Every province key in the file, including those that failed the schema."""
+        raw: Any = self.document.data
+        provinces = raw.get("provinces") if isinstance(raw, dict) else None
+        return frozenset(provinces) if isinstance(provinces, dict) else frozenset()
+
+
+Check = Callable[[CheckContext], Iterable[Problem]]
+
+DENOMINATOR_WORD = {
+    Denominator.POPULATION: Message("denominator.population"),
+    Denominator.LABOUR_FORCE: Message("denominator.labour_force"),
+}
+
+
+def unit_path(ref: UnitRef) -> Path:
+    """Where a unit stands in the document: can-tho/thoi-lai at provinces.can-tho.units.thoi-lai."""
+    province, *subs = ref.path.split("/")
+    return ("provinces", province, *[step for sub in subs for step in ("units", sub)])
+
+
+def _snapshots(ctx: CheckContext) -> Iterator[tuple[UnitRef, Path, Snapshot]]:
+    for ref in all_units(ctx.data):
+        base = unit_path(ref)
+        for index, snapshot in enumerate(ref.unit.actuals):
+            yield ref, (*base, "actuals", index), snapshot
+
+
+def _written(snapshot: Snapshot) -> dict[Scheme, int]:
+    return {s: v for s in Scheme if (v := getattr(snapshot, s.value)) is not None}
+
+
+def parts_above_whole(ctx: CheckContext) -> Iterator[Problem]:
+    """A part above its whole; else bhxh that is not compulsory plus voluntary."""
+    for _, path, snapshot in _snapshots(ctx):
+        counts = _written(snapshot)
+        found = False
+        for part, whole in PART_OF:
+            if part in counts and whole in counts and counts[part] > counts[whole]:
+                found = True
+                message = Message(
+                    "check.part_above_whole",
+                    part=part.value,
+                    count=counts[part],
+                    whole=whole.value,
+                    whole_count=counts[whole],
+                )
+                hint = Message("check.part_above_whole.hint", part=part.value, whole=whole.value)
+                yield problem("part-above-whole", ctx.at((*path, part.value)), message, hint)
+        if not found:
+            yield from _bhxh_sum(ctx, path, counts)
+
+
+def _bhxh_sum(ctx: CheckContext, path: Path, counts: dict[Scheme, int]) -> Iterator[Problem]:
+    whole = Scheme.BHXH
+    parts = [counts.get(Scheme.BHXH_BAT_BUOC), counts.get(Scheme.BHXH_TU_NGUYEN)]
+    if whole not in counts or None in parts:
+        return
+    compulsory, voluntary = (value or 0 for value in parts)
+    if counts[whole] != compulsory + voluntary:
+        message = Message(
+            "check.bhxh_not_sum",
+            bhxh=counts[whole],
+            compulsory=compulsory,
+            voluntary=voluntary,
+            total=compulsory + voluntary,
+        )
+        hint = Message("check.bhxh_not_sum.hint")
+        yield problem("bhxh-not-sum", ctx.at((*path, whole.value)), message, hint)
+
+
+def above_denominator(ctx: CheckContext) -> Iterator[Problem]:
+    """A warning only: people insured here may live or work elsewhere."""
+    for ref, path, snapshot in _snapshots(ctx):
+        for scheme, count in snapshot.counts().items():
+            denominator = ref.unit.denominator_for(scheme, snapshot)
+            if denominator is not None and count > denominator:
+                message = Message(
+                    "check.above_denominator",
+                    scheme=scheme.value,
+                    count=count,
+                    denominator=DENOMINATOR_WORD[DENOMINATOR[scheme]],
+                    value=denominator,
+                )
+                hint = Message("check.above_denominator.hint")
+                yield problem("above-denominator", ctx.at((*path, scheme.value)), message, hint)
+
+
+def _by_date(unit: Unit) -> dict[date, tuple[int, Snapshot]]:
+    """Each date's snapshot with its index; the file's last one wins, as in every command."""
+    return {snapshot.as_of: (index, snapshot) for index, snapshot in enumerate(unit.actuals)}
+
+
+def units_above_parent(ctx: CheckContext) -> Iterator[Problem]:
+    """Sub-units of kind area (never groups of people) against their parent, date by date."""
+    for ref in all_units(ctx.data):
+        areas = [_by_date(child.unit) for child in ref.children() if child.unit.kind == "area"]
+        if not areas:
+            continue
+        for day, (index, snapshot) in _by_date(ref.unit).items():
+            for scheme, count in snapshot.counts().items():
+                total = sum(a[day][1].counts().get(scheme, 0) for a in areas if day in a)
+                if total > count:
+                    path = (*unit_path(ref), "actuals", index, scheme.value)
+                    yield _sum_problem(ctx.at(path), ref.path, scheme, (day, total, count))
+
+
+def _sum_problem(
+    where: Position, unit: str, scheme: Scheme, found: tuple[date, int, int]
+) -> Problem:
+    day, total, count = found
+    message = Message(
+        "check.units_above_parent",
+        scheme=scheme.value,
+        total=total,
+        day=day,
+        count=count,
+        unit=unit,
+    )
+    hint = Message("check.units_above_parent.hint")
+    return problem("units-above-parent", where, message, hint)
+
+
+def overlapping_targets(ctx: CheckContext) -> Iterator[Problem]:
+    """Targets of one scheme must nest (a phase inside its year) or keep apart."""
+    for ref in all_units(ctx.data):
+        base = unit_path(ref)
+        by_scheme: dict[Scheme, list[tuple[Period, int]]] = {}
+        for index, target in enumerate(ref.unit.targets):
+            for scheme in target.goals():
+                by_scheme.setdefault(scheme, []).append((target.period, index))
+        for scheme, entries in by_scheme.items():
+            for later, earlier, same in _overlaps(entries):
+                yield _overlap_problem(ctx, base, scheme, entries, (later, earlier, same))
+
+
+def _overlaps(entries: list[tuple[Period, int]]) -> Iterator[tuple[int, int, bool]]:
+    """(later, earlier, identical) for periods that are identical or partly overlap, each
+    later entry once. A sweep by start day keeps this fast for any number of targets."""
+    first: dict[tuple[date, date], int] = {}
+    unique: list[tuple[Period, int]] = []
+    for period, index in entries:
+        key = (period.start, period.end)
+        if key in first:
+            yield index, first[key], True
+        else:
+            first[key] = index
+            unique.append((period, index))
+    ends: list[tuple[date, int]] = []
+    reported: set[int] = set()
+    for period, index in sorted(unique, key=lambda e: (e[0].start, -e[0].days)):
+        # the earliest end on or after this start, among periods that start no later
+        found = bisect_left(ends, (period.start, -1))
+        if found < len(ends) and ends[found][0] < period.end:
+            other = ends[found][1]
+            later, earlier = max(index, other), min(index, other)
+            if later not in reported:
+                reported.add(later)
+                yield later, earlier, False
+        insort(ends, (period.end, index))
+
+
+def _overlap_problem(
+    ctx: CheckContext,
+    base: Path,
+    scheme: Scheme,
+    entries: list[tuple[Period, int]],
+    found: tuple[int, int, bool],
+) -> Problem:
+    later, earlier, same = found
+    periods = {index: period for period, index in entries}
+    line = str(ctx.at((*base, "targets", earlier)).line)
+    where = ctx.at((*base, "targets", later, scheme.value), key=True)
+    if same:
+        period = periods[later].id
+        message = Message("check.same_period", scheme=scheme.value, period=period, line=line)
+        hint = Message("check.same_period.hint")
+    else:
+        message = Message(
+            "check.overlap",
+            scheme=scheme.value,
+            period=periods[later].id,
+            other=periods[earlier].id,
+            line=line,
+        )
+        hint = Message("check.overlap.hint")
+    return problem("overlapping-targets", where, message, hint)
+
+
+def future_snapshots(ctx: CheckContext) -> Iterator[Problem]:
+    for _, path, snapshot in _snapshots(ctx):
+        if snapshot.as_of > ctx.today:
+            message = Message("check.future", day=snapshot.as_of)
+            hint = Message("check.future.hint")
+            yield problem("future-snapshot", ctx.at((*path, "as_of")), message, hint)
+
+
+def unknown_merge_targets(ctx: CheckContext) -> Iterator[Problem]:
+    known = ctx.province_slugs
+    for ref in all_units(ctx.data):
+        target = ref.unit.merged_into
+        if target is not None and target not in known:
+            close = difflib.get_close_matches(target, sorted(known), n=1)
+            hint = (
+                Message("hint.did_you_mean", name=repr(close[0]))
+                if close
+                else Message("check.unknown_merge.hint")
+            )
+            where = ctx.at((*unit_path(ref), "merged_into"))
+            message = Message("check.unknown_merge", slug=repr(target))
+            yield problem("unknown-merge-target", where, message, hint)
+
+
+def _find(ctx: CheckContext, path: str) -> Unit | None:
+    """The unit at a slug path such as can-tho/thoi-lai, or None."""
+    found = find_path(ctx.data, path)
+    return found.unit if found is not None else None
+
+
+def campaign_units(ctx: CheckContext) -> Iterator[Problem]:
+    """A campaign's province and its staff's units must be units of the file."""
+    for slug, campaign in ctx.data.campaigns.items():
+        at = ("campaigns", slug)
+        if campaign.province is None:
+            continue
+        place = _find(ctx, campaign.province)
+        if place is None:
+            message = Message(
+                "campaign.unknown_unit", campaign=repr(slug), unit=repr(campaign.province)
+            )
+            hint = Message("campaign.unknown_unit.hint")
+            yield problem("campaign-unknown-unit", ctx.at((*at, "province")), message, hint)
+            continue
+        staff = campaign.staff if isinstance(campaign.staff, dict) else {}
+        for sub in staff:
+            if sub not in place.units:
+                message = Message(
+                    "campaign.unknown_sub_unit",
+                    campaign=repr(slug),
+                    province=campaign.province,
+                    unit=repr(sub),
+                )
+                where = ctx.at((*at, "staff", sub), key=True)
+                hint = Message("hint.see_provinces")
+                yield problem("campaign-unknown-unit", where, message, hint)
+
+
+def campaign_bounds(ctx: CheckContext) -> Iterator[Problem]:
+    """A split's minimums may not add up to more than its total, nor its maximums to less."""
+    for slug, campaign in ctx.data.campaigns.items():
+        place = _find(ctx, campaign.province) if campaign.province else None
+        if place is None or campaign.split is None:
+            continue
+        areas = sum(1 for unit in place.units.values() if unit.kind == "area")
+        for scheme, total in campaign.split.given().items():
+            message = _infeasible(campaign, areas, total)
+            if message:
+                where = ctx.at(("campaigns", slug, "split", scheme.value))
+                text = Message(
+                    "campaign.infeasible", campaign=repr(slug), scheme=scheme.value, detail=message
+                )
+                hint = Message("campaign.infeasible.hint")
+                yield problem("campaign-infeasible", where, text, hint)
+
+
+def _infeasible(campaign: Campaign, areas: int, total: int) -> Message | None:
+    low, high = campaign.min, campaign.max
+    if low is not None and low * areas > total:
+        return Message("campaign.min_total", minimum=low, units=areas, sum=low * areas, total=total)
+    if high is not None and high * areas < total:
+        return Message(
+            "campaign.max_total", maximum=high, units=areas, sum=high * areas, total=total
+        )
+    return None
+
+
+CHECKS: list[Check] = [
+    parts_above_whole,
+    above_denominator,
+    units_above_parent,
+    overlapping_targets,
+    future_snapshots,
+    unknown_merge_targets,
+    campaign_units,
+    campaign_bounds,
+]
+
+
+def run_checks(ctx: CheckContext) -> list[Problem]:
+    return [found for check in CHECKS for found in check(ctx)]

@@ -1,0 +1,307 @@
+"""The data format of a targets file, as Pydantic models.
+
+Strict on purpose: unknown keys are errors, counts are whole numbers >= 0 written as digits,
+rates are exact decimals within 0-100. The YAML reader hands these models plain values
+(int, Decimal, date, str), never binary floats.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import date
+from decimal import Decimal
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Discriminator,
+    Field,
+    PlainValidator,
+    StringConstraints,
+    Tag,
+    WithJsonSchema,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+from bhxh_cli.domain.data import quota_ways
+from bhxh_cli.domain.periods import Period, in_range, parse_period, range_period
+from bhxh_cli.domain.schemes import SCHEMES
+from bhxh_cli.domain.weight import Weight
+from bhxh_cli.messages import Message
+
+SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
+UnitPath = Annotated[
+    str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*(/[a-z0-9]+(-[a-z0-9]+)*)*$")
+]
+
+Count = Annotated[
+    int,
+    Field(strict=True, ge=0, description="a whole number of people, digits only"),
+]
+
+
+def _exact_rate(value: Any) -> Any:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return Decimal(value)
+    return value
+
+
+Rate = Annotated[
+    Decimal,
+    BeforeValidator(_exact_rate),
+    Field(strict=True, ge=0, le=100),
+    WithJsonSchema({"type": "number", "minimum": 0, "maximum": 100}),
+]
+
+
+def _iso_date(value: Any) -> date:
+    if isinstance(value, str) and len(value) == 10:
+        with contextlib.suppress(ValueError):
+            value = date.fromisoformat(value)
+    if isinstance(value, date):
+        if in_range(value):
+            return value
+        message = Message("date.out_of_range", value=repr(value.isoformat()))
+        raise model_error("bad_date", message)
+    return _bad_date(value)
+
+
+def model_error(kind: str, message: Message) -> PydanticCustomError:
+    """An error of the data model's own checks; the loader shows `message` under rule `kind`."""
+    return PydanticCustomError(kind, str(message), {"message": message})
+
+
+def _bad_date(value: Any) -> date:
+    raise model_error("bad_date", Message("date.bad", value=repr(str(value))))
+
+
+IsoDate = Annotated[
+    date,
+    PlainValidator(_iso_date),
+    WithJsonSchema({"type": "string", "format": "date"}),
+]
+
+
+def _period(value: Any) -> Period:
+    if isinstance(value, Period):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if isinstance(value, str):
+        try:
+            return parse_period(value)
+        except ValueError:
+            pass
+    elif isinstance(value, dict) and set(value) == {"start", "end"}:
+        start, end = _iso_date(value["start"]), _iso_date(value["end"])
+        if end < start:
+            raise model_error("period_order", Message("period.order", start=start, end=end))
+        return range_period(start, end)
+    raise model_error("bad_period", Message("period.bad", value=repr(str(value))))
+
+
+PeriodField = Annotated[
+    Period,
+    PlainValidator(_period),
+    WithJsonSchema(
+        {
+            "oneOf": [
+                {"type": "integer", "minimum": 1900, "maximum": 2999},
+                {
+                    "type": "string",
+                    "pattern": r"^\d{4}(-H[12]|-Q[1-4]|-(0[1-9]|1[0-2]))?$"
+                    r"|^\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}$",
+                },
+                {
+                    "type": "object",
+                    "properties": {
+                        "start": {"type": "string", "format": "date"},
+                        "end": {"type": "string", "format": "date"},
+                    },
+                    "required": ["start", "end"],
+                    "additionalProperties": False,
+                },
+            ]
+        }
+    ),
+]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Goal(_Model):
+    """One scheme's target: a rate of the denominator, a stock total, or a flow of new people."""
+
+    # For editors: exactly one of the three, as _exactly_one checks (a null one is not given).
+    model_config = ConfigDict(
+        json_schema_extra={
+            "oneOf": [
+                {"required": [kind], "properties": {kind: {"not": {"type": "null"}}}}
+                for kind in ("rate", "total", "new")
+            ]
+        }
+    )
+    rate: Rate | None = Field(None, description="share of the denominator, in percent")
+    total: Count | None = Field(None, description="participants at the end of the period")
+    new: Count | None = Field(None, description="new participants recruited within the period")
+
+    @model_validator(mode="after")
+    def _exactly_one(self) -> Goal:
+        given = [name for name in ("rate", "total", "new") if getattr(self, name) is not None]
+        if len(given) != 1:
+            found = tuple(given) or Message("word.none")
+            raise model_error("goal_kind", Message("goal.kind", given=found))
+        return self
+
+
+class _SchemeCounts(_Model):
+    bhxh: Count | None = None
+    bhxh_bat_buoc: Count | None = None
+    bhxh_tu_nguyen: Count | None = None
+    bhtn: Count | None = None
+    bhyt: Count | None = None
+    bhyt_ho_gia_dinh: Count | None = None
+
+
+class Snapshot(_SchemeCounts):
+    """Participants on one date (a stock)."""
+
+    as_of: IsoDate
+    population: Count | None = None
+    labour_force: Count | None = None
+    source: str | None = None
+    note: str | None = None
+
+
+class Target(_Model):
+    """Goals for one period; several entries may share a period."""
+
+    period: PeriodField
+    name: str | None = None
+    source: str | None = None
+    note: str | None = None
+    bhxh: Goal | None = None
+    bhxh_bat_buoc: Goal | None = None
+    bhxh_tu_nguyen: Goal | None = None
+    bhtn: Goal | None = None
+    bhyt: Goal | None = None
+    bhyt_ho_gia_dinh: Goal | None = None
+
+
+class Unit(_Model):
+    """A province, district, commune, or a group of people (e.g. union leaders)."""
+
+    name: str = Field(min_length=1)
+    kind: Literal["area", "group"] = Field(
+        "area",
+        description="area: part of its parent's territory, summed in roll-ups; "
+        "group: a set of people inside it (e.g. union leaders), never summed",
+    )
+    population: Count | None = None
+    labour_force: Count | None = None
+    merged_into: Slug | None = None
+    merged_on: IsoDate | None = None
+    source: str | None = None
+    note: str | None = None
+    actuals: list[Snapshot] = Field(default_factory=list)
+    targets: list[Target] = Field(default_factory=list)
+    units: dict[Slug, Unit] = Field(default_factory=dict)
+
+
+def _staff_kind(value: Any) -> str:
+    return "by_unit" if isinstance(value, dict) else "staff"
+
+
+# One count for the whole office, or a count per sub-unit; the discriminator makes a wrong value
+# one problem, not one per alternative.
+StaffCounts = Annotated[
+    Annotated[Count, Tag("staff")] | Annotated[dict[Slug, Count], Tag("by_unit")],
+    Discriminator(_staff_kind),
+]
+
+
+class SchemeQuotas(_SchemeCounts):
+    """People per scheme, e.g. {bhxh_tu_nguyen: 1, bhyt_ho_gia_dinh: 2}."""
+
+
+class Campaign(_Model):
+    """A recruiting campaign: quotas per staff member, per unit or split from a total.
+
+    Each scheme is given one way only. Dates are optional: an article may not print them."""
+
+    name: str = Field(min_length=1)
+    province: UnitPath | None = Field(None, description="the unit whose sub-units get quotas")
+    start: IsoDate | None = Field(None, description="first day of the day-by-day plan")
+    end: IsoDate | None = Field(None, description="last day, included (or give days)")
+    days: Count | None = Field(None, description="number of days from start (or give end)")
+    staff: StaffCounts | None = Field(
+        None, description="staff recruiting: one count, or a count per sub-unit of province"
+    )
+    per_staff: SchemeQuotas | None = Field(None, description="people each staff member recruits")
+    per_unit: SchemeQuotas | None = Field(None, description="people each area sub-unit recruits")
+    split: SchemeQuotas | None = Field(None, description="totals shared over the area sub-units")
+    min: Count | None = Field(None, description="split: at least this many per sub-unit")
+    max: Count | None = Field(None, description="split: at most this many per sub-unit")
+    weight: Weight | None = Field(None, description="split: in proportion to this (population)")
+    source: str | None = None
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Campaign:
+        _check_campaign_dates(self)
+        _check_campaign_quotas(self)
+        return self
+
+
+def _check_campaign_dates(campaign: Campaign) -> None:
+    if campaign.start is None and (campaign.end is not None or campaign.days is not None):
+        raise model_error("campaign_dates", Message("campaign.needs_start"))
+    if campaign.end is not None and campaign.days is not None:
+        raise model_error("campaign_dates", Message("campaign.end_or_days"))
+    if campaign.days == 0:
+        raise model_error("campaign_dates", Message("campaign.days_zero"))
+    if campaign.start and campaign.end and campaign.end < campaign.start:
+        message = Message("campaign.order", end=campaign.end, start=campaign.start)
+        raise model_error("campaign_dates", message)
+
+
+def _check_campaign_quotas(campaign: Campaign) -> None:
+    ways = quota_ways(campaign)
+    if not any(ways.values()):
+        raise model_error("campaign_quota", Message("campaign.no_quota"))
+    for scheme in SCHEMES:
+        used = [way for way, given in ways.items() if scheme in given]
+        if len(used) > 1:
+            twice = Message(
+                "quota.scheme_twice", scheme=scheme.value, first=used[0], second=used[1]
+            )
+            raise model_error("campaign_quota", twice)
+    if bool(ways["per_staff"]) != (campaign.staff is not None):
+        raise model_error("campaign_quota", Message("campaign.staff_pair"))
+    if (ways["per_unit"] or ways["split"]) and campaign.province is None:
+        raise model_error("campaign_quota", Message("campaign.needs_province"))
+    _check_campaign_split(campaign, bool(ways["split"]))
+
+
+def _check_campaign_split(campaign: Campaign, has_split: bool) -> None:
+    if not has_split and (campaign.min, campaign.max, campaign.weight) != (None, None, None):
+        raise model_error("campaign_quota", Message("campaign.split_only"))
+    if campaign.min is not None and campaign.max is not None and campaign.min > campaign.max:
+        message = Message("campaign.min_above_max", minimum=campaign.min, maximum=campaign.max)
+        raise model_error("campaign_quota", message)
+
+
+class DataFile(_Model):
+    """A whole targets file."""
+
+    version: Literal[1]
+    provinces: dict[Slug, Unit]
+    campaigns: dict[Slug, Campaign] = Field(
+        default_factory=dict, description="quota campaigns, run as `bhxh quota ID`"
+    )

@@ -1,0 +1,265 @@
+"""Parse a targets file's text and check it: the schema (Pydantic) and the figures.
+
+Every problem becomes a positioned `Problem` with a rule id. This is the one module that
+imports Pydantic while loading; a command whose file is in the cache never imports it.
+"""
+
+from __future__ import annotations
+
+import copy
+import difflib
+import gc
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from pydantic import ValidationError
+
+from bhxh_cli.datafile import model
+from bhxh_cli.datafile.checks import CheckContext, run_checks
+from bhxh_cli.datafile.limits import MAX_SCHEMA_PROBLEMS
+from bhxh_cli.datafile.rules import problem
+from bhxh_cli.datafile.yamlread import Document, Path, read_yaml
+from bhxh_cli.domain.data import DataFile, from_validated
+from bhxh_cli.errors import Position, Problem
+from bhxh_cli.messages import Message
+
+_THOUSANDS = re.compile(r"^[0-9]{1,3}([.,][0-9]{3})+$")
+_DECIMAL_COMMA = re.compile(r"^[0-9]+,[0-9]+$")
+_KNOWN_KEYS = sorted(
+    {
+        name
+        for cls in (
+            model.DataFile,
+            model.Unit,
+            model.Snapshot,
+            model.Target,
+            model.Goal,
+            model.Campaign,
+        )
+        for name in cls.model_fields
+    }
+)
+
+
+def parse(text: str, file: str) -> tuple[Document, DataFile | None]:
+    """Read and validate against the schema; problems are recorded on the document.
+
+    The model is the whole file when it passes the schema, else the provinces that pass on
+    their own (so that the checks of the figures still run on them), or None."""
+    doc = read_yaml(text, file)
+    if doc.data is None:
+        if not doc.problems:
+            message = Message("file.only_comments")
+            doc.problems.append(problem("empty-file", Position(file, 1, 1), message))
+        return doc, None
+    try:
+        return doc, _domain(model.DataFile.model_validate(doc.data))
+    except ValidationError as exc:
+        doc.problems.extend(schema_problems(doc, exc))
+    return doc, _valid_provinces(doc.data)
+
+
+def _valid_provinces(raw: Any) -> DataFile | None:
+    provinces = raw.get("provinces") if isinstance(raw, dict) else None
+    if not isinstance(provinces, dict):
+        return None
+    valid: dict[str, Any] = {}
+    for slug, unit in provinces.items():
+        kept = _salvaged(unit)
+        if kept is not None:
+            valid[slug] = kept
+    return DataFile(version=1, provinces=valid)
+
+
+# Keys an entry cannot stand without; a bad one takes its enclosing key with it.
+_REQUIRED = frozenset({"name", "as_of", "period"})
+# The inside of a target's goal: a bad one takes the whole goal with it.
+_GOAL = frozenset({"rate", "total", "new"})
+_SALVAGE_ROUNDS = 8
+
+
+def _salvaged(unit: Any) -> Any:
+    """A province with each value that fails the schema left out, so that the checks of the
+    figures still run on the rest of it (its schema problems are already reported). List
+    items are never removed, as the checks place their problems by index; a province that
+    cannot be mended this way is left out whole."""
+    pruned = copy.deepcopy(unit)
+    for _ in range(_SALVAGE_ROUNDS):
+        try:
+            return from_validated(model.Unit.model_validate(pruned))
+        except ValidationError as exc:
+            if not all(_prune(pruned, tuple(error["loc"])) for error in exc.errors()):
+                return None
+    return None
+
+
+def _prune(node: Any, loc: tuple[str | int, ...]) -> bool:
+    """Delete the deepest mapping key on `loc` that may go; False when none may."""
+    steps: list[tuple[dict[str, Any], str]] = []
+    for part in loc:
+        if isinstance(node, dict) and part in node:
+            steps.append((node, str(part)))
+        _, node = _step(node, part)
+    for container, key in reversed(steps):
+        if key not in _REQUIRED and key not in _GOAL:
+            del container[key]
+            return True
+    return False
+
+
+def _domain(validated: model.DataFile) -> DataFile:
+    converted = from_validated(validated)
+    assert isinstance(converted, DataFile)
+    return converted
+
+
+@dataclass(frozen=True)
+class Examined:
+    """Everything found in one file's text: problems in file order, and the model."""
+
+    document: Document
+    data: DataFile | None
+    problems: list[Problem]
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+
+def examine(text: str, file: str, today: date) -> Examined:
+    """Schema problems and, on whatever passes the schema, the checks of the figures.
+
+    The cycle collector is paused meanwhile: reading builds hundreds of thousands of objects and
+    no cycles, and each full collection would walk them all again, which made the time grow
+    faster than the file."""
+    gc.disable()
+    try:
+        doc, data = parse(text, file)
+    finally:
+        gc.enable()
+    found = list(doc.problems)
+    if data is not None:
+        found.extend(run_checks(CheckContext(data, doc, today)))
+    found.sort(key=lambda p: (p.position.line, p.position.col))
+    return Examined(doc, data, found)
+
+
+def _step(node: Any, part: str | int) -> tuple[bool, Any]:
+    """Go one step down the document, if `part` names something there."""
+    if isinstance(node, dict) and part in node:
+        return True, node[part]
+    if isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+        return True, node[part]
+    return False, node
+
+
+def _data_path(data: Any, loc: tuple[str | int, ...]) -> tuple[Path, bool]:
+    """Map a Pydantic error location onto the document: (path, points at a key).
+
+    Steps that are not in the document (a union member's name, a missing key) are skipped,
+    so the path ends at the nearest thing that has a place in the file."""
+    path: list[str | int] = []
+    node = data
+    for part in loc:
+        if part == "[key]":
+            return tuple(path), True
+        found, node = _step(node, part)
+        if found:
+            path.append(part)
+    return tuple(path), False
+
+
+def schema_problems(doc: Document, exc: ValidationError) -> list[Problem]:
+    """Turn each Pydantic error into a problem with a rule id, a place and a hint."""
+    problems = []
+    errors = exc.errors(include_url=False)
+    for error in errors[:MAX_SCHEMA_PROBLEMS]:
+        loc = tuple(error["loc"])
+        path, on_key = _data_path(doc.data, loc)
+        kind = error["type"]
+        rule, message, hint = _explain(kind, loc, error)
+        key_error = on_key or kind == "extra_forbidden"
+        problems.append(problem(rule, doc.position(path, key=key_error), message, hint))
+    if len(errors) > MAX_SCHEMA_PROBLEMS:
+        path, _ = _data_path(doc.data, tuple(errors[MAX_SCHEMA_PROBLEMS]["loc"]))
+        more = len(errors) - MAX_SCHEMA_PROBLEMS
+        message = Message("schema.too_many", more=more)
+        hint = Message("schema.too_many.hint")
+        problems.append(problem("too-many-problems", doc.position(path), message, hint))
+    return problems
+
+
+Explained = tuple[str, Message, Message | None]
+
+
+def _explain(kind: str, loc: tuple[Any, ...], error: Any) -> Explained:
+    field = next((str(p) for p in reversed(loc) if isinstance(p, str) and p != "[key]"), "value")
+    value = error.get("input")
+    if kind == "extra_forbidden":
+        close = difflib.get_close_matches(field, _KNOWN_KEYS, n=1)
+        hint = Message("hint.did_you_mean", name=repr(close[0])) if close else None
+        return "unknown-key", Message("schema.unknown_key", key=repr(field)), hint
+    if kind == "missing":
+        return "missing-key", Message("schema.missing_key", key=repr(field)), None
+    if kind in {"model_type", "dict_type"}:
+        if not loc:
+            return "wrong-type", Message("schema.file_not_mapping"), None
+        return "wrong-type", Message("schema.not_mapping", field=field), None
+    if (loc and loc[-1] == "[key]") or kind == "string_pattern_mismatch":
+        hint = Message("schema.bad_slug.hint")
+        return "bad-slug", Message("schema.bad_slug", value=repr(value)), hint
+    own = (error.get("ctx") or {}).get("message")
+    if isinstance(own, Message):  # the data model's own checks (model.py) bring their message
+        return kind.replace("_", "-"), own, None
+    if field == "rate" and kind == "is_instance_of":  # text where the exact decimal belongs
+        return _number_problem(field, value)
+    if kind.startswith(("int", "decimal")) and field not in {"version"}:
+        return _number_problem(field, value)
+    if kind in {"greater_than_equal", "less_than_equal"} and field == "rate":
+        return "rate-range", Message("schema.rate_range", value=str(value)), None
+    if kind == "greater_than_equal":
+        return "negative", Message("schema.negative", field=field, value=str(value)), None
+    return "wrong-type", _pydantic_message(kind, field, error), None
+
+
+def _pydantic_message(kind: str, field: str, error: Any) -> Message:
+    """Pydantic's common errors in the catalogue's words; a rare one in Pydantic's (English)."""
+    match kind:
+        case "list_type":
+            return Message("schema.not_list", field=field)
+        case "string_type":
+            return Message("schema.not_text", field=field)
+        case "string_too_short":
+            return Message("schema.empty_text", field=field)
+        case "literal_error" | "enum":
+            choices = tuple(re.split(r", | or ", error["ctx"]["expected"]))
+            if len(choices) == 1:
+                return Message("schema.choice", field=field, choice=choices[0])
+            return Message("schema.choices", field=field, choices=choices)
+        case _:
+            return Message("schema.other", field=field, detail=error["msg"])
+
+
+def _number_problem(field: str, value: Any) -> Explained:
+    text = str(value)
+    if field == "rate":
+        hint = Message("schema.rate.hint")
+        if _DECIMAL_COMMA.match(text):
+            hint = Message("schema.rate_comma.hint", point=text.replace(",", "."))
+        return "wrong-type", Message("schema.rate_not_number", value=repr(text)), hint
+    if _THOUSANDS.match(text):
+        digits = re.sub(r"[.,]", "", text)
+        read_as = (
+            Message("schema.read_as_text")
+            if isinstance(value, str)
+            else Message("schema.read_as_decimal", value=f"{value.normalize():f}")
+        )
+        hint = Message("schema.thousands.hint", value=text, read_as=read_as, digits=digits)
+        return "not-whole-number", Message("schema.not_whole", field=field, value=text), hint
+    if isinstance(value, str):
+        message = Message("schema.whole_not_text", field=field, value=repr(text))
+        return "wrong-type", message, Message("schema.digits_only.hint")
+    message = Message("schema.not_whole", field=field, value=text)
+    return "not-whole-number", message, Message("schema.digits_example.hint")

@@ -1,0 +1,114 @@
+"""The rule table: every problem the tool reports names one of these rules.
+
+Each rule has a stable id (scripts and CI logs match on it), a severity and a one-line summary.
+The README's rule table is generated from this one, and a test keeps the two equal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from bhxh_cli.datafile.limits import (
+    MAX_ALIAS_NODES,
+    MAX_DEPTH,
+    MAX_FILE_BYTES,
+    MAX_LINE_CHARS,
+    MAX_SCHEMA_PROBLEMS,
+    MAX_VALUES,
+)
+from bhxh_cli.errors import Position, Problem
+from bhxh_cli.messages import Message
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    severity: Severity
+    summary: str
+
+
+RULES: tuple[Rule, ...] = (
+    # reading the file
+    Rule("file-unreadable", "error", "the file cannot be read (permissions, I/O error)"),
+    Rule("file-too-large", "error", f"the file is larger than {MAX_FILE_BYTES // 2**20} MiB"),
+    Rule("not-text", "error", "the file is binary, not text"),
+    Rule("not-utf8", "error", "the file is not UTF-8 text (a UTF-8 BOM is accepted)"),
+    Rule("empty-file", "error", "the file is empty or holds only comments"),
+    Rule("line-too-long", "error", f"a line is longer than {MAX_LINE_CHARS:,} characters"),
+    # reading the YAML
+    Rule("yaml-syntax", "error", "not valid YAML, e.g. tabs used as indentation"),
+    Rule("yaml-tag", "error", "a tag such as `!!python/object`: data files hold plain values"),
+    Rule("alias-bomb", "error", f"aliases that expand to more than {MAX_ALIAS_NODES:,} values"),
+    Rule("too-deep", "error", f"nesting deeper than {MAX_DEPTH} levels"),
+    Rule("too-many-values", "error", f"more than {MAX_VALUES:,} keys and values in one file"),
+    Rule("duplicate-key", "error", "a key given twice in one mapping (reported at the second)"),
+    # the schema
+    Rule("unknown-key", "error", "a key the format does not know (the closest is suggested)"),
+    Rule("missing-key", "error", "a required key is missing"),
+    Rule("wrong-type", "error", "a value of the wrong type, e.g. text where a count belongs"),
+    Rule("not-whole-number", "error", "a count that is not a whole number, e.g. `982.000`"),
+    Rule("negative", "error", "a count below zero"),
+    Rule("rate-range", "error", "a rate outside 0-100 percent"),
+    Rule("bad-date", "error", "a date that is not a real YYYY-MM-DD date"),
+    Rule("bad-period", "error", "a period that is not 2025, 2024-H1, 2024-Q2, 2024-05 or a range"),
+    Rule("period-order", "error", "a target period that ends before it starts"),
+    Rule("bad-slug", "error", "a unit key that is not lowercase ascii letters, digits, hyphens"),
+    Rule("goal-kind", "error", "a target without exactly one of `rate`, `total` or `new`"),
+    Rule(
+        "too-many-problems",
+        "error",
+        f"more than {MAX_SCHEMA_PROBLEMS} schema problems (the rest are not listed)",
+    ),
+    # the figures
+    Rule(
+        "part-above-whole",
+        "error",
+        "in a snapshot, `bhyt_ho_gia_dinh` above `bhyt`, or a part of `bhxh` above `bhxh`",
+    ),
+    Rule("bhxh-not-sum", "error", "`bhxh` is not `bhxh_bat_buoc` + `bhxh_tu_nguyen` (all given)"),
+    Rule(
+        "above-denominator",
+        "warning",
+        "participants above the population or labour force (people insured elsewhere?)",
+    ),
+    Rule(
+        "units-above-parent",
+        "error",
+        "sub-units (kind area) adding up to more than their parent, same date and scheme",
+    ),
+    Rule(
+        "overlapping-targets",
+        "warning",
+        "targets of one scheme for identical or partly overlapping periods (nesting is fine)",
+    ),
+    Rule("future-snapshot", "warning", "a snapshot dated after today"),
+    Rule("unknown-merge-target", "error", "`merged_into` naming a province not in the file"),
+    # campaigns
+    Rule(
+        "campaign-dates", "error", "campaign dates that do not fit: end before start, days and end"
+    ),
+    Rule("campaign-quota", "error", "a campaign without a quota, or a scheme given two ways"),
+    Rule("campaign-unknown-unit", "error", "a campaign naming a unit that is not in the file"),
+    Rule(
+        "campaign-infeasible",
+        "error",
+        "a campaign split whose minimums add up to more than its total (or maximums to less)",
+    ),
+)
+
+RULE_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
+
+
+def problem(rule: str, where: Position, message: Message, hint: Message | None = None) -> Problem:
+    """A problem under `rule`, with the rule's severity; an id not in the table is a bug."""
+    return Problem(where, rule, message, hint, RULE_BY_ID[rule].severity)
+
+
+def rules_markdown() -> str:
+    """The rule table as the README shows it."""
+    lines = ["| rule | severity | what it catches |", "|---|---|---|"]
+    lines += [f"| `{rule.id}` | {rule.severity} | {rule.summary} |" for rule in RULES]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,100 @@
+"""`bhxh validate`: every problem of every file, sorted by file and line. Never prints."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from pathlib import Path as FsPath
+from typing import Any
+
+from bhxh_cli.datafile import read_text, require_file
+from bhxh_cli.datafile.parse import examine
+from bhxh_cli.errors import DataError, Problem
+
+# Longer source lines are not quoted under a problem: they would flood the terminal.
+MAX_QUOTED_CHARS = 300
+
+
+@dataclass(frozen=True)
+class FileReport:
+    """One file's problems, and the source lines they point at (for quoting)."""
+
+    file: str
+    problems: tuple[Problem, ...]
+    lines: Mapping[int, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ValidationReport:
+    files: tuple[FileReport, ...]
+
+    @cached_property
+    def problems(self) -> list[Problem]:
+        found = [p for report in self.files for p in report.problems]
+        return sorted(found, key=lambda p: (p.position.file, p.position.line, p.position.col))
+
+    @property
+    def errors(self) -> int:
+        return sum(p.severity == "error" for p in self.problems)
+
+    @property
+    def warnings(self) -> int:
+        return sum(p.severity == "warning" for p in self.problems)
+
+    def failed(self, *, strict: bool) -> bool:
+        """Errors fail; with `strict`, warnings fail too."""
+        return self.errors > 0 or (strict and self.warnings > 0)
+
+    def source_line(self, problem: Problem) -> str | None:
+        for report in self.files:
+            if report.file == problem.position.file:
+                return report.lines.get(problem.position.line)
+        return None
+
+    def as_simple_dict(self) -> dict[str, Any]:
+        return {
+            "files": len(self.files),
+            "errors": self.errors,
+            "warnings": self.warnings,
+            "problems": [
+                {
+                    "file": p.position.file,
+                    "line": p.position.line,
+                    "col": p.position.col,
+                    "severity": p.severity,
+                    "rule": p.rule,
+                    "message": str(p.message),  # English whatever the language: for scripts
+                    "hint": None if p.hint is None else str(p.hint),
+                }
+                for p in self.problems
+            ],
+        }
+
+
+def quoted_lines(text: str, problems: Sequence[Problem]) -> dict[int, str]:
+    """The source lines that problems point at, except those too long to quote."""
+    wanted = {p.position.line for p in problems}
+    return {
+        number: line.rstrip("\r")
+        for number, line in enumerate(text.split("\n"), start=1)
+        if number in wanted and len(line) <= MAX_QUOTED_CHARS
+    }
+
+
+def validate_file(path: FsPath, today: date) -> FileReport:
+    try:
+        text = read_text(path)
+    except DataError as err:
+        return FileReport(str(path), tuple(err.problems))
+    examined = examine(text, str(path), today)
+    return FileReport(str(path), tuple(examined.problems), quoted_lines(text, examined.problems))
+
+
+def validate_files(paths: Sequence[FsPath], today: date) -> ValidationReport:
+    """Check each file once; a file that does not exist stops everything as a usage error."""
+    unique = list(dict.fromkeys(paths))
+    for path in unique:
+        require_file(path)
+    return ValidationReport(tuple(validate_file(path, today) for path in unique))

@@ -1,0 +1,308 @@
+"""Read YAML text into plain Python values, remembering where every key and value stood.
+
+The reader walks PyYAML's event stream itself (with the C parser when present) instead of
+using a constructor, so that it can:
+- keep the line and column of every value and key;
+- report duplicate keys, which PyYAML silently collapses;
+- resolve plain scalars by a small, strict rule set (YAML 1.2 core), so `no` stays a string
+  and a number keeps its exact decimal text;
+- refuse alias bombs, absurd nesting and absurd sizes before they cost memory or time.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+import yaml
+
+try:  # the C parser is several times faster; the pure-Python one behaves the same
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+from bhxh_cli.datafile.limits import MAX_ALIAS_NODES, MAX_DEPTH, MAX_VALUES
+from bhxh_cli.datafile.rules import problem
+from bhxh_cli.errors import Position, Problem
+from bhxh_cli.messages import Message
+
+Path = tuple[str | int, ...]
+
+_INT = re.compile(r"[-+]?[0-9]+")
+_DECIMAL = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+_TRUES = frozenset({"true", "True", "TRUE"})
+_FALSES = frozenset({"false", "False", "FALSE"})
+_STR_TAGS = frozenset({"!", "tag:yaml.org,2002:str"})
+_CORE_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}"
+    for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
+)
+
+
+@dataclass
+class Document:
+    """A parsed file: plain data plus the position of each value and mapping key."""
+
+    file: str
+    data: Any = None
+    value_marks: dict[Path, tuple[int, int]] = field(default_factory=dict)
+    key_marks: dict[Path, tuple[int, int]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def position(self, path: Path, *, key: bool = False) -> Position:
+        """Where `path` stands, or its nearest enclosing value that has a place."""
+        for cut in range(len(path), -1, -1):
+            prefix = path[:cut]
+            marks = self.key_marks if key and cut == len(path) else self.value_marks
+            if prefix in marks:
+                line, col = marks[prefix]
+                return Position(self.file, line, col)
+        return Position(self.file, 1, 1)
+
+
+def resolve_plain(text: str) -> Any:
+    """The value of an unquoted scalar: null, bool, int, exact Decimal, date, else str."""
+    if text in _NULLS:
+        return None
+    if text in _TRUES:
+        return True
+    if text in _FALSES:
+        return False
+    try:
+        if _INT.fullmatch(text):
+            return int(text)
+        if _DECIMAL.fullmatch(text):
+            return Decimal(text)
+    except (ValueError, InvalidOperation):  # digits beyond Python's int-from-text limit
+        return text
+    if _DATE.fullmatch(text):
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            return text
+    return text
+
+
+@dataclass
+class _Frame:
+    container: dict[str, Any] | list[Any]
+    path: Path
+    size: int = 1
+    key: str | None = None
+    anchor: str | None = None
+    discard: bool = False
+
+
+class _Builder:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.stack: list[_Frame] = []
+        self.anchors: dict[str, tuple[Any, int]] = {}
+        self.open_anchors: set[str] = set()
+        self.alias_nodes = 0
+        self.values = 0
+        self.documents = 0
+
+    def mark(self, event: Any) -> tuple[int, int]:
+        return event.start_mark.line + 1, event.start_mark.column + 1
+
+    def problem(self, event: Any, rule: str, message: Message, hint: Message | None = None) -> None:
+        line, col = self.mark(event)
+        self.doc.problems.append(problem(rule, Position(self.doc.file, line, col), message, hint))
+
+    def child_path(self) -> Path | None:
+        """The path of the value this event starts, or None when it is a mapping key."""
+        if not self.stack:
+            return ()
+        top = self.stack[-1]
+        if isinstance(top.container, list):
+            return (*top.path, len(top.container))
+        if top.key is None:
+            return None
+        return (*top.path, top.key)
+
+    def attach(self, value: Any, size: int) -> None:
+        if not self.stack:
+            self.doc.data = value
+            return
+        top = self.stack[-1]
+        top.size += size
+        if isinstance(top.container, list):
+            top.container.append(value)
+        else:
+            assert top.key is not None
+            if not top.discard:
+                top.container[top.key] = value
+            top.key, top.discard = None, False
+
+    def take_key(self, event: Any) -> None:
+        top = self.stack[-1]
+        if not isinstance(event, yaml.ScalarEvent):
+            self.problem(event, "yaml-syntax", Message("yaml.key_not_text"))
+            raise _StopReadingError
+        key = unicodedata.normalize("NFC", event.value)
+        assert isinstance(top.container, dict)
+        if key in top.container:
+            self.problem(
+                event,
+                "duplicate-key",
+                Message("yaml.duplicate_key", key=repr(key)),
+                Message("yaml.duplicate_key.hint"),
+            )
+            top.discard = True  # the first value stays; the problem is already reported
+        top.key = key
+        if not top.discard:
+            self.doc.key_marks[(*top.path, key)] = self.mark(event)
+
+    def check_tag(self, event: Any) -> None:
+        tag = event.tag
+        if tag is not None and tag not in _STR_TAGS and tag not in _CORE_TAGS:
+            self.problem(
+                event,
+                "yaml-tag",
+                Message("yaml.tag", tag=repr(tag)),
+                Message("yaml.tag.hint"),
+            )
+            raise _StopReadingError
+
+    def scalar_value(self, event: Any) -> Any:
+        self.check_tag(event)
+        plain = event.implicit[0] and not event.style
+        if event.tag in _STR_TAGS or not plain:
+            return unicodedata.normalize("NFC", event.value)
+        value = resolve_plain(event.value)
+        return unicodedata.normalize("NFC", value) if isinstance(value, str) else value
+
+    def start_container(
+        self, event: Any, path: Path, container: dict[str, Any] | list[Any]
+    ) -> None:
+        if len(self.stack) >= MAX_DEPTH:
+            self.problem(event, "too-deep", Message("yaml.too_deep", limit=MAX_DEPTH))
+            raise _StopReadingError
+        self.check_tag(event)
+        self.doc.value_marks[path] = self.mark(event)
+        self.stack.append(_Frame(container, path, anchor=event.anchor))
+        if event.anchor:
+            self.open_anchors.add(event.anchor)
+
+    def end_container(self) -> None:
+        frame = self.stack.pop()
+        if frame.anchor:
+            self.open_anchors.discard(frame.anchor)
+            self.anchors[frame.anchor] = (frame.container, frame.size)
+        self.attach(frame.container, frame.size)
+
+    def feed(self, event: Any) -> None:
+        if isinstance(event, yaml.DocumentStartEvent):
+            self.documents += 1
+            if self.documents > 1:
+                self.problem(event, "yaml-syntax", Message("yaml.one_document"))
+                raise _StopReadingError
+            return
+        if isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+            self.end_container()
+            return
+        if not isinstance(event, yaml.NodeEvent):
+            return
+        self.count_value(event)
+        path = self.child_path()
+        if path is None:
+            self.take_key(event)
+            return
+        if isinstance(event, yaml.AliasEvent):
+            self.alias(event, path)
+        elif isinstance(event, yaml.ScalarEvent):
+            value = self.scalar_value(event)
+            self.doc.value_marks[path] = self.mark(event)
+            if event.anchor:
+                self.anchors[event.anchor] = (value, 1)
+            self.attach(value, 1)
+        elif isinstance(event, yaml.MappingStartEvent):
+            self.start_container(event, path, {})
+        elif isinstance(event, yaml.SequenceStartEvent):
+            self.start_container(event, path, [])
+
+    def count_value(self, event: Any) -> None:
+        self.values += 1
+        if self.values > MAX_VALUES:
+            self.problem(
+                event,
+                "too-many-values",
+                Message("yaml.too_many_values", limit=MAX_VALUES),
+                Message("yaml.too_many_values.hint"),
+            )
+            raise _StopReadingError
+
+    def alias(self, event: Any, path: Path) -> None:
+        if event.anchor in self.open_anchors:
+            self.problem(event, "yaml-syntax", Message("yaml.alias_self", anchor=event.anchor))
+            raise _StopReadingError
+        if event.anchor not in self.anchors:
+            self.problem(event, "yaml-syntax", Message("yaml.alias_unknown", anchor=event.anchor))
+            raise _StopReadingError
+        value, size = self.anchors[event.anchor]
+        self.alias_nodes += size
+        if self.alias_nodes > MAX_ALIAS_NODES:
+            self.problem(
+                event,
+                "alias-bomb",
+                Message("yaml.alias_bomb", limit=MAX_ALIAS_NODES),
+                Message("yaml.alias_bomb.hint"),
+            )
+            raise _StopReadingError
+        self.doc.value_marks[path] = self.mark(event)
+        self.attach(value, size)
+
+
+# What libyaml's scanner says when it refuses nesting itself (libyaml >= 0.2.6).
+_LIBYAML_TOO_DEEP = "maximum nesting depth"
+
+
+class _StopReadingError(Exception):
+    """Reading cannot go on; the reason is already recorded as a problem."""
+
+
+def _char_at(text: str, line: int, col: int) -> str:
+    lines = text.split("\n", line)
+    if len(lines) < line:
+        return ""
+    return lines[line - 1][col - 1 : col]
+
+
+def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, file: str) -> Problem:
+    mark = exc.problem_mark or exc.context_mark
+    position = Position(file, mark.line + 1, mark.column + 1) if mark else Position(file, 1, 1)
+    if _LIBYAML_TOO_DEEP in (exc.problem or ""):
+        # libyaml 0.2.6 and later refuse deep flow nesting in the scanner, before the events
+        # that our own limit counts: the same refusal, at libyaml's position.
+        return problem("too-deep", position, Message("yaml.too_deep", limit=MAX_DEPTH))
+    detail = " ".join(part for part in (exc.context, exc.problem) if part)
+    message = Message("yaml.syntax", detail=detail) if detail else Message("yaml.invalid")
+    tab = _char_at(text, position.line, position.col) == "\t"
+    return problem("yaml-syntax", position, message, Message("yaml.tabs.hint") if tab else None)
+
+
+def read_yaml(text: str, file: str) -> Document:
+    """Parse `text`; problems are recorded on the returned document, never raised."""
+    doc = Document(file)
+    builder = _Builder(doc)
+    loader = _Loader(text)
+    try:
+        while loader.check_event():
+            builder.feed(loader.get_event())
+    except _StopReadingError:
+        pass
+    except yaml.MarkedYAMLError as exc:
+        doc.problems.append(_syntax_problem(exc, text, file))
+    except yaml.YAMLError as exc:
+        message = Message("yaml.syntax", detail=str(exc))
+        doc.problems.append(problem("yaml-syntax", Position(file, 1, 1), message))
+    finally:
+        loader.dispose()
+    return doc

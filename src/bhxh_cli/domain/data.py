@@ -1,0 +1,187 @@
+"""The data a command works on, as plain frozen dataclasses.
+
+`model.py` defines and validates the file format with Pydantic; once a file is valid, its
+content is turned into these objects (`model.to_domain`). Commands never import Pydantic
+this way, and a validated file can be cached and read back without it (see `cache.py`).
+Field names are the data file's keys; a test keeps them equal to the Pydantic models'.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Literal
+
+from bhxh_cli.domain.periods import Period
+from bhxh_cli.domain.schemes import BHXH_PARTS, DENOMINATOR, SCHEMES, Denominator, Scheme
+from bhxh_cli.domain.weight import Weight
+
+QUOTA_WAYS = ("per_staff", "per_unit", "split")
+
+
+_SCHEME_KEYS = tuple((scheme, scheme.value) for scheme in SCHEMES)
+
+
+def given_schemes(counts: object) -> dict[Scheme, int]:
+    """The schemes an object with one attribute per scheme has a number for, in scheme order."""
+    return {s: v for s, key in _SCHEME_KEYS if (v := getattr(counts, key, None)) is not None}
+
+
+def quota_ways(campaign: object) -> dict[str, dict[Scheme, int]]:
+    """The schemes a campaign gives under per_staff, per_unit and split, by way."""
+    found = {way: getattr(campaign, way) for way in QUOTA_WAYS}
+    return {way: given_schemes(quotas) if quotas else {} for way, quotas in found.items()}
+
+
+@dataclass(frozen=True)
+class Goal:
+    """One scheme's target: a rate of the denominator, a stock total, or a flow of new people."""
+
+    rate: Decimal | None = None
+    total: int | None = None
+    new: int | None = None
+
+    @property
+    def kind(self) -> Literal["rate", "total", "new"]:
+        if self.rate is not None:
+            return "rate"
+        return "total" if self.total is not None else "new"
+
+
+@dataclass(frozen=True, kw_only=True)
+class SchemeCounts:
+    """A number of people per scheme; None where the file gives none."""
+
+    bhxh: int | None = None
+    bhxh_bat_buoc: int | None = None
+    bhxh_tu_nguyen: int | None = None
+    bhtn: int | None = None
+    bhyt: int | None = None
+    bhyt_ho_gia_dinh: int | None = None
+
+    def given(self) -> dict[Scheme, int]:
+        return given_schemes(self)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Snapshot(SchemeCounts):
+    """Participants on one date (a stock)."""
+
+    as_of: date
+    population: int | None = None
+    labour_force: int | None = None
+    source: str | None = None
+    note: str | None = None
+
+    def counts(self) -> dict[Scheme, int]:
+        """Participants per scheme, with bhxh as the sum of its parts when only they are given."""
+        found = self.given()
+        if Scheme.BHXH not in found and all(part in found for part in BHXH_PARTS):
+            found[Scheme.BHXH] = sum(found[part] for part in BHXH_PARTS)
+        return dict(sorted(found.items(), key=lambda item: SCHEMES.index(item[0])))
+
+    def derived(self) -> frozenset[Scheme]:
+        """Schemes whose count is computed rather than written in the file."""
+        return frozenset(self.counts()) - frozenset(self.given())
+
+
+@dataclass(frozen=True)
+class Target:
+    """Goals for one period; several entries may share a period."""
+
+    period: Period
+    name: str | None = None
+    source: str | None = None
+    note: str | None = None
+    bhxh: Goal | None = None
+    bhxh_bat_buoc: Goal | None = None
+    bhxh_tu_nguyen: Goal | None = None
+    bhtn: Goal | None = None
+    bhyt: Goal | None = None
+    bhyt_ho_gia_dinh: Goal | None = None
+
+    def goals(self) -> dict[Scheme, Goal]:
+        return {s: g for s, key in _SCHEME_KEYS if (g := getattr(self, key)) is not None}
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A province, district, commune, or a group of people (e.g. union leaders)."""
+
+    name: str
+    kind: Literal["area", "group"] = "area"
+    population: int | None = None
+    labour_force: int | None = None
+    merged_into: str | None = None
+    merged_on: date | None = None
+    source: str | None = None
+    note: str | None = None
+    actuals: tuple[Snapshot, ...] = ()
+    targets: tuple[Target, ...] = ()
+    units: dict[str, Unit] = field(default_factory=dict)
+
+    def denominator(self, which: Denominator, snapshot: Snapshot | None) -> int | None:
+        """The snapshot's own population / labour force wins over the unit's."""
+        own: int | None = getattr(snapshot, which.value) if snapshot else None
+        unit_value: int | None = getattr(self, which.value)
+        return own if own is not None else unit_value
+
+    def denominator_for(self, scheme: Scheme, snapshot: Snapshot | None) -> int | None:
+        return self.denominator(DENOMINATOR[scheme], snapshot)
+
+
+@dataclass(frozen=True, kw_only=True)
+class SchemeQuotas(SchemeCounts):
+    """People per scheme, e.g. {bhxh_tu_nguyen: 1, bhyt_ho_gia_dinh: 2}."""
+
+
+@dataclass(frozen=True)
+class Campaign:
+    """A recruiting campaign: quotas per staff member, per unit or split from a total."""
+
+    name: str
+    province: str | None = None
+    start: date | None = None
+    end: date | None = None
+    days: int | None = None
+    staff: int | dict[str, int] | None = None
+    per_staff: SchemeQuotas | None = None
+    per_unit: SchemeQuotas | None = None
+    split: SchemeQuotas | None = None
+    min: int | None = None
+    max: int | None = None
+    weight: Weight | None = None
+    source: str | None = None
+    note: str | None = None
+
+    def ways(self) -> dict[str, dict[Scheme, int]]:
+        return quota_ways(self)
+
+
+@dataclass(frozen=True)
+class DataFile:
+    """A whole validated targets file."""
+
+    version: int
+    provinces: dict[str, Unit]
+    campaigns: dict[str, Campaign] = field(default_factory=dict)
+
+
+def from_validated(value: object) -> object:
+    """Turn a validated Pydantic object tree into the dataclasses above, by class name.
+
+    Lists become tuples so the result is immutable; dicts keep their order."""
+    if hasattr(type(value), "model_fields"):  # a Pydantic model: its __dict__ holds the fields
+        target = _CLASSES[type(value).__name__]
+        return target(**{name: from_validated(item) for name, item in vars(value).items()})
+    if isinstance(value, list):
+        return tuple(from_validated(item) for item in value)
+    if isinstance(value, dict):
+        return {key: from_validated(item) for key, item in value.items()}
+    return value
+
+
+_CLASSES: dict[str, type] = {
+    cls.__name__: cls for cls in (Goal, Snapshot, Target, Unit, SchemeQuotas, Campaign, DataFile)
+}

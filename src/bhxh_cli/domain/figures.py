@@ -1,0 +1,223 @@
+"""Participants of a unit on a date: its own snapshot, or a sum that is complete or not made.
+
+Rules, written once (the README repeats them):
+- A unit's dates are those of its own snapshots and of its area sub-units at any depth. Groups
+  (e.g. union leaders) are people inside the territory, never added to it, so their dates do
+  not count.
+- On a date, a unit's own snapshot wins (the file's last one of that date). Without one, its
+  figures are the sum of its area sub-units' figures on exactly that date, each an own snapshot
+  or itself such a sum. When any area sub-unit has no figures on that date, no sum is made and
+  the missing sub-units are named: a partial sum is never shown.
+- A scheme enters a sum only when every part counts it. Population and labour force are summed
+  the same way; a roll-up whose parts do not all give one falls back on the unit's own.
+- Merged provinces: the surviving province picks its date as usual; every member (itself
+  included) must then have figures on exactly that date, else no sum is made and the members
+  lacking it are named. A member whose `merged_on` is on or before that date is already part
+  of the survivor's own figures, so it is not added again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Protocol
+
+from bhxh_cli.domain.data import DataFile, Snapshot, Unit
+from bhxh_cli.domain.schemes import DENOMINATOR, SCHEMES, Denominator, Scheme
+from bhxh_cli.domain.selection import no_snapshot_before
+from bhxh_cli.domain.units import UnitRef, provinces
+from bhxh_cli.errors import UsageError
+from bhxh_cli.messages import Message
+
+
+@dataclass(frozen=True)
+class Figures:
+    """Participants per scheme on one date, with the denominators that go with them."""
+
+    as_of: date
+    counts: dict[Scheme, int]
+    derived: frozenset[Scheme]
+    population: int | None
+    labour_force: int | None
+    summed_from: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+
+    def denominator_for(self, scheme: Scheme) -> int | None:
+        if DENOMINATOR[scheme] is Denominator.POPULATION:
+            return self.population
+        return self.labour_force
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """What was found for one date: figures, or the sub-units and members that lack it;
+    `absorbed` names members already inside the survivor's figures on that date."""
+
+    as_of: date | None
+    figures: Figures | None
+    missing: tuple[str, ...] = ()
+    missing_members: tuple[str, ...] = ()
+    absorbed: tuple[str, ...] = ()
+
+
+NOTHING = Lookup(None, None)
+
+
+def of_snapshot(unit: Unit, snapshot: Snapshot) -> Figures:
+    return Figures(
+        snapshot.as_of,
+        snapshot.counts(),
+        snapshot.derived(),
+        unit.denominator(Denominator.POPULATION, snapshot),
+        unit.denominator(Denominator.LABOUR_FORCE, snapshot),
+        sources=(snapshot.source,) if snapshot.source else (),
+    )
+
+
+def _total(values: list[int | None]) -> int | None:
+    if any(value is None for value in values):
+        return None
+    return sum(value for value in values if value is not None)
+
+
+def _or(value: int | None, fallback: int | None) -> int | None:
+    return fallback if value is None else value
+
+
+def add_up(day: date, parts: list[Figures], labels: tuple[str, ...], own: Unit | None) -> Figures:
+    """The sum of complete parts; `own` lends its denominators where the parts lack one."""
+    counts = {
+        s: sum(p.counts[s] for p in parts) for s in SCHEMES if all(s in p.counts for p in parts)
+    }
+    return Figures(
+        day,
+        counts,
+        frozenset(s for s in counts if any(s in p.derived for p in parts)),
+        _or(_total([p.population for p in parts]), own.population if own else None),
+        _or(_total([p.labour_force for p in parts]), own.labour_force if own else None),
+        summed_from=labels,
+        sources=tuple(dict.fromkeys(source for p in parts for source in p.sources)),
+    )
+
+
+def areas(ref: UnitRef) -> list[UnitRef]:
+    return [child for child in ref.children() if child.unit.kind == "area"]
+
+
+def dates(ref: UnitRef) -> set[date]:
+    """Every date the unit has figures for, or might by summing its areas."""
+    found = {snapshot.as_of for snapshot in ref.unit.actuals}
+    for area in areas(ref):
+        found |= dates(area)
+    return found
+
+
+def latest(candidates: set[date], as_of: date | None) -> date | None:
+    eligible = [day for day in candidates if as_of is None or day <= as_of]
+    return max(eligible, default=None)
+
+
+def own_snapshot(unit: Unit, day: date) -> Snapshot | None:
+    found = [snapshot for snapshot in unit.actuals if snapshot.as_of == day]
+    return found[-1] if found else None
+
+
+def figures_on(ref: UnitRef, day: date) -> Lookup:
+    """The unit's own snapshot of `day`, else the complete sum of its areas on `day`."""
+    snapshot = own_snapshot(ref.unit, day)
+    if snapshot is not None:
+        return Lookup(day, of_snapshot(ref.unit, snapshot))
+    parts = [(area.path, figures_on(area, day).figures) for area in areas(ref)]
+    missing = tuple(path for path, figures in parts if figures is None)
+    if missing or not parts:
+        return Lookup(day, None, missing)
+    found = [figures for _, figures in parts if figures is not None]
+    return Lookup(day, add_up(day, found, tuple(path for path, _ in parts), ref.unit))
+
+
+class Source(Protocol):
+    """Where a report's figures come from: one unit, or a merged province's members."""
+
+    def dates(self) -> set[date]: ...
+
+    def on(self, day: date) -> Lookup: ...
+
+    def static_denominator(self, scheme: Scheme) -> int | None: ...
+
+
+@dataclass(frozen=True)
+class UnitSource:
+    ref: UnitRef
+
+    def dates(self) -> set[date]:
+        return dates(self.ref)
+
+    def on(self, day: date) -> Lookup:
+        return figures_on(self.ref, day)
+
+    def static_denominator(self, scheme: Scheme) -> int | None:
+        return self.ref.unit.denominator_for(scheme, None)
+
+
+@dataclass(frozen=True)
+class MergedSource:
+    """A surviving province and the provinces merged into it, itself first."""
+
+    members: tuple[UnitRef, ...]
+
+    @property
+    def slugs(self) -> list[str]:
+        return [member.slug for member in self.members]
+
+    def dates(self) -> set[date]:
+        return dates(self.members[0])
+
+    def still_apart(self, member: UnitRef, day: date) -> bool:
+        merged_on = member.unit.merged_on
+        return member is self.members[0] or merged_on is None or day < merged_on
+
+    def on(self, day: date) -> Lookup:
+        looked = [(m, figures_on(m, day)) for m in self.members if self.still_apart(m, day)]
+        absorbed = tuple(m.slug for m in self.members if not self.still_apart(m, day))
+        missing = tuple(member.slug for member, found in looked if found.figures is None)
+        own = looked[0][1]
+        if missing:
+            return Lookup(day, None, own.missing, missing, absorbed)
+        if len(looked) == 1:
+            return Lookup(day, own.figures, absorbed=absorbed)
+        found = [found.figures for _, found in looked if found.figures is not None]
+        # `summed_from` stays the survivor's own roll-up: the members are reported as members.
+        labels = found[0].summed_from
+        return Lookup(day, add_up(day, found, labels, None), absorbed=absorbed)
+
+    def static_denominator(self, _scheme: Scheme) -> int | None:
+        return None  # the survivor's own figure would be a partial sum of the members
+
+
+def merged_source(data: DataFile, ref: UnitRef) -> MergedSource:
+    """The province `ref` and every province whose `merged_into` names it."""
+    if "/" in ref.path:
+        raise UsageError(Message("merged.not_province", unit=ref.path))
+    if ref.unit.merged_into:
+        survivor = ref.unit.merged_into
+        raise UsageError(
+            Message("merged.already", unit=ref.path, survivor=survivor),
+            hint=Message("merged.already.hint", survivor=survivor),
+        )
+    others = [p for p in provinces(data) if p.unit.merged_into == ref.slug]
+    return MergedSource((ref, *others))
+
+
+def pick_day(source: Source, path: str, as_of: date | None) -> date | None:
+    """The latest date on or before `as_of`; an explicit date before every one is an error."""
+    candidates = source.dates()
+    day = latest(candidates, as_of)
+    if day is None and as_of is not None and candidates:
+        raise no_snapshot_before(path, as_of, sorted(candidates))
+    return day
+
+
+def lookup(source: Source, as_of: date | None) -> Lookup:
+    """Figures on the latest date on or before `as_of` (without raising)."""
+    day = latest(source.dates(), as_of)
+    return NOTHING if day is None else source.on(day)

@@ -1,0 +1,105 @@
+"""Finding units in a data file: by slug, path or name, and walking the tree."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from bhxh_cli.domain.data import DataFile, Unit
+from bhxh_cli.errors import UsageError
+from bhxh_cli.messages import Message
+
+
+@dataclass(frozen=True)
+class UnitRef:
+    """A unit and its path from the province down, e.g. `can-tho/thoi-lai`."""
+
+    path: str
+    unit: Unit
+
+    @property
+    def slug(self) -> str:
+        return self.path.rsplit("/", 1)[-1]
+
+    def children(self) -> list[UnitRef]:
+        return [UnitRef(f"{self.path}/{slug}", unit) for slug, unit in self.unit.units.items()]
+
+
+def fold(text: str) -> str:
+    """Compare names the way people type them: no diacritics, any case, any spacing."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return re.sub(r"[^a-z0-9]+", "-", bare.lower()).strip("-")
+
+
+def provinces(data: DataFile) -> list[UnitRef]:
+    return [UnitRef(slug, unit) for slug, unit in data.provinces.items()]
+
+
+def walk(ref: UnitRef, depth: int | None = None) -> Iterator[UnitRef]:
+    """The unit and its sub-units, depth first, in file order; `depth` limits how far down."""
+    stack: list[tuple[UnitRef, int]] = [(ref, 0)]
+    while stack:
+        current, level = stack.pop()
+        yield current
+        if depth is None or level < depth:
+            stack.extend((child, level + 1) for child in reversed(current.children()))
+
+
+def all_units(data: DataFile) -> Iterator[UnitRef]:
+    for province in provinces(data):
+        yield from walk(province)
+
+
+def _matches(ref: UnitRef, wanted: str) -> bool:
+    return ref.slug == wanted or fold(ref.unit.name) == wanted
+
+
+def find_path(data: DataFile, path: str) -> UnitRef | None:
+    """The unit at an exact slug path such as can-tho/thoi-lai, in time proportional to its
+    depth (campaigns name thousands of units), or None."""
+    province, *subs = path.split("/")
+    unit = data.provinces.get(province)
+    for sub in subs:
+        unit = unit.units.get(sub) if unit is not None else None
+    return UnitRef(path, unit) if unit is not None else None
+
+
+def resolve(data: DataFile, query: str) -> UnitRef:
+    """A unit from a slug, a path (`can-tho/thoi-lai`) or a name, with or without diacritics.
+    An exact slug path wins; names are compared only when it finds nothing."""
+    exact = find_path(data, query)
+    if exact is not None:
+        return exact
+    segments = [fold(part) for part in query.split("/")]
+    if not all(segments):
+        raise UsageError(Message("unit.none", query=repr(query)), hint=_closest_hint(data, query))
+    level = provinces(data)
+    found = [ref for ref in level if _matches(ref, segments[0])]
+    if not found and len(segments) == 1:
+        found = [ref for ref in all_units(data) if "/" in ref.path and _matches(ref, segments[0])]
+    for segment in segments[1:]:
+        found = [child for ref in found for child in ref.children() if _matches(child, segment)]
+    if len(found) == 1:
+        return found[0]
+    if len(found) > 1:
+        paths = tuple(ref.path for ref in found)
+        message = Message("unit.several", query=repr(query), paths=paths)
+        raise UsageError(message, hint=Message("unit.several.hint"))
+    raise UsageError(Message("unit.none", query=repr(query)), hint=_closest_hint(data, query))
+
+
+def _closest_hint(data: DataFile, query: str) -> Message:
+    paths = [ref.path for ref in all_units(data)]
+    by_fold = {fold(ref.unit.name): ref.path for ref in all_units(data)}
+    wanted = fold(query.replace("/", " "))
+    import difflib  # only when a name is not found
+
+    close = difflib.get_close_matches(query.lower(), paths, n=3, cutoff=0.5)
+    close += [by_fold[n] for n in difflib.get_close_matches(wanted, list(by_fold), n=3, cutoff=0.6)]
+    unique = tuple(dict.fromkeys(close))[:3]
+    if unique:
+        return Message("unit.closest.hint", paths=unique)
+    return Message("hint.see_provinces_list")

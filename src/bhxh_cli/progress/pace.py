@@ -1,0 +1,114 @@
+"""Time and pace inside a target period: the arithmetic of `bhxh progress`, exact until shown.
+
+Rules, written once (the README repeats them):
+- elapsed days: from the period's first day to the snapshot date, both ends included, held
+  between 0 (a snapshot before the period) and the period's length; elapsed share = elapsed
+  days / period days; days left = period days - elapsed days.
+- expected by now: a flow (new participants) expects plan x share; a stock expects
+  baseline + (plan - baseline) x share, and nothing without a baseline.
+- status: `met` once actual >= plan; otherwise `no-baseline` when nothing is expected; otherwise
+  actual and expected are compared in points of the plan: within 2 points (inclusive) is
+  `on-track`, above `ahead`, below `behind`.
+- projected at period end, at the pace so far: start + (actual - start) / elapsed days x period
+  days, where start is 0 for a flow and the baseline for a stock; nothing before the first day
+  or, for a stock, without a baseline.
+- pace still needed: the people remaining / days left, per day and per 30-day month; 0 when
+  nothing remains, nothing when no day is left.
+- counts of people are rounded up (ceil), once, at the end; shares and percentages half up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from fractions import Fraction
+from typing import Literal
+
+from bhxh_cli.domain.arithmetic import ceil_fraction
+from bhxh_cli.domain.periods import Period
+
+Status = Literal["ahead", "on-track", "behind", "met", "no-baseline"]
+STATUSES: tuple[Status, ...] = ("ahead", "on-track", "behind", "met", "no-baseline")
+
+ON_TRACK_POINTS = 2  # percentage points of the plan either side of the expected count
+MONTH_DAYS = 30
+
+
+@dataclass(frozen=True)
+class Elapsed:
+    """How much of a period lies behind a snapshot date, in whole days."""
+
+    days: int
+    period_days: int
+
+    @property
+    def share(self) -> Fraction:
+        return Fraction(self.days, self.period_days)
+
+    @property
+    def days_left(self) -> int:
+        return self.period_days - self.days
+
+
+def elapsed_at(period: Period, day: date) -> Elapsed:
+    """Days from the period's first day to `day`, both included, within 0..period days."""
+    days = (day - period.start).days + 1
+    return Elapsed(min(max(days, 0), period.days), period.days)
+
+
+def expected_by_now(
+    plan: int, elapsed: Elapsed, baseline: int | None, *, flow: bool
+) -> Fraction | None:
+    """Where a steady pace from the start of the period would stand by now."""
+    if flow:
+        return plan * elapsed.share
+    if baseline is None:
+        return None
+    return baseline + (plan - baseline) * elapsed.share
+
+
+def compare(actual: int, expected: Fraction, plan: int) -> Status:
+    """ahead / on-track / behind: the distance from expected, in points of the plan."""
+    if plan <= 0:
+        return "behind"
+    points = (actual - expected) * 100 / plan
+    if abs(points) <= ON_TRACK_POINTS:
+        return "on-track"
+    return "ahead" if points > 0 else "behind"
+
+
+def status(actual: int, plan: int, expected: Fraction | None) -> Status:
+    if actual >= plan:
+        return "met"
+    if expected is None:
+        return "no-baseline"
+    return compare(actual, expected, plan)
+
+
+def projected_at_end(actual: int, start: int | None, elapsed: Elapsed) -> Fraction | None:
+    """The count at period end if the pace since `start` (0 for a flow) goes on."""
+    if start is None or elapsed.days == 0:
+        return None
+    return start + Fraction(actual - start, elapsed.days) * elapsed.period_days
+
+
+@dataclass(frozen=True)
+class Needed:
+    """People still to recruit per day and per 30-day month, rounded up."""
+
+    per_day: int | None
+    per_month: int | None
+
+
+def needed(remaining: int, elapsed: Elapsed) -> Needed:
+    if remaining <= 0:
+        return Needed(0, 0)
+    if elapsed.days_left == 0:
+        return Needed(None, None)
+    per_day = Fraction(remaining, elapsed.days_left)
+    return Needed(ceil_fraction(per_day), ceil_fraction(per_day * MONTH_DAYS))
+
+
+def people_up(value: Fraction | None) -> int | None:
+    """A count of people shown: rounded up, once."""
+    return None if value is None else ceil_fraction(value)

@@ -1,0 +1,269 @@
+"""Quotas: a number of people for each staff team, each unit and each day, exactly.
+
+Three ways, each scheme made one way: per staff member (staff x quota), the same number for
+every area sub-unit of a province, or a total split over those sub-units by largest remainder.
+A schedule splits every unit's quota over the days with equal weights, earlier days first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+from bhxh_cli.domain.data import DataFile
+from bhxh_cli.domain.schemes import SCHEMES, Scheme
+from bhxh_cli.domain.units import UnitRef, all_units, resolve
+from bhxh_cli.domain.weight import Weight
+from bhxh_cli.errors import QuotaError, UsageError
+from bhxh_cli.messages import Message
+from bhxh_cli.quota.apportion import Claim, apportion
+from bhxh_cli.quota.method import METHOD, TIE_BREAK
+from bhxh_cli.quota.weights import unit_weights
+
+Way = Literal["per-staff", "per-unit", "split"]
+
+
+@dataclass(frozen=True)
+class SplitRule:
+    """How a total is split: in proportion to `weight`, each sub-unit within the bounds."""
+
+    weight: Weight = Weight.POPULATION
+    minimum: int = 0
+    maximum: int | None = None
+
+
+@dataclass(frozen=True)
+class QuotaRequest:
+    """What to make quotas of; built from command-line options or from a campaign."""
+
+    province: str | None = None
+    staff: int | Mapping[str, int] | None = None
+    per_staff: Mapping[Scheme, int] = field(default_factory=dict)
+    per_unit: Mapping[Scheme, int] = field(default_factory=dict)
+    split: Mapping[Scheme, int] = field(default_factory=dict)
+    rule: SplitRule = SplitRule()
+    days: tuple[date, ...] = ()
+    campaign: str | None = None
+    name: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class QuotaRule:
+    """How one scheme's quotas were made, for the notes under a table."""
+
+    scheme: Scheme
+    way: Way
+    amount: int
+    split: SplitRule | None = None
+
+
+@dataclass(frozen=True)
+class Allocation:
+    """One unit's quota of one scheme; `unit` is None for a whole office without a province."""
+
+    unit: str | None
+    name: str | None
+    scheme: Scheme
+    quota: int
+    staff: int | None = None
+
+    def as_simple_dict(self) -> dict[str, Any]:
+        return {
+            "unit": self.unit,
+            "name": self.name,
+            "scheme": self.scheme.value,
+            "quota": self.quota,
+            "staff": self.staff,
+        }
+
+
+@dataclass(frozen=True)
+class DayQuota:
+    """One day's share of one unit's quota of one scheme."""
+
+    day: date
+    unit: str | None
+    name: str | None
+    scheme: Scheme
+    quota: int
+
+    def as_simple_dict(self) -> dict[str, Any]:
+        return {
+            "date": self.day,
+            "unit": self.unit,
+            "scheme": self.scheme.value,
+            "quota": self.quota,
+        }
+
+    def record(self) -> dict[str, Any]:
+        simple = self.as_simple_dict()
+        return {"date": self.day, "unit": self.unit, "name": self.name} | simple
+
+
+@dataclass(frozen=True)
+class QuotaPlan:
+    """Quotas per unit and scheme, and per day when the request has days."""
+
+    place: str | None
+    place_name: str | None
+    campaign: str | None
+    name: str | None
+    rules: list[QuotaRule]
+    allocations: list[Allocation]
+    days: list[date]
+    schedule: list[DayQuota]
+    sources: list[str]
+
+    def totals(self) -> dict[Scheme, int]:
+        totals = dict.fromkeys(sorted({a.scheme for a in self.allocations}, key=SCHEMES.index), 0)
+        for allocation in self.allocations:
+            totals[allocation.scheme] += allocation.quota
+        return totals
+
+    def staff(self) -> int | None:
+        """Staff counted once per unit, or None when no quota is per staff member."""
+        teams = {a.unit: a.staff for a in self.allocations if a.staff is not None}
+        return sum(teams.values()) if teams else None
+
+    def as_simple_dict(self) -> dict[str, Any]:
+        return {
+            "method": METHOD,
+            "tie_break": TIE_BREAK,
+            "allocations": [a.as_simple_dict() for a in self.allocations],
+            "totals": {scheme.value: total for scheme, total in self.totals().items()},
+            "schedule": [day.as_simple_dict() for day in self.schedule],
+        }
+
+    def records(self) -> list[dict[str, Any]]:
+        """One line per unit and scheme, or per date, unit and scheme with a schedule."""
+        if self.schedule:
+            return [day.record() for day in self.schedule]
+        return [allocation.as_simple_dict() for allocation in self.allocations]
+
+
+def plan_quotas(data: DataFile, request: QuotaRequest) -> QuotaPlan:
+    """Every quota the request asks for, in file order of the units, then scheme order."""
+    place = resolve(data, request.province) if request.province else None
+    made = [
+        *_per_staff(data, place, request),
+        *_per_unit(place, request.per_unit),
+        *_split(place, request.split, request.rule),
+    ]
+    allocations = _in_file_order(data, made)
+    return QuotaPlan(
+        place=place.path if place else None,
+        place_name=place.unit.name if place else None,
+        campaign=request.campaign,
+        name=request.name,
+        rules=_rules(request),
+        allocations=allocations,
+        days=list(request.days),
+        schedule=day_by_day(allocations, request.days),
+        sources=[request.source] if request.source else [],
+    )
+
+
+def _allocation(ref: UnitRef | None, scheme: Scheme, quota: int, staff: int | None) -> Allocation:
+    if ref is None:
+        return Allocation(None, None, scheme, quota, staff)
+    return Allocation(ref.path, ref.unit.name, scheme, quota, staff)
+
+
+def _per_staff(data: DataFile, place: UnitRef | None, request: QuotaRequest) -> list[Allocation]:
+    if not request.per_staff:
+        return []
+    return [
+        _allocation(team, scheme, staff * each, staff)
+        for team, staff in _teams(data, place, request.staff)
+        for scheme, each in request.per_staff.items()
+    ]
+
+
+def _teams(
+    data: DataFile, place: UnitRef | None, staff: int | Mapping[str, int] | None
+) -> list[tuple[UnitRef | None, int]]:
+    """Who recruits: the whole office (of the province, if one is given), or each unit's staff."""
+    if staff is None:
+        hint = Message("hint.option", option="--staff N")
+        raise UsageError(Message("quota.needs_staff"), hint=hint)
+    if isinstance(staff, int):
+        return [(place, staff)]
+    prefix = f"{place.path}/" if place else ""
+    return [(resolve(data, prefix + unit), count) for unit, count in staff.items()]
+
+
+def area_units(place: UnitRef | None) -> list[UnitRef]:
+    """The direct sub-units of kind area: the district level of a province. Groups of people
+    inside a province (a union's members) are not part of its territory and get no quota."""
+    if place is None:
+        hint = Message("hint.option", option="--province P")
+        raise UsageError(Message("quota.needs_province"), hint=hint)
+    units = [child for child in place.children() if child.unit.kind == "area"]
+    if not units:
+        raise UsageError(
+            Message("quota.no_areas", unit=place.path), hint=Message("quota.no_areas.hint")
+        )
+    return units
+
+
+def _per_unit(place: UnitRef | None, per_unit: Mapping[Scheme, int]) -> list[Allocation]:
+    if not per_unit:
+        return []
+    return [
+        _allocation(unit, scheme, each, None)
+        for unit in area_units(place)
+        for scheme, each in per_unit.items()
+    ]
+
+
+def _split(place: UnitRef | None, split: Mapping[Scheme, int], rule: SplitRule) -> list[Allocation]:
+    if not split:
+        return []
+    units = area_units(place)
+    made = []
+    for scheme, total in split.items():
+        weights = unit_weights(units, scheme, rule.weight)
+        claims = [Claim(weight, rule.minimum, rule.maximum) for weight in weights]
+        try:
+            quotas = apportion(total, claims)
+        except QuotaError as err:
+            message = Message(
+                "quota.cannot_split",
+                total=total,
+                scheme=scheme.value,
+                count=len(units),
+                unit=units[0].path.rsplit("/", 1)[0],
+                detail=err.message,
+            )
+            raise QuotaError(message, hint=err.hint) from None
+        made += [_allocation(u, scheme, q, None) for u, q in zip(units, quotas, strict=True)]
+    return made
+
+
+def _in_file_order(data: DataFile, made: list[Allocation]) -> list[Allocation]:
+    rank = {ref.path: index for index, ref in enumerate(all_units(data))}
+    return sorted(made, key=lambda a: (rank.get(a.unit or "", -1), SCHEMES.index(a.scheme)))
+
+
+def day_by_day(allocations: list[Allocation], days: tuple[date, ...]) -> list[DayQuota]:
+    """Each quota split over the days with equal weights: the earlier days take the extra
+    people (file order breaks the tie). Date first, then the allocations' order."""
+    if not days:
+        return []
+    equal = [Claim(1)] * len(days)
+    per_day = [apportion(allocation.quota, equal) for allocation in allocations]
+    return [
+        DayQuota(day, allocation.unit, allocation.name, allocation.scheme, quotas[index])
+        for index, day in enumerate(days)
+        for allocation, quotas in zip(allocations, per_day, strict=True)
+    ]
+
+
+def _rules(request: QuotaRequest) -> list[QuotaRule]:
+    rules = [QuotaRule(s, "per-staff", n) for s, n in request.per_staff.items()]
+    rules += [QuotaRule(s, "per-unit", n) for s, n in request.per_unit.items()]
+    rules += [QuotaRule(s, "split", n, request.rule) for s, n in request.split.items()]
+    return sorted(rules, key=lambda rule: SCHEMES.index(rule.scheme))

@@ -1,0 +1,175 @@
+"""Table views of each result, in the user's language."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from bhxh_cli.coverage import CoverageReport, CoverageRow, CoverageSummary
+from bhxh_cli.i18n import Lang, format_date, format_number, format_percent, text
+from bhxh_cli.render.notes import merger_notes
+from bhxh_cli.render.table import Bar, Cell, Column, RenderOptions, TableView, Tone
+
+if TYPE_CHECKING:  # annotations only
+    from bhxh_cli.provinces import ProvinceEntry, ProvinceList
+
+NONE = Cell("—")
+
+
+def count_cell(value: int | None, lang: Lang, *, bold: bool = False) -> Cell:
+    return NONE if value is None else Cell(format_number(value, lang), bold=bold)
+
+
+def percent_cell(value: Decimal | None, lang: Lang, *, bold: bool = False) -> Cell:
+    return NONE if value is None else Cell(format_percent(value, lang), bold=bold)
+
+
+def _target_cell(row: CoverageRow, lang: Lang) -> Cell:
+    if row.target is None:
+        return NONE
+    if row.target.kind == "rate":
+        return Cell(format_percent(Decimal(row.target.value), lang))
+    if row.target.kind == "new":
+        return Cell(text("target.new", lang, value=format_number(row.target.value, lang)))
+    return Cell(format_number(row.target.value, lang))
+
+
+def gap_cell(gap: int | None, surplus: int | None, lang: Lang) -> Cell:
+    """People still missing, or `+N over` when the target is passed."""
+    if gap is None or surplus is None:
+        return NONE
+    if surplus > 0:
+        return Cell(text("gap.surplus", lang, value=format_number(surplus, lang)), tone="good")
+    return Cell(format_number(gap, lang), bold=True, tone="bad" if gap else "good")
+
+
+def _coverage_cell(row: CoverageRow, lang: Lang) -> Cell:
+    if row.coverage_rate is None:
+        return NONE
+    goal = Decimal(row.target.value) if row.target and row.target.kind == "rate" else None
+    tone: Tone | None = None
+    if goal is not None:
+        tone = "good" if row.coverage_rate >= goal else "bad"
+    bar = Bar(row.coverage_rate, goal)
+    return Cell(format_percent(row.coverage_rate, lang), bold=True, tone=tone, bar=bar)
+
+
+def _denominator_cell(row: CoverageRow, lang: Lang) -> Cell:
+    label = text(f"denominator.{row.denominator.value}", lang)
+    if row.denominator_value is None:
+        return Cell(label)
+    return Cell(f"{format_number(row.denominator_value, lang)} {label}")
+
+
+def coverage_view(report: CoverageReport, options: RenderOptions) -> TableView:
+    lang = options.lang
+    columns = [
+        Column(text(key, lang), numeric=key != "col.scheme")
+        for key in (
+            "col.scheme",
+            "col.participants",
+            "col.denominator",
+            "col.coverage_rate",
+            "col.target",
+            "col.required",
+            "col.gap",
+            "col.percent_of_target",
+        )
+    ]
+    rows = [
+        [
+            Cell(text(f"scheme.{row.scheme.value}", lang) + (" *" if row.derived else "")),
+            count_cell(row.participants, lang),
+            _denominator_cell(row, lang),
+            _coverage_cell(row, lang),
+            _target_cell(row, lang),
+            count_cell(row.required, lang),
+            gap_cell(row.gap, row.surplus, lang),
+            percent_cell(row.percent_of_target, lang),
+        ]
+        for row in report.rows
+    ]
+    names = {"name": report.name, "unit": report.unit}
+    period = report.period.id if report.period else "—"
+    title = (
+        text("title.coverage", lang, **names, as_of=format_date(report.as_of, lang), period=period)
+        if report.as_of
+        else text("title.coverage_no_snapshot", lang, **names, period=period)
+    )
+    notes = []
+    if any(row.derived for row in report.rows):
+        notes.append(text("note.derived", lang))
+    if any(row.target and row.target.kind == "new" for row in report.rows):
+        notes.append(text("note.flow", lang))
+    if report.merger is not None:
+        notes += merger_notes(report.unit, report.members, report.merger, lang)
+    notes.append(text("note.rounding", lang))
+    notes.extend(text("note.source", lang, source=source) for source in report.sources)
+    return TableView(title, columns, rows, notes)
+
+
+def coverage_summary_view(summary: CoverageSummary, options: RenderOptions) -> TableView:
+    lang = options.lang
+    keys = (
+        "col.province",
+        "col.as_of",
+        "col.period",
+        "scheme.bhyt",
+        "scheme.bhxh",
+        "col.behind",
+        "col.lowest_percent",
+    )
+    columns = [Column(text(key, lang), numeric=i >= 3) for i, key in enumerate(keys)]
+    rows = []
+    for report in summary.reports:
+        by_scheme = {row.scheme.value: row for row in report.rows}
+        percents = [r.percent_of_target for r in report.rows if r.percent_of_target is not None]
+        behind = sum(1 for r in report.rows if r.gap)
+        rows.append(
+            [
+                Cell(report.name, bold=True),
+                Cell(format_date(report.as_of, lang)) if report.as_of else NONE,
+                Cell(report.period.id) if report.period else NONE,
+                percent_cell(
+                    by_scheme["bhyt"].coverage_rate if "bhyt" in by_scheme else None, lang
+                ),
+                percent_cell(
+                    by_scheme["bhxh"].coverage_rate if "bhxh" in by_scheme else None, lang
+                ),
+                Cell(str(behind), tone="bad" if behind else None) if percents else NONE,
+                percent_cell(min(percents) if percents else None, lang, bold=True),
+            ]
+        )
+    return TableView(
+        text("title.coverage_summary", lang), columns, rows, [text("note.rounding", lang)]
+    )
+
+
+def _iso_date(value: str, lang: Lang) -> str:
+    return format_date(date.fromisoformat(value), lang)
+
+
+def _merged_cell(entry: ProvinceEntry, lang: Lang) -> Cell:
+    if entry.merged_into is None:
+        return NONE
+    on = f" ({_iso_date(entry.merged_on, lang)})" if entry.merged_on else ""
+    return Cell(entry.merged_into + on)
+
+
+def provinces_view(listing: ProvinceList, options: RenderOptions) -> TableView:
+    lang = options.lang
+    keys = ("col.slug", "col.name", "col.units", "col.snapshots", "col.periods", "col.merged_into")
+    columns = [Column(text(key, lang), numeric=key == "col.units") for key in keys]
+    rows = [
+        [
+            Cell(entry.slug, bold=True),
+            Cell(entry.name),
+            Cell(format_number(len(entry.units), lang)),
+            Cell(", ".join(_iso_date(day, lang) for day in entry.snapshots) or "—"),
+            Cell(", ".join(entry.periods) or "—"),
+            _merged_cell(entry, lang),
+        ]
+        for entry in listing.entries
+    ]
+    return TableView(text("title.provinces", lang, path=listing.path), columns, rows)

@@ -1,0 +1,210 @@
+"""Table views of `bhxh progress`, in the user's language."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from decimal import Decimal
+
+from bhxh_cli.domain.arithmetic import percent
+from bhxh_cli.i18n import Lang, format_date, format_number, format_percent, text
+from bhxh_cli.progress.measure import Measure, ProgressRow
+from bhxh_cli.progress.pace import Status
+from bhxh_cli.progress.report import ProgressReport, ProgressSet
+from bhxh_cli.render.coverage import NONE, count_cell, gap_cell
+from bhxh_cli.render.notes import merger_notes, rollup_notes
+from bhxh_cli.render.table import Bar, Cell, Column, RenderOptions, TableView, Tone
+
+PLAN = Decimal(100)  # a bar is full when the plan is reached
+TONE: dict[Status, Tone | None] = {
+    "ahead": "good",
+    "on-track": "good",
+    "met": "good",
+    "behind": "bad",
+    "no-baseline": None,
+}
+FIGURES = (
+    "col.actual",
+    "col.plan",
+    "col.percent_of_plan",
+    "col.remaining",
+    "col.expected_by_now",
+    "col.status",
+    "col.projected_at_end",
+    "col.needed_per_day",
+    "col.needed_per_month",
+)
+# Narrower than FIGURES, beside unit names: the plan follows from actual and remaining.
+UNIT_FIGURES = (
+    "col.actual",
+    "col.percent_of_plan",
+    "col.remaining",
+    "col.status",
+    "col.needed_per_month",
+)
+
+UNIT_LABELS = {"col.needed_per_month": "col.per_month"}  # narrower, beside the unit names
+
+
+def _plan_cell(row: ProgressRow, lang: Lang) -> Cell:
+    if row.plan is None:
+        return NONE
+    if row.plan_kind == "new":
+        return Cell(text("target.new", lang, value=format_number(row.plan, lang)))
+    return Cell(format_number(row.plan, lang))
+
+
+def _status_cell(row: ProgressRow, lang: Lang) -> Cell:
+    if row.status is None:
+        return NONE
+    return Cell(text(f"status.{row.status}", lang), tone=TONE[row.status])
+
+
+def _percent_cell(row: ProgressRow, lang: Lang) -> Cell:
+    """Bold, toned by status, with a bar of the plan reached when the terminal has room."""
+    if row.percent_of_plan is None:
+        return NONE
+    tone = TONE[row.status] if row.status else None
+    bar = Bar(row.percent_of_plan, PLAN)
+    return Cell(format_percent(row.percent_of_plan, lang), bold=True, tone=tone, bar=bar)
+
+
+def cell(row: ProgressRow, key: str, lang: Lang) -> Cell:
+    """The cell of one figure (`key` is its column label) of one row."""
+    match key:
+        case "col.actual":
+            return count_cell(row.actual, lang)
+        case "col.plan":
+            return _plan_cell(row, lang)
+        case "col.percent_of_plan":
+            return _percent_cell(row, lang)
+        case "col.remaining":
+            return gap_cell(row.remaining, row.surplus, lang)
+        case "col.status":
+            return _status_cell(row, lang)
+        case _:
+            value: int | None = getattr(row, key.removeprefix("col."))
+            return count_cell(value, lang)
+
+
+def _scheme_label(row: ProgressRow, measure: Measure, lang: Lang, key: str = "scheme") -> str:
+    derived = measure.figures is not None and row.scheme in measure.figures.derived
+    return text(f"{key}.{row.scheme.value}", lang) + (" *" if derived else "")
+
+
+def title(report: ProgressReport, lang: Lang) -> str:
+    main, period, elapsed = report.main, report.period, report.elapsed
+    values = {"name": main.name, "unit": main.path, "period": period.id if period else "—"}
+    if report.as_of is None or elapsed is None:
+        return text("title.progress_no_snapshot", lang, **values)
+    share = percent(elapsed.days, elapsed.period_days)
+    return text(
+        "title.progress",
+        lang,
+        as_of=format_date(report.as_of, lang),
+        day=elapsed.days,
+        days=elapsed.period_days,
+        share=format_percent(share, lang) if share is not None else "—",
+        **values,
+    )
+
+
+def _baseline_notes(report: ProgressReport, lang: Lang) -> list[str]:
+    main, period = report.main, report.period
+    if not main.rows or period is None or report.as_of is None:
+        return []
+    base = main.baseline.as_of
+    if main.figures is None:
+        return []
+    if base is None or main.baseline.figures is None:
+        eve = format_date(period.start - timedelta(days=1), lang)
+        return [text("note.no_baseline", lang, eve=eve)]
+    if all(row.plan_kind != "new" for row in main.rows):
+        return []
+    return [
+        text(
+            "note.baseline",
+            lang,
+            as_of=format_date(report.as_of, lang),
+            baseline=format_date(base, lang),
+        )
+    ]
+
+
+def own_notes(report: ProgressReport, lang: Lang) -> list[str]:
+    """Where the unit's own figures come from, and the rules they follow."""
+    main = report.main
+    notes = []
+    if any(main.figures and row.scheme in main.figures.derived for row in main.rows):
+        notes.append(text("note.derived", lang))
+    notes += rollup_notes(main.name, main.now, lang)
+    notes += merger_notes(main.path, report.members, main.now, lang)
+    notes += _baseline_notes(report, lang)
+    if main.rows:
+        notes.append(text("note.pace", lang))
+    elif report.period is None:
+        notes.append(text("note.no_period", lang))
+    else:
+        notes.append(text("note.no_target", lang, period=report.period.id))
+    notes += [text("note.source", lang, source=source) for source in report.sources or []]
+    return notes
+
+
+def progress_view(report: ProgressReport, options: RenderOptions) -> TableView:
+    """A column per scheme, a line per figure: reads like the analysts' own sheets."""
+    if report.subs is not None:
+        return by_unit_view(report, options)
+    lang, rows = options.lang, report.main.rows
+    columns = [Column(text("col.scheme", lang))]
+    columns += [Column(_scheme_label(row, report.main, lang), numeric=True) for row in rows]
+    lines = [
+        [Cell(text(key, lang), bold=key == "col.percent_of_plan")]
+        + [cell(row, key, lang) for row in rows]
+        for key in FIGURES
+    ]
+    return TableView(title(report, lang), columns, lines if rows else [], own_notes(report, lang))
+
+
+def _sub_notes(report: ProgressReport, lang: Lang) -> list[str]:
+    subs = report.subs or []
+    period = report.period.id if report.period else "—"
+    notes = []
+    idle = [sub.name for sub in subs if not sub.has_target]
+    if idle:
+        notes.append(text("note.units_without_target", lang, period=period, units=", ".join(idle)))
+    blank = [s.name for s in subs if s.has_target and s.figures is None and not s.now.missing]
+    if blank and report.as_of:
+        day = format_date(report.as_of, lang)
+        notes.append(text("note.units_without_figures", lang, as_of=day, units=", ".join(blank)))
+    for sub in subs:
+        if sub.has_target:
+            notes += rollup_notes(sub.name, sub.now, lang)
+    return notes
+
+
+def by_unit_view(report: ProgressReport, options: RenderOptions) -> TableView:
+    """Sub-units' rows laggards first, then the unit's own rows in bold."""
+    lang = options.lang
+    columns = [Column(text("col.unit", lang)), Column(text("col.scheme", lang))]
+    columns += [
+        Column(text(UNIT_LABELS.get(key, key), lang), numeric=key != "col.status")
+        for key in UNIT_FIGURES
+    ]
+    subs = {sub.path: sub for sub in report.subs or []}
+    listed = [(subs[r.unit], r.row, False) for r in report.units or []]
+    listed += [(report.main, row, True) for row in report.main.rows]
+    rows = [
+        [Cell(measure.name, bold=own), Cell(_scheme_label(row, measure, lang, "scheme_short"))]
+        + [cell(row, key, lang) for key in UNIT_FIGURES]
+        for measure, row, own in listed
+    ]
+    notes = _sub_notes(report, lang) + own_notes(report, lang)
+    return TableView(title(report, lang), columns, rows, notes)
+
+
+def progress_views(
+    result: ProgressReport | ProgressSet, options: RenderOptions
+) -> TableView | list[TableView]:
+    """One table, or one per period with `--period all`."""
+    if isinstance(result, ProgressSet):
+        return [progress_view(report, options) for report in result.reports]
+    return progress_view(result, options)

@@ -1,0 +1,149 @@
+"""Draw a TableView with Rich: bold key figures, green/red tones, bars when there is room.
+
+Column widths are chosen here, not by Rich, so that a table too wide for the terminal folds its
+columns at spaces, the widest columns giving way first: first the headers, then the cells, never
+below their longest word. Words are never broken: a table whose words alone are wider than the
+terminal is drawn wider than it (the terminal wraps the lines) rather than cut a figure, a date
+or a slug in two.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from fractions import Fraction
+
+from rich import box
+from rich.cells import cell_len
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from bhxh_cli.render.table import Bar, Cell, Column, RenderOptions, TableView
+
+_TONES = {"good": "green", "bad": "red"}
+_EIGHTHS = " ▏▎▍▌▋▊▉"
+# Bars need room: none at 100 columns or less, then one character per two extra, up to 20.
+_BAR_FROM_WIDTH = 100
+_BAR_MAX = 20
+
+
+def bar_width(terminal_width: int) -> int:
+    return max(0, min(_BAR_MAX, (terminal_width - _BAR_FROM_WIDTH) // 2))
+
+
+def bar_glyphs(bar: Bar, width: int) -> str:
+    """The filled share is value / target (or value / 100 without a target), capped at full."""
+    whole = bar.target if bar.target else 100
+    share = min(Fraction(1), max(Fraction(0), Fraction(bar.value) / Fraction(whole)))
+    eighths = int(share * width * 8)
+    full, part = divmod(eighths, 8)
+    partial = _EIGHTHS[part].strip() if full < width else ""
+    return ("█" * full + partial).ljust(width, "·")
+
+
+# Box SIMPLE_HEAD with padding (0, 1): a space of padding either side of each column and a space
+# between columns, plus the two edges.
+def _overhead(columns: int) -> int:
+    return 3 * columns + 1
+
+
+@dataclass(frozen=True)
+class Span:
+    """How wide a column wants to be: its longest line; the width that keeps every cell on
+    one line (the header folded at spaces); and its longest word."""
+
+    full: int
+    cells: int
+    word: int
+
+
+def _words(text: str) -> int:
+    return max((cell_len(word) for word in text.split()), default=0)
+
+
+def _plain(cell: Cell, bar: int) -> str:
+    return f"{bar_glyphs(cell.bar, bar)} {cell.text}" if cell.bar and bar else cell.text
+
+
+def column_span(column: Column, cells: list[Cell], bar: int) -> Span:
+    texts = [_plain(cell, bar) for cell in cells]
+    lines = max((cell_len(text) for text in texts), default=0)
+    word = max(_words(text) for text in [column.label, *texts])
+    full = max(lines, cell_len(column.label))
+    return Span(full, max(lines, _words(column.label)), word)
+
+
+def _shrink(widths: list[int], floors: list[int], room: int) -> list[int]:
+    """Narrow the widest column that is above its floor, one cell at a time, until the
+    widths fit `room` or every column is at its floor."""
+    widths = list(widths)
+    excess = sum(widths) - room
+    while excess > 0:
+        above = [index for index, width in enumerate(widths) if width > floors[index]]
+        if not above:
+            break
+        widest = max(above, key=lambda index: widths[index])
+        widths[widest] -= 1
+        excess -= 1
+    return widths
+
+
+def fit(spans: list[Span], room: int) -> list[int]:
+    """Widths for the columns within `room`: whole lines if they fit; else headers folded at
+    spaces; else cells too; never below the longest word, even if that exceeds `room`."""
+    full = [span.full for span in spans]
+    headers_folded = _shrink(full, [span.cells for span in spans], room)
+    if sum(headers_folded) <= room:
+        return headers_folded
+    return _shrink(full, [span.word for span in spans], room)
+
+
+def _text(cell: Cell, width: int) -> Text:
+    tone = _TONES.get(cell.tone or "", "")
+    style = " ".join(s for s in ("bold" if cell.bold else "", tone) if s)
+    if cell.bar is None or width == 0:
+        return Text(cell.text, style=style)
+    return Text.assemble((bar_glyphs(cell.bar, width), tone or "dim"), " ", (cell.text, style))
+
+
+def draw(view: TableView, options: RenderOptions) -> str:
+    width = bar_width(options.width)
+    rows = [*view.rows, *([view.total_row] if view.total_row else [])]
+    spans = [
+        column_span(column, [row[index] for row in rows], width)
+        for index, column in enumerate(view.columns)
+    ]
+    widths = fit(spans, options.width - _overhead(len(spans)))
+    out = io.StringIO()
+    console = Console(
+        file=out,
+        width=max(options.width, sum(widths) + _overhead(len(spans))),
+        force_terminal=options.color,
+        no_color=not options.color,
+        color_system="standard" if options.color else None,
+        highlight=False,
+        emoji=False,
+    )
+    table = Table(
+        title=Text(view.title),  # a Text, never markup: names in data files may hold "[...]"
+        box=box.SIMPLE_HEAD,
+        title_justify="left",
+        min_width=min(len(view.title), options.width),  # a narrow table keeps its title whole
+    )
+    for column, column_width in zip(view.columns, widths, strict=True):
+        table.add_column(
+            Text(column.label),
+            justify="right" if column.numeric else "left",
+            overflow="fold",
+            width=column_width,
+        )
+    for row in view.rows:
+        table.add_row(*(_text(cell, width) for cell in row))
+    if view.total_row:
+        table.add_section()
+        table.add_row(*(_text(cell, width) for cell in view.total_row))
+    console.print(table)
+    for note in view.notes:
+        console.print(Text(note))
+    return out.getvalue()
