@@ -187,7 +187,7 @@ def report_error(err: BhxhError) -> None:
 def _quotes(file: str, problems: list[Problem]) -> Mapping[int, str]:
     """The lines the problems point at, read again within the loader's limits; none when the
     file cannot be read as text (it is binary, too large, ...)."""
-    from bhxh_cli.datafile import read_text
+    from bhxh_cli.datafile.files import read_text
     from bhxh_cli.datafile.validate import quoted_lines
     from bhxh_cli.errors import BhxhError
 

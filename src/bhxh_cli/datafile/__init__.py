@@ -1,18 +1,24 @@
-"""Find, read and validate a targets file; every problem becomes a positioned project error."""
+"""Find, read and validate a targets file; every problem becomes a positioned project error.
+
+`files` reads bytes and text within the limits; `yamlread` parses YAML with positions; `model`
+is the format as Pydantic models; `parse` checks a file (`checks`, `rules`, `limits`); `cache`
+keeps validated files; `validate` is what `bhxh validate` reports; `json_schema` what
+`bhxh schema` prints. This module imports only `cache` and `files`: Pydantic and PyYAML load
+when a file is parsed, not when it comes from the cache.
+"""
 
 from __future__ import annotations
 
 import os
-import stat
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path as FsPath
 from typing import TYPE_CHECKING
 
 from bhxh_cli.datafile import cache
-from bhxh_cli.datafile.limits import MAX_FILE_BYTES, MAX_LINE_CHARS
+from bhxh_cli.datafile.files import fault, read_bytes, text_of
 from bhxh_cli.domain.data import DataFile
-from bhxh_cli.errors import DataError, MissingFileError, Position
+from bhxh_cli.errors import DataError, Position
 from bhxh_cli.messages import Message
 
 if TYPE_CHECKING:
@@ -30,14 +36,6 @@ class Dataset:
     document: Document | None  # None when the validated data came from the cache
 
 
-def _fault(rule: str, where: Position, message: Message, hint: Message | None = None) -> DataError:
-    from bhxh_cli.datafile.rules import (
-        problem,  # the rule table is needed only when a file is at fault
-    )
-
-    return DataError([problem(rule, where, message, hint)])
-
-
 def locate(explicit: str | None) -> FsPath:
     """First match wins: --data, $BHXH_DATA, ./data/targets.yaml, the copy in the package."""
     chosen = explicit or os.environ.get(DATA_ENV)
@@ -49,80 +47,6 @@ def locate(explicit: str | None) -> FsPath:
     from importlib.resources import files
 
     return FsPath(str(files("bhxh_cli") / "data" / "targets.yaml"))
-
-
-def read_text(path: FsPath) -> str:
-    """The file's text, BOM and Windows line endings accepted; unreadable files raise."""
-    return text_of(path, read_bytes(path))
-
-
-def read_bytes(path: FsPath) -> bytes:
-    """The file's bytes within the size limit; a binary file is refused."""
-    where = Position(str(path), 1, 1)
-    try:
-        raw = _read_bounded(path)
-    except OSError as exc:
-        message = Message("file.unreadable", reason=exc.strerror or str(exc))
-        raise _fault("file-unreadable", where, message) from exc
-    if raw is None:
-        message = Message("file.too_large", limit=MAX_FILE_BYTES)
-        raise _fault("file-too-large", where, message, Message("file.too_large.hint"))
-    if b"\x00" in raw:
-        raise _fault("not-text", where, Message("file.binary"))
-    return raw
-
-
-def text_of(path: FsPath, raw: bytes) -> str:
-    """Decode a file's bytes as UTF-8 (a BOM is fine); empty files and long lines are refused."""
-    where = Position(str(path), 1, 1)
-    text = _decode(path, raw)
-    if not text.strip():
-        raise _fault("empty-file", where, Message("file.empty"))
-    _check_line_lengths(path, text)
-    return text
-
-
-def require_file(path: FsPath) -> os.stat_result:
-    """The file's status; a missing file, a directory, a FIFO or a device is a usage error
-    (so nothing can block or stream forever)."""
-    try:
-        status = path.stat()
-    except (FileNotFoundError, NotADirectoryError):
-        raise MissingFileError(Message("file.missing", path=str(path))) from None
-    if stat.S_ISDIR(status.st_mode):
-        raise MissingFileError(Message("file.directory", path=str(path)))
-    if not stat.S_ISREG(status.st_mode):
-        raise MissingFileError(Message("file.not_regular", path=str(path)))
-    return status
-
-
-def _read_bounded(path: FsPath) -> bytes | None:
-    """The file's bytes, or None when there are more than the limit."""
-    if require_file(path).st_size > MAX_FILE_BYTES:
-        return None  # refused before a byte is read
-    with path.open("rb") as handle:
-        raw = handle.read(MAX_FILE_BYTES + 1)  # the file may have grown since stat
-    return None if len(raw) > MAX_FILE_BYTES else raw
-
-
-def _decode(path: FsPath, raw: bytes) -> str:
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        where = Position(str(path), line, col)
-        message, hint = Message("file.not_utf8"), Message("file.not_utf8.hint")
-        raise _fault("not-utf8", where, message, hint) from exc
-
-
-def _check_line_lengths(path: FsPath, text: str) -> None:
-    for number, line in enumerate(text.split("\n"), start=1):
-        if len(line) > MAX_LINE_CHARS:
-            where = Position(str(path), number, MAX_LINE_CHARS + 1)
-            message = Message("file.line_too_long", length=len(line), limit=MAX_LINE_CHARS)
-            hint = Message("file.line_too_long.hint")
-            raise _fault("line-too-long", where, message, hint)
 
 
 def load(explicit: str | None = None) -> Dataset:
@@ -142,6 +66,6 @@ def load(explicit: str | None = None) -> Dataset:
     if examined.errors:
         raise DataError(examined.errors)
     if examined.data is None:  # pragma: no cover - parse records an error whenever it has none
-        raise _fault("empty-file", Position(str(path), 1, 1), Message("file.no_data"))
+        raise fault("empty-file", Position(str(path), 1, 1), Message("file.no_data"))
     cache.write(raw, examined.data)
     return Dataset(str(path), examined.data, examined.document)

@@ -9,7 +9,7 @@ from functools import cached_property
 from pathlib import Path as FsPath
 from typing import Any
 
-from bhxh_cli.datafile import read_text, require_file
+from bhxh_cli.datafile.files import read_text, require_file
 from bhxh_cli.datafile.parse import examine
 from bhxh_cli.errors import DataError, Problem
 

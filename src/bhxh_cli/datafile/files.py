@@ -1,0 +1,94 @@
+"""A data file's bytes and text, within the limits: nothing can block, stream forever or
+cost unbounded memory, and every refusal is a positioned project error."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path as FsPath
+
+from bhxh_cli.datafile.limits import MAX_FILE_BYTES, MAX_LINE_CHARS
+from bhxh_cli.errors import DataError, MissingFileError, Position
+from bhxh_cli.messages import Message
+
+
+def fault(rule: str, where: Position, message: Message, hint: Message | None = None) -> DataError:
+    from bhxh_cli.datafile.rules import (
+        problem,  # the rule table is needed only when a file is at fault
+    )
+
+    return DataError([problem(rule, where, message, hint)])
+
+
+def read_text(path: FsPath) -> str:
+    """The file's text, BOM and Windows line endings accepted; unreadable files raise."""
+    return text_of(path, read_bytes(path))
+
+
+def read_bytes(path: FsPath) -> bytes:
+    """The file's bytes within the size limit; a binary file is refused."""
+    where = Position(str(path), 1, 1)
+    try:
+        raw = _read_bounded(path)
+    except OSError as exc:
+        message = Message("file.unreadable", reason=exc.strerror or str(exc))
+        raise fault("file-unreadable", where, message) from exc
+    if raw is None:
+        message = Message("file.too_large", limit=MAX_FILE_BYTES)
+        raise fault("file-too-large", where, message, Message("file.too_large.hint"))
+    if b"\x00" in raw:
+        raise fault("not-text", where, Message("file.binary"))
+    return raw
+
+
+def text_of(path: FsPath, raw: bytes) -> str:
+    """Decode a file's bytes as UTF-8 (a BOM is fine); empty files and long lines are refused."""
+    where = Position(str(path), 1, 1)
+    text = _decode(path, raw)
+    if not text.strip():
+        raise fault("empty-file", where, Message("file.empty"))
+    _check_line_lengths(path, text)
+    return text
+
+
+def require_file(path: FsPath) -> os.stat_result:
+    """The file's status; a missing file, a directory, a FIFO or a device is a usage error
+    (so nothing can block or stream forever)."""
+    try:
+        status = path.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        raise MissingFileError(Message("file.missing", path=str(path))) from None
+    if stat.S_ISDIR(status.st_mode):
+        raise MissingFileError(Message("file.directory", path=str(path)))
+    if not stat.S_ISREG(status.st_mode):
+        raise MissingFileError(Message("file.not_regular", path=str(path)))
+    return status
+
+
+def _read_bounded(path: FsPath) -> bytes | None:
+    """The file's bytes, or None when there are more than the limit."""
+    if require_file(path).st_size > MAX_FILE_BYTES:
+        return None  # refused before a byte is read
+    with path.open("rb") as handle:
+        raw = handle.read(MAX_FILE_BYTES + 1)  # the file may have grown since stat
+    return None if len(raw) > MAX_FILE_BYTES else raw
+
+
+def _decode(path: FsPath, raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        where = Position(str(path), line, col)
+        message, hint = Message("file.not_utf8"), Message("file.not_utf8.hint")
+        raise fault("not-utf8", where, message, hint) from exc
+
+
+def _check_line_lengths(path: FsPath, text: str) -> None:
+    for number, line in enumerate(text.split("\n"), start=1):
+        if len(line) > MAX_LINE_CHARS:
+            where = Position(str(path), number, MAX_LINE_CHARS + 1)
+            message = Message("file.line_too_long", length=len(line), limit=MAX_LINE_CHARS)
+            hint = Message("file.line_too_long.hint")
+            raise fault("line-too-long", where, message, hint)
