@@ -29,6 +29,7 @@ test: $(TEST_STAMP)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
 	$(BIN)/mypy --strict src
+	$(BIN)/lint-imports
 	$(BIN)/python bench/run.py --quick > /dev/null
 	$(BIN)/pytest
 
