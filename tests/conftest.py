@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +16,9 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data" / "targets.yaml"
 GOLDEN = Path(__file__).resolve().parent / "golden"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+# What the `write_yaml` fixture gives a test: write(text, name="targets.yaml") -> path.
+Writer = Callable[..., Path]
 
 # A fixed, colourless, English terminal 100 columns wide, whatever the developer's shell says.
 BASE_ENV = {

@@ -7,15 +7,12 @@ import io
 import json
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from bhxh_cli import __version__
-from tests.conftest import ROOT, bhxh
-
-Writer = Callable[..., Path]
+from tests.conftest import ROOT, Writer, bhxh
 
 
 def test_demo_table_shows_the_article_figures() -> None:

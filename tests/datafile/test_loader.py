@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,8 +10,7 @@ import pytest
 from bhxh_cli.datafile import load, locate
 from bhxh_cli.datafile.yamlread import read_yaml
 from bhxh_cli.errors import DataError, MissingFileError
-
-Writer = Callable[..., Path]
+from tests.conftest import Writer
 
 GOOD = """\
 version: 1

@@ -8,15 +8,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.conftest import bhxh
-
-Writer = Callable[..., Path]
+from tests.conftest import Writer, bhxh
 
 # Alpha has its own snapshots at the end of 2023 and in March 2024; its districts report in
 # June (both) and September (South only); Beta and Gamma later merged into Alpha.

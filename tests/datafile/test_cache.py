@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -12,9 +11,7 @@ from bhxh_cli.datafile import load, model
 from bhxh_cli.datafile.cache import cache_dir
 from bhxh_cli.domain import data as domain
 from bhxh_cli.errors import DataError
-from tests.conftest import DATA
-
-Writer = Callable[..., Path]
+from tests.conftest import DATA, Writer
 
 
 @pytest.fixture

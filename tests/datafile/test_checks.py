@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 
 from bhxh_cli.datafile import load
 from bhxh_cli.datafile.parse import examine
 from bhxh_cli.errors import DataError
-from tests.conftest import DATA
+from tests.conftest import DATA, Writer
 
-Writer = Callable[..., Path]
 TODAY = date(2025, 6, 1)
 
 HEAD = """\

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from bhxh_cli.datafile import load
 from bhxh_cli.domain.schemes import Scheme
 from bhxh_cli.errors import DataError
-from tests.conftest import DATA
-
-Writer = Callable[..., Path]
+from tests.conftest import DATA, Writer
 
 HEAD = "version: 1\nprovinces:\n  p:\n    name: P\n    units: {a: {name: A}}\ncampaigns:\n"
 
