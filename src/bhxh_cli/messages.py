@@ -27,7 +27,7 @@ Value: TypeAlias = "str | int | Decimal | date | Message | tuple[Value, ...]"
 
 @dataclass(frozen=True, init=False)
 class Message:
-    """A catalogue key (see i18n.CATALOGUE) and the values its text names."""
+    """A catalogue key (see i18n/en.py) and the values its text names."""
 
     key: str
     values: tuple[tuple[str, Value], ...]
