@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from bhxh_cli.quota.method import TIE_BREAK
+from bhxh_cli.i18n import text
 from tests.conftest import bhxh
 from tests.test_completion import complete
 
@@ -34,7 +34,7 @@ def test_json_is_exactly_the_documented_shape() -> None:
     doc = json.loads(bhxh("quota", *LAM_DONG, *JULY, "-f", "json").stdout)
     assert list(doc) == ["method", "tie_break", "allocations", "totals", "schedule"]
     assert doc["method"] == "largest-remainder"
-    assert doc["tie_break"] == TIE_BREAK
+    assert doc["tie_break"] == text("quota.tie_break", "en")
     assert doc["allocations"][0] == {
         "unit": None,
         "name": None,
@@ -99,7 +99,7 @@ def test_vietnamese_labels_and_dates() -> None:
 def test_help_states_the_tie_break_rule() -> None:
     run = bhxh("quota", "--help", env={"COLUMNS": "300"})
     assert run.exit_code == 0
-    assert TIE_BREAK in run.stdout
+    assert text("quota.tie_break", "en") in run.stdout
 
 
 @pytest.mark.parametrize(
