@@ -1,5 +1,5 @@
-"""The catalogues: one per language with the same keys in the same order, complete, NFC, and
-locale-aware numbers."""
+"""The catalogues: one per language with the same keys in the same order, NFC, and one path
+from a value to text."""
 
 from __future__ import annotations
 
@@ -14,10 +14,18 @@ from pathlib import Path
 
 import pytest
 
-from bhxh_cli.i18n import detect_lang, format_date, format_number, format_percent
+from bhxh_cli.i18n import (
+    detect_lang,
+    format_date,
+    format_number,
+    format_percent,
+    say,
+    shown,
+    text,
+)
 from bhxh_cli.i18n.en import TEXTS as EN
 from bhxh_cli.i18n.vi import TEXTS as VI
-from bhxh_cli.messages import Message, say
+from bhxh_cli.messages import Message
 from tests.conftest import ROOT
 
 I18N = ROOT / "src" / "bhxh_cli" / "i18n"
@@ -205,3 +213,15 @@ def test_every_text_of_the_catalogue_is_used() -> None:
 def test_a_message_is_written_in_each_language(message: Message, en: str, vi: str) -> None:
     """Numbers and dates the way each language writes them; nested messages and lists too."""
     assert (say(message, "en"), say(message, "vi"), str(message)) == (en, vi, en)
+
+
+def test_text_writes_typed_values_as_a_message_does() -> None:
+    """One path from a value to text: a renderer passes counts, dates and tuples as they are."""
+    values = {"unit": "can-tho", "as_of": date(2024, 6, 30), "count": 1200, "units": ("a", "b")}
+    assert text("note.summed_from", "vi", **values) == (
+        "can-tho: không có số liệu riêng ngày 30/06/2024, cộng từ 1.200 đơn vị: a, b."
+    )
+    assert text("note.summed_from", "en", **values) == say(
+        Message("note.summed_from", **values), "en"
+    )
+    assert shown((date(2024, 1, 2), Decimal("1234.5")), "vi") == "02/01/2024, 1.234,5"

@@ -96,6 +96,20 @@ def test_vietnamese_labels_and_dates() -> None:
     assert "số dư lớn hơn trước" in out
 
 
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("vi", "### Theo ngày, từ 01/01/2024 đến 14/04/2027 (1.200 ngày)"),
+        ("en", "### Day by day, 2024-01-01 to 2027-04-14 (1,200 days)"),
+    ],
+)
+def test_the_count_of_days_in_the_title_is_grouped_like_every_count(lang: str, title: str) -> None:
+    plan = ("--staff", "1", "--per-staff", "bhyt=1", "--start", "2024-01-01", "--days", "1200")
+    run = bhxh("--lang", lang, "quota", *plan, "--format", "markdown")
+    assert run.exit_code == 0, run.stderr
+    assert title in run.stdout.splitlines()
+
+
 def test_help_states_the_tie_break_rule() -> None:
     run = bhxh("quota", "--help", env={"COLUMNS": "300"})
     assert run.exit_code == 0

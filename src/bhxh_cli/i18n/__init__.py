@@ -1,8 +1,14 @@
-"""The two languages: which one the user reads, its texts, and how it writes numbers and dates.
+"""The two languages: which one the user reads, and the one path from a value to text.
 
 Every text is in one catalogue per language, `en.py` and `vi.py`: the same keys in the same
-order, in sections by area. A key missing from one language is a test failure. Each language's
-catalogue is loaded the first time a text of it is asked for.
+order, in sections by area. A key missing from one language is a test failure.
+
+`text(key, lang, **values)` fills an entry, and writes each value the way the language writes
+it: counts and decimals grouped (`1,065,565` or `1.065.565`), dates as `2024-04-30` or
+`30/04/2024`, a tuple listed with commas, a nested `Message` in the same language, and text as it
+is. Text a user typed is passed through `repr` by whoever quotes it, so that no control character
+from a file reaches the terminal. A percentage is a number like any other to `text`: write it
+with `format_percent`.
 """
 
 from __future__ import annotations
@@ -10,8 +16,14 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from datetime import date
-from decimal import Decimal
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+from bhxh_cli.messages import Message
+
+if TYPE_CHECKING:  # annotations only: start-up does not load decimal
+    from decimal import Decimal
+
+    from bhxh_cli.messages import Value
 
 Lang = Literal["en", "vi"]
 LANGS: tuple[Lang, ...] = ("en", "vi")
@@ -27,9 +39,29 @@ def catalogue(lang: Lang) -> Mapping[str, str]:
     return TEXTS
 
 
-def text(key: str, lang: Lang, /, **values: object) -> str:
-    """The catalogue entry `key` in `lang`, with `values` filled in."""
-    return catalogue(lang)[key].format(**values)
+def text(key: str, lang: Lang, /, **values: Value) -> str:
+    """The catalogue entry `key` in `lang`, its values written the way that language writes them."""
+    return catalogue(lang)[key].format(
+        **{name: shown(value, lang) for name, value in values.items()}
+    )
+
+
+def say(message: Message, lang: Lang) -> str:
+    """The message in `lang`."""
+    return text(message.key, lang, **dict(message.values))
+
+
+def shown(value: Value, lang: Lang) -> str:
+    """One value as `lang` writes it, inside a text or alone in a table cell."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, Message):
+        return say(value, lang)
+    if isinstance(value, tuple):
+        return ", ".join(shown(item, lang) for item in value)
+    if isinstance(value, date):
+        return format_date(value, lang)
+    return format_number(value, lang)
 
 
 def detect_lang(option: str | None, env: Mapping[str, str] | None = None) -> Lang:
