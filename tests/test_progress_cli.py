@@ -9,7 +9,8 @@ import unicodedata
 
 import pytest
 
-from bhxh_cli.i18n import CATALOGUE
+from bhxh_cli.i18n.en import TEXTS as EN
+from bhxh_cli.i18n.vi import TEXTS as VI
 from bhxh_cli.progress.pace import STATUSES
 from tests.conftest import bhxh
 
@@ -159,8 +160,8 @@ def test_help_lists_progress() -> None:
 
 
 def test_every_label_is_in_both_languages_and_vietnamese_is_nfc() -> None:
-    assert set(CATALOGUE["en"]) == set(CATALOGUE["vi"])
-    for value in CATALOGUE["vi"].values():
+    assert set(EN) == set(VI)
+    for value in VI.values():
         assert unicodedata.normalize("NFC", value) == value
     for status in STATUSES:
-        assert f"status.{status}" in CATALOGUE["en"]
+        assert f"status.{status}" in EN

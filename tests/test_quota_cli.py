@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from bhxh_cli.quota.method import TIE_BREAK
+from bhxh_cli.i18n import text
 from tests.conftest import bhxh
 from tests.test_completion import complete
 
@@ -34,7 +34,7 @@ def test_json_is_exactly_the_documented_shape() -> None:
     doc = json.loads(bhxh("quota", *LAM_DONG, *JULY, "-f", "json").stdout)
     assert list(doc) == ["method", "tie_break", "allocations", "totals", "schedule"]
     assert doc["method"] == "largest-remainder"
-    assert doc["tie_break"] == TIE_BREAK
+    assert doc["tie_break"] == text("quota.tie_break", "en")
     assert doc["allocations"][0] == {
         "unit": None,
         "name": None,
@@ -96,10 +96,24 @@ def test_vietnamese_labels_and_dates() -> None:
     assert "số dư lớn hơn trước" in out
 
 
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("vi", "### Theo ngày, từ 01/01/2024 đến 14/04/2027 (1.200 ngày)"),
+        ("en", "### Day by day, 2024-01-01 to 2027-04-14 (1,200 days)"),
+    ],
+)
+def test_the_count_of_days_in_the_title_is_grouped_like_every_count(lang: str, title: str) -> None:
+    plan = ("--staff", "1", "--per-staff", "bhyt=1", "--start", "2024-01-01", "--days", "1200")
+    run = bhxh("--lang", lang, "quota", *plan, "--format", "markdown")
+    assert run.exit_code == 0, run.stderr
+    assert title in run.stdout.splitlines()
+
+
 def test_help_states_the_tie_break_rule() -> None:
     run = bhxh("quota", "--help", env={"COLUMNS": "300"})
     assert run.exit_code == 0
-    assert TIE_BREAK in run.stdout
+    assert text("quota.tie_break", "en") in run.stdout
 
 
 @pytest.mark.parametrize(

@@ -17,8 +17,7 @@ import typer
 from bhxh_cli import __version__
 from bhxh_cli.cli.completion import complete_campaigns, complete_units
 from bhxh_cli.domain.weight import Weight
-from bhxh_cli.i18n import Lang
-from bhxh_cli.quota.method import TIE_BREAK
+from bhxh_cli.i18n import Lang, text
 from bhxh_cli.render import OutputFormat, ProblemFormat
 
 if TYPE_CHECKING:
@@ -323,7 +322,7 @@ Three ways, one per scheme: --per-staff SCHEME=N with --staff (the whole office,
 each unit's staff); --per-unit SCHEME=N for every district-level (area) sub-unit of --province;
 --split SCHEME=TOTAL over those sub-units in proportion to --weight, each within --min/--max.
 A split is largest remainder (Hamilton) on exact shares, units out of bounds pinned at the bound
-and the rest shared again. Ties: {TIE_BREAK}.
+and the rest shared again. Ties: {text("quota.tie_break", "en")}.
 
 --start with --end (both days included) or --days adds a day-by-day plan; each quota is split
 equally over the days, earlier days first on ties. CAMPAIGN runs a campaign of the data file.

@@ -3,7 +3,8 @@
 Each unit's exact share is total x weight / sum of weights. A unit whose share falls below its
 minimum (or above its maximum) is pinned at that bound and the rest is shared again among the
 others, until every share fits ("pin and re-quota"). Everyone then gets the whole part of their
-share and the people left over go one each by largest remainder, ties broken by TIE_BREAK.
+share and the people left over go one each by largest remainder, ties broken by the larger
+remainder, then the larger weight, then the order given (`quota.tie_break` in the catalogue).
 
 The pinning is done in one sorted sweep rather than round by round, in O(n log n): the shares
 that fit are `level x weight` for one common level, and every other unit sits at a bound, so the
@@ -26,9 +27,8 @@ from fractions import Fraction
 
 from bhxh_cli.errors import QuotaError
 from bhxh_cli.messages import Message
-from bhxh_cli.quota.method import TIE_BREAK
 
-__all__ = ["TIE_BREAK", "Claim", "apportion", "exact_shares"]
+__all__ = ["Claim", "apportion", "exact_shares"]
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,7 @@ def exact_shares(total: int, claims: Sequence[Claim]) -> list[Fraction]:
 
 
 def _tie_order(shares: _Shares, claims: Sequence[Claim]) -> list[int]:
-    """Units by TIE_BREAK: larger remainder, then larger weight, then order given."""
+    """Units in tie-break order: larger remainder, then larger weight, then order given."""
     q = shares.denominator
     return sorted(
         range(len(claims)),

@@ -1,9 +1,9 @@
-"""The written method of a quota split, shared by the core, `--help`, tables and JSON.
+"""The method of a quota split, by the name JSON gives it.
 
-Free of imports, so the command line can show it in its help without loading the core.
+Its tie-break rule is a text of the catalogue, `quota.tie_break`, which `--help`, tables and
+JSON (in English, whatever the language) all read.
 """
 
 from __future__ import annotations
 
 METHOD = "largest-remainder"
-TIE_BREAK = "larger remainder, then larger weight, then order in the data file"

@@ -17,9 +17,10 @@ from bhxh_cli.domain.schemes import SCHEMES, Scheme
 from bhxh_cli.domain.units import UnitRef, all_units, resolve
 from bhxh_cli.domain.weight import Weight
 from bhxh_cli.errors import QuotaError, UsageError
+from bhxh_cli.i18n import text
 from bhxh_cli.messages import Message
 from bhxh_cli.quota.apportion import Claim, apportion
-from bhxh_cli.quota.method import METHOD, TIE_BREAK
+from bhxh_cli.quota.method import METHOD
 from bhxh_cli.quota.weights import unit_weights
 
 Way = Literal["per-staff", "per-unit", "split"]
@@ -131,7 +132,7 @@ class QuotaPlan:
     def as_simple_dict(self) -> dict[str, Any]:
         return {
             "method": METHOD,
-            "tie_break": TIE_BREAK,
+            "tie_break": text("quota.tie_break", "en"),  # JSON is English in every language
             "allocations": [a.as_simple_dict() for a in self.allocations],
             "totals": {scheme.value: total for scheme, total in self.totals().items()},
             "schedule": [day.as_simple_dict() for day in self.schedule],

@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from bhxh_cli.coverage import CoverageReport, CoverageRow, CoverageSummary
-from bhxh_cli.i18n import Lang, format_date, format_number, format_percent, text
+from bhxh_cli.i18n import Lang, format_percent, shown, text
 from bhxh_cli.render.notes import merger_notes
 from bhxh_cli.render.table import Bar, Cell, Column, RenderOptions, TableView, Tone
 
@@ -17,22 +17,35 @@ if TYPE_CHECKING:  # annotations only
 NONE = Cell("—")
 
 
-def count_cell(value: int | None, lang: Lang, *, bold: bool = False) -> Cell:
-    return NONE if value is None else Cell(format_number(value, lang), bold=bold)
+def count_cell(
+    value: int | Decimal | None, lang: Lang, *, bold: bool = False, tone: Tone | None = None
+) -> Cell:
+    """A number alone in a cell, grouped the way the language writes it."""
+    return NONE if value is None else Cell(shown(value, lang), bold=bold, tone=tone)
 
 
-def percent_cell(value: Decimal | None, lang: Lang, *, bold: bool = False) -> Cell:
-    return NONE if value is None else Cell(format_percent(value, lang), bold=bold)
+def percent_cell(
+    value: Decimal | None,
+    lang: Lang,
+    *,
+    bold: bool = False,
+    tone: Tone | None = None,
+    bar: Bar | None = None,
+) -> Cell:
+    """A percentage alone in a cell: `text` cannot tell a percentage from another number."""
+    if value is None:
+        return NONE
+    return Cell(format_percent(value, lang), bold=bold, tone=tone, bar=bar)
 
 
 def _target_cell(row: CoverageRow, lang: Lang) -> Cell:
     if row.target is None:
         return NONE
     if row.target.kind == "rate":
-        return Cell(format_percent(Decimal(row.target.value), lang))
+        return percent_cell(Decimal(row.target.value), lang)
     if row.target.kind == "new":
-        return Cell(text("target.new", lang, value=format_number(row.target.value, lang)))
-    return Cell(format_number(row.target.value, lang))
+        return Cell(text("target.new", lang, value=row.target.value))
+    return count_cell(row.target.value, lang)
 
 
 def gap_cell(gap: int | None, surplus: int | None, lang: Lang) -> Cell:
@@ -40,8 +53,8 @@ def gap_cell(gap: int | None, surplus: int | None, lang: Lang) -> Cell:
     if gap is None or surplus is None:
         return NONE
     if surplus > 0:
-        return Cell(text("gap.surplus", lang, value=format_number(surplus, lang)), tone="good")
-    return Cell(format_number(gap, lang), bold=True, tone="bad" if gap else "good")
+        return Cell(text("gap.surplus", lang, value=surplus), tone="good")
+    return count_cell(gap, lang, bold=True, tone="bad" if gap else "good")
 
 
 def _coverage_cell(row: CoverageRow, lang: Lang) -> Cell:
@@ -52,14 +65,14 @@ def _coverage_cell(row: CoverageRow, lang: Lang) -> Cell:
     if goal is not None:
         tone = "good" if row.coverage_rate >= goal else "bad"
     bar = Bar(row.coverage_rate, goal)
-    return Cell(format_percent(row.coverage_rate, lang), bold=True, tone=tone, bar=bar)
+    return percent_cell(row.coverage_rate, lang, bold=True, tone=tone, bar=bar)
 
 
 def _denominator_cell(row: CoverageRow, lang: Lang) -> Cell:
     label = text(f"denominator.{row.denominator.value}", lang)
     if row.denominator_value is None:
         return Cell(label)
-    return Cell(f"{format_number(row.denominator_value, lang)} {label}")
+    return Cell(f"{shown(row.denominator_value, lang)} {label}")
 
 
 def coverage_view(report: CoverageReport, options: RenderOptions) -> TableView:
@@ -93,7 +106,7 @@ def coverage_view(report: CoverageReport, options: RenderOptions) -> TableView:
     names = {"name": report.name, "unit": report.unit}
     period = report.period.id if report.period else "—"
     title = (
-        text("title.coverage", lang, **names, as_of=format_date(report.as_of, lang), period=period)
+        text("title.coverage", lang, **names, as_of=report.as_of, period=period)
         if report.as_of
         else text("title.coverage_no_snapshot", lang, **names, period=period)
     )
@@ -129,7 +142,7 @@ def coverage_summary_view(summary: CoverageSummary, options: RenderOptions) -> T
         rows.append(
             [
                 Cell(report.name, bold=True),
-                Cell(format_date(report.as_of, lang)) if report.as_of else NONE,
+                Cell(shown(report.as_of, lang)) if report.as_of else NONE,
                 Cell(report.period.id) if report.period else NONE,
                 percent_cell(
                     by_scheme["bhyt"].coverage_rate if "bhyt" in by_scheme else None, lang
@@ -137,7 +150,7 @@ def coverage_summary_view(summary: CoverageSummary, options: RenderOptions) -> T
                 percent_cell(
                     by_scheme["bhxh"].coverage_rate if "bhxh" in by_scheme else None, lang
                 ),
-                Cell(str(behind), tone="bad" if behind else None) if percents else NONE,
+                count_cell(behind, lang, tone="bad" if behind else None) if percents else NONE,
                 percent_cell(min(percents) if percents else None, lang, bold=True),
             ]
         )
@@ -147,7 +160,7 @@ def coverage_summary_view(summary: CoverageSummary, options: RenderOptions) -> T
 
 
 def _iso_date(value: str, lang: Lang) -> str:
-    return format_date(date.fromisoformat(value), lang)
+    return shown(date.fromisoformat(value), lang)
 
 
 def _merged_cell(entry: ProvinceEntry, lang: Lang) -> Cell:
@@ -165,9 +178,9 @@ def provinces_view(listing: ProvinceList, options: RenderOptions) -> TableView:
         [
             Cell(entry.slug, bold=True),
             Cell(entry.name),
-            Cell(format_number(len(entry.units), lang)),
-            Cell(", ".join(_iso_date(day, lang) for day in entry.snapshots) or "—"),
-            Cell(", ".join(entry.periods) or "—"),
+            count_cell(len(entry.units), lang),
+            Cell(shown(tuple(map(date.fromisoformat, entry.snapshots)), lang) or "—"),
+            Cell(shown(tuple(entry.periods), lang) or "—"),
             _merged_cell(entry, lang),
         ]
         for entry in listing.entries

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bhxh_cli.i18n import Lang, format_date, text
+from bhxh_cli.i18n import Lang, text
 
 if TYPE_CHECKING:  # annotations only: drawing a table does not load the roll-up code
+    from datetime import date
+
     from bhxh_cli.domain.figures import Lookup
 
 
-def _day(found: Lookup, lang: Lang) -> str:
-    return format_date(found.as_of, lang) if found.as_of else "—"
+def _day(found: Lookup) -> date | str:
+    return found.as_of or "—"
 
 
 def rollup_notes(unit: str, found: Lookup, lang: Lang) -> list[str]:
@@ -24,15 +26,14 @@ def rollup_notes(unit: str, found: Lookup, lang: Lang) -> list[str]:
                 "note.summed_from",
                 lang,
                 unit=unit,
-                as_of=_day(found, lang),
+                as_of=_day(found),
                 count=len(parts),
-                units=", ".join(parts),
+                units=parts,
             )
         )
     if found.missing:
-        units = ", ".join(found.missing)
         notes.append(
-            text("note.missing_units", lang, unit=unit, as_of=_day(found, lang), units=units)
+            text("note.missing_units", lang, unit=unit, as_of=_day(found), units=found.missing)
         )
     return notes
 
@@ -41,13 +42,11 @@ def merger_notes(unit: str, members: list[str] | None, found: Lookup, lang: Lang
     """Which provinces were added up, which lack the date, which were already inside."""
     if members is None:
         return []
-    notes = [text("note.members", lang, members=", ".join(members))]
+    notes = [text("note.members", lang, members=tuple(members))]
     if found.missing_members:
-        missing = ", ".join(found.missing_members)
-        notes.append(text("note.missing_members", lang, as_of=_day(found, lang), members=missing))
+        missing = found.missing_members
+        notes.append(text("note.missing_members", lang, as_of=_day(found), members=missing))
     if found.absorbed:
-        absorbed = ", ".join(found.absorbed)
-        notes.append(
-            text("note.absorbed", lang, as_of=_day(found, lang), members=absorbed, unit=unit)
-        )
+        absorbed = found.absorbed
+        notes.append(text("note.absorbed", lang, as_of=_day(found), members=absorbed, unit=unit))
     return notes

@@ -12,8 +12,8 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from bhxh_cli.errors import BhxhError, DataError, Problem
-from bhxh_cli.i18n import Lang, format_number, text
-from bhxh_cli.messages import Message, say
+from bhxh_cli.i18n import Lang, say, text
+from bhxh_cli.messages import Message
 from bhxh_cli.render import ProblemFormat
 
 if TYPE_CHECKING:
@@ -107,7 +107,7 @@ RENDERERS: dict[ProblemFormat, Callable[[ValidationReport, Lang], str]] = {
 
 def _counted(key: str, count: int, lang: Lang) -> str:
     form = "one" if count == 1 else "other"
-    return text(f"{key}.{form}", lang, n=format_number(count, lang))
+    return text(f"{key}.{form}", lang, n=count)
 
 
 def summary(report: ValidationReport, lang: Lang) -> str:

@@ -6,11 +6,11 @@ from datetime import timedelta
 from decimal import Decimal
 
 from bhxh_cli.domain.arithmetic import percent
-from bhxh_cli.i18n import Lang, format_date, format_number, format_percent, text
+from bhxh_cli.i18n import Lang, format_percent, text
 from bhxh_cli.progress.measure import Measure, ProgressRow
 from bhxh_cli.progress.pace import Status
 from bhxh_cli.progress.report import ProgressReport, ProgressSet
-from bhxh_cli.render.coverage import NONE, count_cell, gap_cell
+from bhxh_cli.render.coverage import NONE, count_cell, gap_cell, percent_cell
 from bhxh_cli.render.notes import merger_notes, rollup_notes
 from bhxh_cli.render.table import Bar, Cell, Column, RenderOptions, TableView, Tone
 
@@ -49,8 +49,8 @@ def _plan_cell(row: ProgressRow, lang: Lang) -> Cell:
     if row.plan is None:
         return NONE
     if row.plan_kind == "new":
-        return Cell(text("target.new", lang, value=format_number(row.plan, lang)))
-    return Cell(format_number(row.plan, lang))
+        return Cell(text("target.new", lang, value=row.plan))
+    return count_cell(row.plan, lang)
 
 
 def _status_cell(row: ProgressRow, lang: Lang) -> Cell:
@@ -65,7 +65,7 @@ def _percent_cell(row: ProgressRow, lang: Lang) -> Cell:
         return NONE
     tone = TONE[row.status] if row.status else None
     bar = Bar(row.percent_of_plan, PLAN)
-    return Cell(format_percent(row.percent_of_plan, lang), bold=True, tone=tone, bar=bar)
+    return percent_cell(row.percent_of_plan, lang, bold=True, tone=tone, bar=bar)
 
 
 def cell(row: ProgressRow, key: str, lang: Lang) -> Cell:
@@ -100,7 +100,7 @@ def title(report: ProgressReport, lang: Lang) -> str:
     return text(
         "title.progress",
         lang,
-        as_of=format_date(report.as_of, lang),
+        as_of=report.as_of,
         day=elapsed.days,
         days=elapsed.period_days,
         share=format_percent(share, lang) if share is not None else "—",
@@ -116,18 +116,11 @@ def _baseline_notes(report: ProgressReport, lang: Lang) -> list[str]:
     if main.figures is None:
         return []
     if base is None or main.baseline.figures is None:
-        eve = format_date(period.start - timedelta(days=1), lang)
+        eve = period.start - timedelta(days=1)
         return [text("note.no_baseline", lang, eve=eve)]
     if all(row.plan_kind != "new" for row in main.rows):
         return []
-    return [
-        text(
-            "note.baseline",
-            lang,
-            as_of=format_date(report.as_of, lang),
-            baseline=format_date(base, lang),
-        )
-    ]
+    return [text("note.baseline", lang, as_of=report.as_of, baseline=base)]
 
 
 def own_notes(report: ProgressReport, lang: Lang) -> list[str]:
@@ -170,11 +163,11 @@ def _sub_notes(report: ProgressReport, lang: Lang) -> list[str]:
     notes = []
     idle = [sub.name for sub in subs if not sub.has_target]
     if idle:
-        notes.append(text("note.units_without_target", lang, period=period, units=", ".join(idle)))
+        notes.append(text("note.units_without_target", lang, period=period, units=tuple(idle)))
     blank = [s.name for s in subs if s.has_target and s.figures is None and not s.now.missing]
     if blank and report.as_of:
-        day = format_date(report.as_of, lang)
-        notes.append(text("note.units_without_figures", lang, as_of=day, units=", ".join(blank)))
+        day = report.as_of
+        notes.append(text("note.units_without_figures", lang, as_of=day, units=tuple(blank)))
     for sub in subs:
         if sub.has_target:
             notes += rollup_notes(sub.name, sub.now, lang)

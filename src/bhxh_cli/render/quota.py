@@ -8,7 +8,7 @@ from itertools import groupby
 from typing import TypeVar
 
 from bhxh_cli.domain.schemes import Scheme
-from bhxh_cli.i18n import Lang, format_date, format_number, text
+from bhxh_cli.i18n import Lang, shown, text
 from bhxh_cli.quota.plan import Allocation, DayQuota, QuotaPlan, QuotaRule
 from bhxh_cli.render.coverage import count_cell
 from bhxh_cli.render.table import Cell, Column, RenderOptions, TableView
@@ -52,18 +52,13 @@ def schedule_view(plan: QuotaPlan, options: RenderOptions) -> TableView:
     columns += [Column(text("col.unit", lang))] if by_unit else []
     rows = []
     for (day, unit), group in _grouped(plan.schedule, lambda d: (d.day, d.unit)):
-        row = [Cell(format_date(day, lang))]
+        row = [Cell(shown(day, lang))]
         row += [Cell(_short(unit, plan.place), bold=True)] if by_unit else []
         rows.append(row + _quota_cells(plan, group, lang))
     total = [Cell(text("quota.total", lang), bold=True)] + ([Cell("")] if by_unit else [])
     total += [count_cell(n, lang, bold=True) for n in plan.totals().values()]
-    title = text(
-        "title.quota_days",
-        lang,
-        start=format_date(plan.days[0], lang),
-        end=format_date(plan.days[-1], lang),
-        days=len(plan.days),
-    )
+    days = plan.days
+    title = text("title.quota_days", lang, start=days[0], end=days[-1], days=len(days))
     columns += _scheme_columns(plan, lang)
     return TableView(title, columns, rows, [text("quota.days", lang)], total)
 
@@ -103,22 +98,23 @@ def _staff(group: list[Allocation]) -> int | None:
 
 def _title(plan: QuotaPlan, lang: Lang) -> str:
     if plan.campaign:
-        return text("title.quota_campaign", lang, name=plan.name, campaign=plan.campaign)
+        name = plan.name or plan.campaign
+        return text("title.quota_campaign", lang, name=name, campaign=plan.campaign)
     if plan.place:
-        return text("title.quota", lang, name=plan.place_name, unit=plan.place)
+        return text("title.quota", lang, name=plan.place_name or plan.place, unit=plan.place)
     return text("title.quota_everyone", lang)
 
 
 def _rule_note(rule: QuotaRule, lang: Lang) -> str:
     scheme = text(f"scheme.{rule.scheme.value}", lang)
-    amount = format_number(rule.amount, lang)
+    amount = rule.amount
     if rule.split is None:
         key = "quota.per_staff" if rule.way == "per-staff" else "quota.per_unit"
         return text(key, lang, scheme=scheme, amount=amount)
     bounds = ""
     if rule.split.minimum:
-        bounds += text("quota.minimum", lang, minimum=format_number(rule.split.minimum, lang))
+        bounds += text("quota.minimum", lang, minimum=rule.split.minimum)
     if rule.split.maximum is not None:
-        bounds += text("quota.maximum", lang, maximum=format_number(rule.split.maximum, lang))
+        bounds += text("quota.maximum", lang, maximum=rule.split.maximum)
     weight = text(f"quota.weight.{rule.split.weight.value}", lang)
     return text("quota.split", lang, scheme=scheme, amount=amount, weight=weight, bounds=bounds)
