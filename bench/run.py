@@ -1,6 +1,6 @@
 """Time bhxh as whole processes against floors measured in the same run.
 
-Usage: python bench/run.py [--quick] [--runs N] [--results PATH]
+Usage: python bench/run.py [--quick] [--runs N] [--results PATH] [--peers DIR]
 
 Every time is the median of several runs of a whole process and is shown as a ratio to a floor
 measured in the same run, so the machine's speed cancels out. Peak memory is the kernel's
@@ -8,7 +8,9 @@ ru_maxrss of each child process. Each command is timed in every output format it
 json, csv and markdown; validate's text, json and github), tables at a fixed width of 100
 columns without colour. Each data file is read once untimed first, so the validated-file cache
 is warm, as it is for anyone running bhxh more than once; the cold figure is shown beside them.
---quick uses tiny sizes and one run: it proves the benchmark still works
+With --peers DIR (a folder holding check-jsonschema and yamllint, as `make bench` installs
+them), those tools are run once each on the national file and compared with bhxh validate.
+--quick uses tiny sizes and one run, and skips the peers: it proves the benchmark still works
 (`make test` runs it) and asserts nothing about time.
 """
 
@@ -18,11 +20,13 @@ import argparse
 import itertools
 import os
 import platform
+import re
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -339,11 +343,60 @@ def growth(
     return table(["command", *steps], rows)
 
 
+SCHEMA = "schema/targets.schema.json"
+# What a CI maintainer would otherwise run on the file, as each tool's documentation shows it;
+# run from the repository, where the schema is.
+PEERS = {"check-jsonschema": ["--schemafile", SCHEMA], "yamllint": []}
+PROBLEM_LINE = re.compile(r"^\s+\d+:\d+\s+(?:error|warning)\s.*\((?P<rule>[\w-]+)\)$")
+
+
+def said(output: str) -> str:
+    """What a peer reported: its problems counted by rule (yamllint's lines), else its last
+    line."""
+    lines = output.strip().splitlines()
+    rules = Counter(m["rule"] for line in lines if (m := PROBLEM_LINE.match(line)))
+    if rules:
+        counts = ", ".join(f"{count:,} {rule}" for rule, count in rules.most_common())
+        return f"{rules.total():,} problems ({counts})"
+    return lines[-1] if lines else ""
+
+
+def peer_row(bench: Bench, tool: Path, options: list[str], national: Path, floor: Timing) -> Row:
+    """One run of a peer at full size: they take about a minute each."""
+    found = subprocess.run([str(tool), "--version"], capture_output=True, text=True, check=True)
+    version = found.stdout.split()[-1]
+    with tempfile.TemporaryFile() as output:
+        timing, code = bench.spawn([str(tool), *options, str(national)], output, output)
+        output.seek(0)
+        note = f"exit {code}: {said(output.read().decode(errors='replace'))}"
+    what = f"{tool.name} {version}: `{' '.join([tool.name, *options, 'FILE'])}` (1 run)"
+    return Row(what, timing, floor, note=note)
+
+
+def peers(
+    bench: Bench, folder: Path | None, quick: bool, national: Path, validate: Timing
+) -> list[str]:
+    """check-jsonschema and yamllint against bhxh validate on the same file, in the same run."""
+    if quick:
+        return ["check-jsonschema and yamllint: skipped with --quick (they take minutes)."]
+    if folder is None:
+        return ["check-jsonschema and yamllint: skipped, no --peers DIR (`make bench` gives it)."]
+    rows = [Row(f"bhxh validate FILE (median of {bench.runs})", validate, validate)]
+    for name, options in PEERS.items():
+        tool = folder / name
+        if not tool.exists():
+            raise SystemExit(f"--peers {folder}: no {name} there")
+        rows.append(peer_row(bench, tool, options, national, validate))
+    header = ["command", "s", "bhxh validate s", "ratio", *HEADER[4:]]
+    return table(header, [r.cells() for r in rows])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--results", type=Path)
+    parser.add_argument("--peers", type=Path, help="folder holding check-jsonschema and yamllint")
     args = parser.parse_args()
     runs = 1 if args.quick else args.runs
     scales = (0.01,) if args.quick else (0.25, 0.5, 1.0)
@@ -369,6 +422,9 @@ def main() -> None:
         out += every_format(commands, by_scale[full])
         out += ["", "## Growth when the data doubles (2.00 = linear)", ""]
         out += growth(commands, scales, by_scale)
+        out += ["", "## Peers on the same national file", ""]
+        validate = by_scale[full]["validate", "text"]
+        out += peers(bench, args.peers, args.quick, files["pre2025"], validate)
     out += ["", f"Benchmark took {time.perf_counter() - started:.0f} s."]
     report = "\n".join(out)
     print(report)
