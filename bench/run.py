@@ -1,12 +1,16 @@
 """Time bhxh as whole processes against floors measured in the same run.
 
-Usage: python bench/run.py [--quick] [--runs N] [--results PATH]
+Usage: python bench/run.py [--quick] [--runs N] [--results PATH] [--peers DIR]
 
 Every time is the median of several runs of a whole process and is shown as a ratio to a floor
 measured in the same run, so the machine's speed cancels out. Peak memory is the kernel's
-ru_maxrss of each child process. Commands that read a data file run once untimed first, so the
-validated-file cache is warm, as it is for anyone running bhxh more than once; the cold figure
-is shown beside them. --quick uses tiny sizes and one run: it proves the benchmark still works
+ru_maxrss of each child process. Each command is timed in every output format it has (table,
+json, csv and markdown; validate's text, json and github), tables at a fixed width of 100
+columns without colour. Each data file is read once untimed first, so the validated-file cache
+is warm, as it is for anyone running bhxh more than once; the cold figure is shown beside them.
+With --peers DIR (a folder holding check-jsonschema and yamllint, as `make bench` installs
+them), those tools are run once each on the national file and compared with bhxh validate.
+--quick uses tiny sizes and one run, and skips the peers: it proves the benchmark still works
 (`make test` runs it) and asserts nothing about time.
 """
 
@@ -16,14 +20,17 @@ import argparse
 import itertools
 import os
 import platform
+import re
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -34,6 +41,10 @@ SHIPPED = str(ROOT / "data" / "targets.yaml")
 SPLIT_TOTAL = 1_000_000
 SPLIT_MIN = 5
 QUOTA = "quota --split 1,000,000 --min 5"
+PROGRESS = "progress --by-unit --depth 2"
+COVERAGE = "coverage, all provinces"
+FORMATS = ("table", "json", "csv", "markdown")
+VALIDATE_FORMATS = ("text", "json", "github")  # bhxh validate's own
 
 
 def floor_imports() -> list[str]:
@@ -72,16 +83,29 @@ class Bench:
         # every run would compile bhxh's modules again while the floor's come compiled.
         self.env.pop("PYTHONDONTWRITEBYTECODE", None)
 
-    def once(self, argv: Sequence[str], env: dict[str, str]) -> Timing:
+    def spawn(
+        self,
+        argv: Sequence[str],
+        stdout: IO[bytes] | int,
+        stderr: IO[bytes],
+        env: dict[str, str] | None = None,
+    ) -> tuple[Timing, int]:
+        """Run a whole process from the repository: its time, peak memory and exit code. Its
+        error output goes to a file, not a pipe, which a child that says much could fill."""
         start = time.perf_counter()
-        proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+        proc = subprocess.Popen(argv, stdout=stdout, stderr=stderr, env=env or self.env, cwd=ROOT)
         _, status, usage = os.wait4(proc.pid, 0)
         elapsed = time.perf_counter() - start
-        code = os.waitstatus_to_exitcode(status)
-        stderr = proc.stderr.read().decode() if proc.stderr else ""
-        if code != 0:
-            raise SystemExit(f"benchmark command failed ({code}): {' '.join(argv)}\n{stderr}")
-        return Timing(elapsed, usage.ru_maxrss / 1024)
+        return Timing(elapsed, usage.ru_maxrss / 1024), os.waitstatus_to_exitcode(status)
+
+    def once(self, argv: Sequence[str], env: dict[str, str]) -> Timing:
+        with tempfile.TemporaryFile() as err:
+            timing, code = self.spawn(argv, subprocess.DEVNULL, err, env)
+            if code != 0:
+                err.seek(0)
+                said = err.read().decode(errors="replace")
+                raise SystemExit(f"benchmark command failed ({code}): {' '.join(argv)}\n{said}")
+        return timing
 
     def time(
         self, argv: Sequence[str], *, warm: bool = True, cold: bool = False, runs: int = 0
@@ -139,25 +163,26 @@ def write_files(folder: Path, scale: float) -> dict[str, Path]:
 LARGEST = "tinh-1"
 
 
-def startup(bench: Bench) -> list[Row]:
+def startup(bench: Bench, rounds: int) -> list[Row]:
     """Start-up is a few hundredths of a second, so the floor and every command take turns,
     round after round, and each figure is the median of its rounds: drift of the machine
     falls on all of them alike."""
     data = ["--data", SHIPPED]
+    coverage = [*BHXH, "coverage", "-p", "vinh-long", *data]
+    targets = {"table": 1.3, "json": 1.1}
     cases: list[tuple[str, list[str], float | None]] = [
         ("floor: import typer, pydantic, yaml, rich", floor_imports(), None),
-        ("coverage -p vinh-long", [*BHXH, "coverage", "-p", "vinh-long", *data], 1.3),
-        (
-            "coverage -p vinh-long -f json",
-            [*BHXH, "coverage", "-p", "vinh-long", "-f", "json", *data],
-            1.1,
+        ("coverage -p vinh-long", coverage, targets["table"]),
+        *(
+            (f"coverage -p vinh-long -f {fmt}", [*coverage, "-f", fmt], targets.get(fmt))
+            for fmt in FORMATS[1:]
         ),
         ("--help", [*BHXH, "--help"], 1.1),
         ("--version", [*BHXH, "--version"], 1.1),
     ]
-    for _, argv, _ in cases:
-        bench.once(argv, bench.env)  # fills the cache and the OS's file cache
-    rounds = max(1, 5 * bench.runs)
+    # Fills the cache and the OS's file cache; with one round (--quick), the cache alone.
+    for _, argv, _ in cases if rounds > 1 else cases[1:2]:
+        bench.once(argv, bench.env)
     samples: list[list[Timing]] = [[] for _ in cases]
     for _ in range(rounds):
         for index, (_, argv, _) in enumerate(cases):
@@ -172,16 +197,47 @@ def startup(bench: Bench) -> list[Row]:
     ]
 
 
-def data_commands(files: dict[str, Path]) -> list[tuple[str, list[str]]]:
+@dataclass(frozen=True)
+class Command:
+    """A command timed in each of its formats, those in `once` with one run only; `data` is
+    the file whose cache it reads."""
+
+    what: str
+    argv: list[str]
+    formats: tuple[str, ...] = FORMATS
+    once: tuple[str, ...] = ()
+    data: str | None = None
+
+
+def data_commands(files: dict[str, Path]) -> list[Command]:
     national, flat = str(files["pre2025"]), str(files["flat"])
     split = ["--split", f"bhxh_tu_nguyen={SPLIT_TOTAL}", "--min", str(SPLIT_MIN)]
     by_unit = ["-p", LARGEST, "--by-unit", "--depth", "2"]
     return [
-        ("validate", ["validate", national]),
-        ("progress --by-unit --depth 2", ["progress", "--data", national, *by_unit, "-f", "json"]),
-        ("coverage, all provinces", ["coverage", "--data", national, "-f", "json"]),
-        (QUOTA, ["quota", "--data", flat, "-p", "tinh-1", *split, "-f", "json"]),
+        # On a clean file validate's formats differ by one line: text, the default, gets every
+        # run, json and github one each (a run is seconds at full size).
+        Command("validate", ["validate", national], VALIDATE_FORMATS, once=("json", "github")),
+        Command(PROGRESS, ["progress", "--data", national, *by_unit], data=national),
+        Command(COVERAGE, ["coverage", "--data", national], data=national),
+        Command(QUOTA, ["quota", "--data", flat, "-p", "tinh-1", *split], data=flat),
     ]
+
+
+Key = tuple[str, str]  # (command, format)
+
+
+def time_formats(bench: Bench, commands: list[Command]) -> dict[Key, Timing]:
+    """Every command in every format. Each data file is read once first, untimed, to fill
+    the cache (validate never uses it)."""
+    for path in dict.fromkeys(c.data for c in commands if c.data):
+        bench.once([*BHXH, "coverage", "--data", str(path), "-f", "json"], bench.env)
+    timings = {}
+    for command in commands:
+        for fmt in command.formats:
+            argv = [*BHXH, *command.argv, "-f", fmt]
+            runs = 1 if fmt in command.once else 0
+            timings[command.what, fmt] = bench.time(argv, warm=False, runs=runs)
+    return timings
 
 
 SPLIT_ALONE = """
@@ -214,78 +270,161 @@ def machine() -> str:
     )
 
 
+HEADER = ["command", "median s", "floor s", "ratio", "target", "", "peak MiB", "note"]
+# bhxh quota as a table was quadratic in the units; the same plan as JSON is its bound.
+QUOTA_TABLE_TARGET = 2.0
+
+
+def national(
+    bench: Bench, files: dict[str, Path], scale: float, timings: dict[Key, Timing]
+) -> list[str]:
+    """The headline figures at full size, against the parse of the file."""
+    parse = bench.time(floor_parse(files["pre2025"]), warm=False, runs=2)
+    base = bench.time(floor_python_yaml(), warm=False)
+    # One run: a cold start parses the whole file, as validate does in every run above.
+    cold = bench.time(
+        [*BHXH, "coverage", "--data", str(files["pre2025"]), "-f", "json"], cold=True, runs=1
+    )
+    validate = timings["validate", "text"]
+    document = max(parse.peak_mib - base.peak_mib, 0.1)
+    validate_extra = validate.peak_mib - base.peak_mib
+    split = split_seconds(files["flat"])
+    quota = timings[QUOTA, "json"]
+    size = files["pre2025"].stat().st_size / 2**20
+    communes = max(1, round(10_600 * scale))  # the flat shape of generate.py
+    rows = [
+        Row(f"floor: PyYAML C loader parse ({size:.1f} MiB, 2 runs)", parse),
+        Row(
+            "validate -f text",
+            validate,
+            parse,
+            3.0,
+            f"memory {validate_extra:.0f} MiB vs document {document:.0f} MiB: "
+            f"{validate_extra / document:.2f} (target <= 4)",
+        ),
+        Row(f"{PROGRESS} -f json", timings[PROGRESS, "json"], parse),
+        Row(f"{COVERAGE} -f json", timings[COVERAGE, "json"], parse),
+        Row(f"{COVERAGE} -f json, cold cache (1 run)", cold, parse),
+        Row(
+            f"{QUOTA} -f json ({communes:,} communes)",
+            quota,
+            note=f"split itself {split:.3f} s = {100 * split / quota.seconds:.1f}% (target < 10%)",
+        ),
+    ]
+    return table(HEADER, [r.cells() for r in rows])
+
+
+def every_format(commands: list[Command], timings: dict[Key, Timing]) -> list[str]:
+    """Each format against the same command's JSON, measured in the same run."""
+    rows = []
+    for command in commands:
+        json = timings[command.what, "json"]
+        for fmt in command.formats:
+            target = QUOTA_TABLE_TARGET if (command.what, fmt) == (QUOTA, "table") else None
+            note = "1 run" if fmt in command.once else ""
+            what = f"{command.what} -f {fmt}"
+            rows.append(Row(what, timings[command.what, fmt], json, target, note).cells())
+    return table(["command", "median s", "json s", *HEADER[3:]], rows)
+
+
+def growth(
+    commands: list[Command], scales: Sequence[float], by_scale: dict[float, dict[Key, Timing]]
+) -> list[str]:
+    rows = []
+    for command in commands:
+        for fmt in command.formats:
+            cells = [f"{command.what} -f {fmt}"]
+            for low, high in itertools.pairwise(scales):
+                before, after = by_scale[low][command.what, fmt], by_scale[high][command.what, fmt]
+                t, m = after.seconds / before.seconds, after.peak_mib / before.peak_mib
+                cells.append(f"{t:.2f} / {m:.2f}")
+            rows.append(cells)
+    steps = [f"x{lo:g} -> x{hi:g} (time / memory)" for lo, hi in itertools.pairwise(scales)]
+    return table(["command", *steps], rows)
+
+
+SCHEMA = "schema/targets.schema.json"
+# What a CI maintainer would otherwise run on the file, as each tool's documentation shows it;
+# run from the repository, where the schema is.
+PEERS = {"check-jsonschema": ["--schemafile", SCHEMA], "yamllint": []}
+PROBLEM_LINE = re.compile(r"^\s+\d+:\d+\s+(?:error|warning)\s.*\((?P<rule>[\w-]+)\)$")
+
+
+def said(output: str) -> str:
+    """What a peer reported: its problems counted by rule (yamllint's lines), else its last
+    line."""
+    lines = output.strip().splitlines()
+    rules = Counter(m["rule"] for line in lines if (m := PROBLEM_LINE.match(line)))
+    if rules:
+        counts = ", ".join(f"{count:,} {rule}" for rule, count in rules.most_common())
+        return f"{rules.total():,} problems ({counts})"
+    return lines[-1] if lines else ""
+
+
+def peer_row(bench: Bench, tool: Path, options: list[str], national: Path, floor: Timing) -> Row:
+    """One run of a peer at full size: they take about a minute each."""
+    found = subprocess.run([str(tool), "--version"], capture_output=True, text=True, check=True)
+    version = found.stdout.split()[-1]
+    with tempfile.TemporaryFile() as output:
+        timing, code = bench.spawn([str(tool), *options, str(national)], output, output)
+        output.seek(0)
+        note = f"exit {code}: {said(output.read().decode(errors='replace'))}"
+    what = f"{tool.name} {version}: `{' '.join([tool.name, *options, 'FILE'])}` (1 run)"
+    return Row(what, timing, floor, note=note)
+
+
+def peers(
+    bench: Bench, folder: Path | None, quick: bool, national: Path, validate: Timing
+) -> list[str]:
+    """check-jsonschema and yamllint against bhxh validate on the same file, in the same run."""
+    if quick:
+        return ["check-jsonschema and yamllint: skipped with --quick (they take minutes)."]
+    if folder is None:
+        return ["check-jsonschema and yamllint: skipped, no --peers DIR (`make bench` gives it)."]
+    rows = [Row(f"bhxh validate FILE (median of {bench.runs})", validate, validate)]
+    for name, options in PEERS.items():
+        tool = folder / name
+        if not tool.exists():
+            raise SystemExit(f"--peers {folder}: no {name} there")
+        rows.append(peer_row(bench, tool, options, national, validate))
+    header = ["command", "s", "bhxh validate s", "ratio", *HEADER[4:]]
+    return table(header, [r.cells() for r in rows])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--results", type=Path)
+    parser.add_argument("--peers", type=Path, help="folder holding check-jsonschema and yamllint")
     args = parser.parse_args()
     runs = 1 if args.quick else args.runs
     scales = (0.01,) if args.quick else (0.25, 0.5, 1.0)
     started = time.perf_counter()
-    out = [f"Machine: {machine()}", f"Runs per figure: {runs} (median), after one untimed run", ""]
+    out = [
+        f"Machine: {machine()}",
+        f"Runs per figure: {runs} (median), each data file read once untimed first",
+        "",
+    ]
     with tempfile.TemporaryDirectory() as tmp:
         bench = Bench(runs, Path(tmp) / "cache")
-        header = ["command", "median s", "floor s", "ratio", "target", "", "peak MiB", "note"]
         out += ["## Start-up (shipped data)", ""]
-        out += table(header, [r.cells() for r in startup(bench)])
-        by_scale: dict[float, dict[str, Timing]] = {}
-        full_files: dict[str, Path] = {}
+        out += table(HEADER, [r.cells() for r in startup(bench, 1 if args.quick else 5 * runs)])
+        by_scale: dict[float, dict[Key, Timing]] = {}
         for scale in scales:
             files = write_files(Path(tmp), scale)
-            by_scale[scale] = {
-                what: bench.time([*BHXH, *argv], warm=what != "validate")
-                for what, argv in data_commands(files)
-            }
-            full_files = files
+            commands = data_commands(files)
+            by_scale[scale] = time_formats(bench, commands)
         full = scales[-1]
-        parse = bench.time(floor_parse(full_files["pre2025"]), warm=False, runs=2)
-        base = bench.time(floor_python_yaml(), warm=False)
-        # One run: a cold start parses the whole file, as validate does three times above.
-        cold = bench.time(
-            [*BHXH, "coverage", "--data", str(full_files["pre2025"]), "-f", "json"],
-            cold=True,
-            runs=1,
-        )
-        timings = by_scale[full]
-        document = max(parse.peak_mib - base.peak_mib, 0.1)
-        validate_extra = timings["validate"].peak_mib - base.peak_mib
-        split = split_seconds(full_files["flat"])
-        quota = timings[QUOTA].seconds
-        size = full_files["pre2025"].stat().st_size / 2**20
-        rows = [
-            Row(f"floor: PyYAML C loader parse ({size:.1f} MiB, 2 runs)", parse),
-            Row(
-                "validate",
-                timings["validate"],
-                parse,
-                3.0,
-                f"memory {validate_extra:.0f} MiB vs document {document:.0f} MiB: "
-                f"{validate_extra / document:.2f} (target <= 4)",
-            ),
-            Row("progress --by-unit --depth 2", timings["progress --by-unit --depth 2"], parse),
-            Row("coverage, all provinces", timings["coverage, all provinces"], parse),
-            Row("coverage, all provinces, cold cache (1 run)", cold, parse),
-            Row(
-                f"{QUOTA} (10,600 communes)",
-                timings[QUOTA],
-                note=f"split itself {split:.3f} s = {100 * split / quota:.1f}% (target < 10%)",
-            ),
-        ]
         out += ["", f"## National file (x{full:g})", ""]
-        out += table(header, [r.cells() for r in rows])
-        growth = []
-        for what in timings:
-            cells = [what]
-            for low, high in itertools.pairwise(scales):
-                t = by_scale[high][what].seconds / by_scale[low][what].seconds
-                m = by_scale[high][what].peak_mib / by_scale[low][what].peak_mib
-                cells.append(f"{t:.2f} / {m:.2f}")
-            growth.append(cells)
-        pairs = list(itertools.pairwise(scales))
-        steps = [f"x{lo:g} -> x{hi:g} (time / memory)" for lo, hi in pairs]
+        out += national(bench, files, full, by_scale[full])
+        out += ["", f"## Every format (x{full:g}), against the same command as JSON", ""]
+        out += every_format(commands, by_scale[full])
         out += ["", "## Growth when the data doubles (2.00 = linear)", ""]
-        out += table(["command", *steps], growth)
+        out += growth(commands, scales, by_scale)
+        out += ["", "## Peers on the same national file", ""]
+        validate = by_scale[full]["validate", "text"]
+        out += peers(bench, args.peers, args.quick, files["pre2025"], validate)
     out += ["", f"Benchmark took {time.perf_counter() - started:.0f} s."]
     report = "\n".join(out)
     print(report)

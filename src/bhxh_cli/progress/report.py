@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 from bhxh_cli.domain.arithmetic import round_half_up
@@ -78,7 +79,7 @@ class ProgressReport:
     def elapsed(self) -> Elapsed | None:
         return elapsed_at(self.period, self.as_of) if self.period and self.as_of else None
 
-    @property
+    @cached_property
     def units(self) -> list[UnitRow] | None:
         return None if self.subs is None else laggards_first(self.subs)
 

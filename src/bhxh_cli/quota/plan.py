@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Any, Literal
 
 from bhxh_cli.domain.data import DataFile
@@ -119,13 +120,21 @@ class QuotaPlan:
     sources: list[str]
 
     def totals(self) -> dict[Scheme, int]:
-        totals = dict.fromkeys(sorted({a.scheme for a in self.allocations}, key=SCHEMES.index), 0)
-        for allocation in self.allocations:
-            totals[allocation.scheme] += allocation.quota
-        return totals
+        """Each scheme's total, in scheme order (a copy: the sums are made once per plan)."""
+        return dict(self._totals)
 
     def staff(self) -> int | None:
         """Staff counted once per unit, or None when no quota is per staff member."""
+        return self._staff
+
+    # Derived once: a table asks for the totals on every row. A frozen dataclass keeps a
+    # __dict__ (no slots), where cached_property stores the value; eq and repr ignore it.
+    @cached_property
+    def _totals(self) -> dict[Scheme, int]:
+        return scheme_totals(self.allocations)
+
+    @cached_property
+    def _staff(self) -> int | None:
         teams = {a.unit: a.staff for a in self.allocations if a.staff is not None}
         return sum(teams.values()) if teams else None
 
@@ -143,6 +152,14 @@ class QuotaPlan:
         if self.schedule:
             return [day.record() for day in self.schedule]
         return [allocation.as_simple_dict() for allocation in self.allocations]
+
+
+def scheme_totals(allocations: list[Allocation]) -> dict[Scheme, int]:
+    """The quotas of each scheme summed, in scheme order."""
+    totals = dict.fromkeys(sorted({a.scheme for a in allocations}, key=SCHEMES.index), 0)
+    for allocation in allocations:
+        totals[allocation.scheme] += allocation.quota
+    return totals
 
 
 def plan_quotas(data: DataFile, request: QuotaRequest) -> QuotaPlan:
