@@ -33,8 +33,18 @@ class TargetValue:
 
     @classmethod
     def of(cls, goal: Goal) -> TargetValue:
-        value = goal.rate if goal.rate is not None else goal.total
-        return cls(goal.kind, value if value is not None else goal.new or 0)
+        """The one value a goal gives, under its kind."""
+        value: int | Decimal | None
+        match goal.kind:
+            case "rate":
+                value = goal.rate
+            case "total":
+                value = goal.total
+            case "new":
+                value = goal.new
+        if value is None:  # the data model lets no goal through without one of the three
+            raise ValueError(f"a goal without rate, total or new: {goal}")
+        return cls(goal.kind, value)
 
 
 @dataclass(frozen=True)
