@@ -126,10 +126,25 @@ def test_a_campaign_naming_an_unknown_unit_is_a_data_fault(write_yaml: Writer) -
     assert caught.value.exit_code == 1
 
 
-def test_a_campaign_split_whose_minimums_exceed_its_total_is_infeasible(write_yaml: Writer) -> None:
-    text = "  c:\n    name: C\n    province: p\n    split: {bhyt: 1}\n    min: 2\n"
+@pytest.mark.parametrize(
+    ("bound", "message"),
+    [
+        (
+            "    split: {bhyt: 1}\n    min: 2\n",
+            "minimums add up to 2 x 1 units = 2, more than the total 1",
+        ),
+        (
+            "    split: {bhyt: 3}\n    max: 2\n",
+            "maximums add up to 2 x 1 units = 2, less than the total 3",
+        ),
+    ],
+)
+def test_a_campaign_split_whose_bounds_cannot_meet_its_total_is_infeasible(
+    write_yaml: Writer, bound: str, message: str
+) -> None:
+    text = "  c:\n    name: C\n    province: p\n" + bound
     with pytest.raises(DataError) as caught:
         load(str(write_yaml(HEAD + text)))
     (found,) = caught.value.problems
     assert found.rule == "campaign-infeasible"
-    assert "minimums add up to 2 x 1 units = 2, more than the total 1" in str(found.message)
+    assert message in str(found.message)
