@@ -19,11 +19,11 @@ from bhxh_cli.cli.completion import complete_campaigns, complete_units
 from bhxh_cli.domain.weight import Weight
 from bhxh_cli.i18n import Lang
 from bhxh_cli.quota.method import TIE_BREAK
-from bhxh_cli.render import OutputFormat, ProblemFormat
+from bhxh_cli.render import OutputFormat, ProblemFormat, render
 
 if TYPE_CHECKING:
+    from bhxh_cli.domain.results import Result
     from bhxh_cli.errors import BhxhError, Problem
-    from bhxh_cli.render.formats import Result, ViewBuilder
     from bhxh_cli.render.table import RenderOptions
 
 APP_HELP = """Coverage, plan progress and quotas for Vietnam's social-insurance targets.
@@ -227,22 +227,8 @@ def parse_date(value: str | None, option: str) -> date | None:
     return day
 
 
-def emit(result: Result, fmt: OutputFormat, view: ViewBuilder) -> None:
-    from bhxh_cli.render.formats import render
-
-    sys.stdout.write(render(result, fmt, view, SETTINGS.render_options()))
-
-
-def lazy_view(module: str, name: str, result: object) -> ViewBuilder:
-    """A view builder that imports its module only when a table is drawn: JSON and CSV
-    never load the table code."""
-
-    def build(options: RenderOptions) -> Any:
-        from importlib import import_module
-
-        return getattr(import_module(f"bhxh_cli.render.{module}"), name)(result, options)
-
-    return build
+def emit(result: Result, fmt: OutputFormat) -> None:
+    sys.stdout.write(render(result, fmt, SETTINGS.render_options()))
 
 
 @app.command()
@@ -285,7 +271,7 @@ def coverage(
                     hint=Message("option.needs_province.hint"),
                 )
             summary = all_coverage(dataset.data, day)
-            emit(summary, fmt, lazy_view("coverage", "coverage_summary_view", summary))
+            emit(summary, fmt)
             return
         ref = resolve(dataset.data, province)
         if merged:
@@ -294,7 +280,7 @@ def coverage(
             report = merged_coverage(dataset.data, ref, day, period)
         else:
             report = unit_coverage(ref, day, period)
-        emit(report, fmt, lazy_view("coverage", "coverage_view", report))
+        emit(report, fmt)
 
 
 @app.command()
@@ -314,7 +300,7 @@ def provinces(fmt: FormatOption = OutputFormat.TABLE, data: DataOption = None) -
     with reporting_errors():
         dataset = load(data)
         listing = list_provinces(dataset.data, dataset.path)
-        emit(listing, fmt, lazy_view("coverage", "provinces_view", listing))
+        emit(listing, fmt)
 
 
 QUOTA_HELP = f"""Quotas per staff member, per unit or split from a total; day by day with dates.
@@ -464,7 +450,7 @@ def quota(
         plan = plan_quotas(
             dataset.data, build_request(dataset.data, campaign, options, day_options)
         )
-        emit(plan, fmt, lazy_view("quota", "quota_views", plan))
+        emit(plan, fmt)
 
 
 # --- bhxh progress -----------------------------------------------------------------------------
@@ -526,7 +512,7 @@ def progress(
         dataset = load(data)
         query = ProgressQuery(day, period, depth or (1 if by_unit else 0), merged)
         result = unit_progress(dataset.data, resolve(dataset.data, province or ""), query)
-        emit(result, fmt, lazy_view("progress", "progress_views", result))
+        emit(result, fmt)
 
 
 @app.command()
