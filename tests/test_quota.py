@@ -8,18 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from bhxh_cli.cli.quota_request import DayOptions, QuotaOptions, build_request
 from bhxh_cli.datafile import load
 from bhxh_cli.domain.data import DataFile
 from bhxh_cli.domain.schemes import Scheme
 from bhxh_cli.domain.weight import Weight
 from bhxh_cli.errors import QuotaError, UsageError
-from bhxh_cli.quota.campaign import (
-    DayOptions,
-    QuotaOptions,
-    build_request,
-    campaign_request,
-    plan_days,
-)
+from bhxh_cli.quota.campaign import campaign_request, plan_days
 from bhxh_cli.quota.plan import QuotaPlan, QuotaRequest, SplitRule, plan_quotas
 from tests.conftest import DATA
 
@@ -237,6 +232,7 @@ def test_options_become_a_request() -> None:
         (QuotaOptions(), "nothing to make quotas of"),
         (QuotaOptions(per_staff=("bhyt=1",)), "--per-staff needs the number of staff"),
         (QuotaOptions(staff=("3",), per_unit=("bhyt=1",)), "--staff counts who recruits"),
+        (QuotaOptions(split=("bhyt=4",)), "a province's sub-units"),
         (QuotaOptions(per_unit=("bhyt=1",), minimum=3), "apply to --split only"),
         (QuotaOptions(split=("bhyt=9",), minimum=3, maximum=2), "--min 3 is above --max 2"),
         (QuotaOptions(per_unit=("bhyt=1",), split=("bhyt=9",)), "bhyt is given twice"),

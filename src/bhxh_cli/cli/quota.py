@@ -140,8 +140,8 @@ def quota(
     fmt: FormatOption = OutputFormat.TABLE,
     data: DataOption = None,
 ) -> None:
+    from bhxh_cli.cli.quota_request import DayOptions, QuotaOptions, build_request
     from bhxh_cli.datafile import load
-    from bhxh_cli.quota.campaign import DayOptions, QuotaOptions, build_request
     from bhxh_cli.quota.plan import plan_quotas
 
     settings = settings_of(ctx)

@@ -177,7 +177,6 @@ MESSAGES: dict[Lang, dict[str, str]] = {
         "quota.no_campaign": "no campaign {campaign}",
         "quota.campaigns.hint": "campaigns: {campaigns}",
         "quota.campaigns_none": "none in the data file",
-        "quota.needs_staff": "a quota per staff member needs the number of staff",
         "quota.needs_province": "quotas per unit and splits are over a province's sub-units",
         "quota.no_areas": "{unit} has no area sub-units to give quotas to",
         "quota.no_areas.hint": "give a province with sub-units, or make quotas per staff member",
@@ -373,7 +372,6 @@ MESSAGES: dict[Lang, dict[str, str]] = {
         "quota.no_campaign": "không có đợt vận động {campaign}",
         "quota.campaigns.hint": "các đợt vận động: {campaigns}",
         "quota.campaigns_none": "tệp dữ liệu không có đợt nào",
-        "quota.needs_staff": "chỉ tiêu theo viên chức cần số viên chức",
         "quota.needs_province": "chỉ tiêu theo đơn vị và chia tổng được giao cho các đơn vị "
         "trực thuộc của một tỉnh",
         "quota.no_areas": "{unit} không có đơn vị trực thuộc (kind: area) để giao chỉ tiêu",
