@@ -87,21 +87,33 @@ QUOTA = "campaign-quota"
             "    start: 2024-01-02\n    end: 2024-01-03\n    days: 2\n",
             "give end or days, not both",
         ),
-        (QUOTA, "    province: p\n", "give per_staff, per_unit or split, with a scheme"),
+        (
+            QUOTA,
+            "    province: p\n",
+            "nothing to make quotas of: give per_staff, per_unit or split, with a scheme",
+        ),
         (QUOTA, "    province: p\n    per_unit: {}\n", "give per_staff, per_unit or split"),
         (
             QUOTA,
             "    province: p\n    per_unit: {bhyt: 1}\n    split: {bhyt: 9}\n",
             "bhyt is given twice: per_unit and split",
         ),
-        (QUOTA, "    per_staff: {bhyt: 1}\n", "per_staff and staff go together"),
-        (QUOTA, "    staff: 3\n    per_unit: {bhyt: 1}\n    province: p\n", "per_staff and staff"),
+        (
+            QUOTA,
+            "    per_staff: {bhyt: 1}\n",
+            "per_staff needs staff: the number of staff recruiting",
+        ),
+        (
+            QUOTA,
+            "    staff: 3\n    per_unit: {bhyt: 1}\n    province: p\n",
+            "staff counts who recruits per_staff",
+        ),
         (QUOTA, "    split: {bhyt: 1}\n", "per_unit and split share among a province's sub-units"),
         (QUOTA, "    province: p\n    per_unit: {bhyt: 1}\n    min: 2\n", "apply to split only"),
         (
             QUOTA,
             "    province: p\n    split: {bhyt: 9}\n    min: 2\n    max: 1\n",
-            "min (2) is above max (1)",
+            "min 2 is above max 1",
         ),
     ],
 )

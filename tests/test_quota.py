@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import astuple
 from datetime import date
 from pathlib import Path
 
 import pytest
+import typer
 
-from bhxh_cli.cli.quota_request import DayOptions, QuotaOptions, build_request
+from bhxh_cli.cli import app
+from bhxh_cli.cli.quota_request import OPTIONS, DayOptions, QuotaOptions, build_request
 from bhxh_cli.datafile import load
 from bhxh_cli.domain.data import DataFile
 from bhxh_cli.domain.schemes import Scheme
@@ -230,7 +233,10 @@ def test_options_become_a_request() -> None:
     ("options", "message"),
     [
         (QuotaOptions(), "nothing to make quotas of"),
-        (QuotaOptions(per_staff=("bhyt=1",)), "--per-staff needs the number of staff"),
+        (
+            QuotaOptions(per_staff=("bhyt=1",)),
+            "--per-staff needs --staff: the number of staff recruiting",
+        ),
         (QuotaOptions(staff=("3",), per_unit=("bhyt=1",)), "--staff counts who recruits"),
         (QuotaOptions(split=("bhyt=4",)), "a province's sub-units"),
         (QuotaOptions(per_unit=("bhyt=1",), minimum=3), "apply to --split only"),
@@ -245,6 +251,12 @@ def test_options_become_a_request() -> None:
 def test_bad_options_are_usage_errors(options: QuotaOptions, message: str) -> None:
     with pytest.raises(UsageError, match=message):
         build_request(DataFile(version=1, provinces={}), None, options, DayOptions())
+
+
+def test_the_invariants_name_options_the_quota_command_has() -> None:
+    group = typer.main.get_group(app)
+    flags = {flag for param in group.commands["quota"].params for flag in param.opts}
+    assert set(astuple(OPTIONS)) <= flags
 
 
 @pytest.mark.parametrize(

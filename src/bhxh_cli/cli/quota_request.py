@@ -16,6 +16,7 @@ from bhxh_cli.domain.weight import Weight
 from bhxh_cli.errors import UsageError
 from bhxh_cli.messages import Message
 from bhxh_cli.quota.campaign import campaign_request, plan_days
+from bhxh_cli.quota.invariants import Asked, Invariant, Spelling, broken_invariant
 from bhxh_cli.quota.plan import QuotaRequest, SplitRule
 
 
@@ -82,50 +83,45 @@ def option_days(start: date | None, days: DayOptions) -> tuple[date, ...]:
     return plan_days(start, days.end, days.days)
 
 
+# The fields of a request, as options: a campaign's key as a flag (min: --min, per_staff:
+# --per-staff).
+OPTIONS = Spelling.of(lambda key: "--" + key.replace("_", "-"))
+
+# What to type to mend a broken invariant, where one option does it.
+HINTS: dict[Invariant, Message] = {
+    "no_quota": Message("quota.no_quota.hint"),
+    "needs_staff": Message("hint.option", option="--staff N"),
+    "needs_per_staff": Message("hint.option", option="--per-staff SCHEME=N"),
+    "needs_province": Message("hint.option", option="--province P"),
+}
+
+
 def options_request(options: QuotaOptions) -> QuotaRequest:
-    ways = {
-        "--per-staff": parse_schemes(options.per_staff, "--per-staff"),
-        "--per-unit": parse_schemes(options.per_unit, "--per-unit"),
-        "--split": parse_schemes(options.split, "--split"),
-    }
-    _check_ways(ways)
-    _check_bounds(options, has_split=bool(ways["--split"]))
-    if ways["--per-staff"] and not options.staff:
-        hint = Message("hint.option", option="--staff N")
-        raise UsageError(Message("quota.per_staff_needs_staff"), hint=hint)
-    if options.staff and not ways["--per-staff"]:
-        hint = Message("hint.option", option="--per-staff SCHEME=N")
-        raise UsageError(Message("quota.staff_needs_per_staff"), hint=hint)
-    if (ways["--per-unit"] or ways["--split"]) and options.province is None:
-        hint = Message("hint.option", option="--province P")
-        raise UsageError(Message("quota.needs_province"), hint=hint)
+    """The request the quota options make, once they keep the invariants of every request."""
+    per_staff = parse_schemes(options.per_staff, OPTIONS.per_staff)
+    per_unit = parse_schemes(options.per_unit, OPTIONS.per_unit)
+    split = parse_schemes(options.split, OPTIONS.split)
+    asked = Asked(
+        per_staff,
+        per_unit,
+        split,
+        staff=bool(options.staff),
+        province=options.province is not None,
+        min=options.minimum,
+        max=options.maximum,
+        weight=options.weight is not None,
+    )
+    broken = broken_invariant(asked, OPTIONS)
+    if broken:
+        raise UsageError(broken.message, hint=HINTS.get(broken.invariant))
     return QuotaRequest(
         province=options.province,
         staff=parse_staff(options.staff),
-        per_staff=ways["--per-staff"],
-        per_unit=ways["--per-unit"],
-        split=ways["--split"],
+        per_staff=per_staff,
+        per_unit=per_unit,
+        split=split,
         rule=SplitRule(options.weight or Weight.POPULATION, options.minimum or 0, options.maximum),
     )
-
-
-def _check_ways(ways: dict[str, dict[Scheme, int]]) -> None:
-    if not any(ways.values()):
-        raise UsageError(Message("quota.nothing"), hint=Message("quota.nothing.hint"))
-    for scheme in Scheme:
-        used = [option for option, given in ways.items() if scheme in given]
-        if len(used) > 1:
-            raise UsageError(
-                Message("quota.scheme_twice", scheme=scheme.value, first=used[0], second=used[1])
-            )
-
-
-def _check_bounds(options: QuotaOptions, *, has_split: bool) -> None:
-    low, high = options.minimum, options.maximum
-    if not has_split and (low, high, options.weight) != (None, None, None):
-        raise UsageError(Message("quota.split_only"))
-    if low is not None and high is not None and low > high:
-        raise UsageError(Message("quota.min_above_max", minimum=low, maximum=high))
 
 
 def parse_schemes(values: tuple[str, ...], option: str) -> dict[Scheme, int]:

@@ -94,13 +94,15 @@ MESSAGES: dict[Lang, dict[str, str]] = {
         "campaign.end_or_days": "give end or days, not both",
         "campaign.days_zero": "days must be 1 or more",
         "campaign.order": "the campaign ends ({end}) before it starts ({start})",
-        "campaign.no_quota": "give per_staff, per_unit or split, with a scheme",
-        "campaign.staff_pair": "per_staff and staff go together: give both or neither",
-        "campaign.needs_province": "per_unit and split share among a province's sub-units: "
-        "give province",
-        "campaign.split_only": "min, max and weight apply to split only",
-        "campaign.min_above_max": "min ({minimum}) is above max ({maximum})",
-        "quota.scheme_twice": "{scheme} is given twice: {first} and {second}",
+        "request.scheme_twice": "{scheme} is given twice: {first} and {second}",
+        "request.no_quota": "nothing to make quotas of: give {per_staff}, {per_unit} or {split}, "
+        "with a scheme",
+        "request.split_only": "{min}, {max} and {weight} apply to {split} only",
+        "request.min_above_max": "{min} {minimum} is above {max} {maximum}",
+        "request.needs_staff": "{per_staff} needs {staff}: the number of staff recruiting",
+        "request.needs_per_staff": "{staff} counts who recruits {per_staff}",
+        "request.needs_province": "{per_unit} and {split} share among a province's sub-units: "
+        "give {province}",
         # --- the figures --------------------------------------------------------------------
         "check.part_above_whole": "{part}: {count} is more than {whole}: {whole_count}",
         "check.part_above_whole.hint": "{part} is a part of {whole}",
@@ -152,12 +154,7 @@ MESSAGES: dict[Lang, dict[str, str]] = {
         # --- quotas -------------------------------------------------------------------------
         "quota.campaign_own": "campaign {campaign} carries its own quotas",
         "quota.campaign_own.hint": "only --start, --end and --days may change a campaign's plan",
-        "quota.per_staff_needs_staff": "--per-staff needs the number of staff",
-        "quota.staff_needs_per_staff": "--staff counts who recruits --per-staff",
-        "quota.nothing": "nothing to make quotas of",
-        "quota.nothing.hint": "give --per-staff, --per-unit or --split SCHEME=N, or a campaign id",
-        "quota.split_only": "--min, --max and --weight apply to --split only",
-        "quota.min_above_max": "--min {minimum} is above --max {maximum}",
+        "quota.no_quota.hint": "write SCHEME=N, or give a campaign id",
         "quota.unknown_scheme": "{option}: unknown scheme {scheme}",
         "quota.schemes.hint": "schemes: {schemes}",
         "option.bad_pair": "{option}: bad value {value}",
@@ -177,7 +174,6 @@ MESSAGES: dict[Lang, dict[str, str]] = {
         "quota.no_campaign": "no campaign {campaign}",
         "quota.campaigns.hint": "campaigns: {campaigns}",
         "quota.campaigns_none": "none in the data file",
-        "quota.needs_province": "quotas per unit and splits are over a province's sub-units",
         "quota.no_areas": "{unit} has no area sub-units to give quotas to",
         "quota.no_areas.hint": "give a province with sub-units, or make quotas per staff member",
         "quota.cannot_split": "cannot split {total} {scheme} over the {count} sub-units "
@@ -285,13 +281,15 @@ MESSAGES: dict[Lang, dict[str, str]] = {
         "campaign.end_or_days": "cho end hoặc days, không cho cả hai",
         "campaign.days_zero": "days phải từ 1 trở lên",
         "campaign.order": "đợt vận động kết thúc ({end}) trước khi bắt đầu ({start})",
-        "campaign.no_quota": "cho per_staff, per_unit hoặc split, kèm một loại hình",
-        "campaign.staff_pair": "per_staff và staff đi cùng nhau: cho cả hai hoặc không cho cả hai",
-        "campaign.needs_province": "per_unit và split chia cho các đơn vị trực thuộc của một "
-        "tỉnh: hãy cho province",
-        "campaign.split_only": "min, max và weight chỉ dùng cho split",
-        "campaign.min_above_max": "min ({minimum}) lớn hơn max ({maximum})",
-        "quota.scheme_twice": "{scheme} được cho hai lần: {first} và {second}",
+        "request.scheme_twice": "{scheme} được cho hai lần: {first} và {second}",
+        "request.no_quota": "không có gì để giao chỉ tiêu: cho {per_staff}, {per_unit} hoặc "
+        "{split}, kèm một loại hình",
+        "request.split_only": "{min}, {max} và {weight} chỉ dùng cho {split}",
+        "request.min_above_max": "{min} {minimum} lớn hơn {max} {maximum}",
+        "request.needs_staff": "{per_staff} cần {staff}: số viên chức vận động",
+        "request.needs_per_staff": "{staff} là số viên chức vận động theo {per_staff}",
+        "request.needs_province": "{per_unit} và {split} chia cho các đơn vị trực thuộc của một "
+        "tỉnh: hãy cho {province}",
         # --- the figures --------------------------------------------------------------------
         "check.part_above_whole": "{part}: {count} lớn hơn {whole}: {whole_count}",
         "check.part_above_whole.hint": "{part} là một phần của {whole}",
@@ -346,13 +344,7 @@ MESSAGES: dict[Lang, dict[str, str]] = {
         "quota.campaign_own": "đợt vận động {campaign} đã có chỉ tiêu riêng",
         "quota.campaign_own.hint": "chỉ --start, --end và --days được thay đổi kế hoạch của "
         "một đợt vận động",
-        "quota.per_staff_needs_staff": "--per-staff cần số viên chức",
-        "quota.staff_needs_per_staff": "--staff là số viên chức vận động theo --per-staff",
-        "quota.nothing": "không có gì để giao chỉ tiêu",
-        "quota.nothing.hint": "cho --per-staff, --per-unit hoặc --split SCHEME=N, hoặc mã một "
-        "đợt vận động",
-        "quota.split_only": "--min, --max và --weight chỉ dùng với --split",
-        "quota.min_above_max": "--min {minimum} lớn hơn --max {maximum}",
+        "quota.no_quota.hint": "viết SCHEME=N, hoặc cho mã một đợt vận động",
         "quota.unknown_scheme": "{option}: không có loại hình {scheme}",
         "quota.schemes.hint": "các loại hình: {schemes}",
         "option.bad_pair": "{option}: giá trị không hợp lệ {value}",
@@ -372,8 +364,6 @@ MESSAGES: dict[Lang, dict[str, str]] = {
         "quota.no_campaign": "không có đợt vận động {campaign}",
         "quota.campaigns.hint": "các đợt vận động: {campaigns}",
         "quota.campaigns_none": "tệp dữ liệu không có đợt nào",
-        "quota.needs_province": "chỉ tiêu theo đơn vị và chia tổng được giao cho các đơn vị "
-        "trực thuộc của một tỉnh",
         "quota.no_areas": "{unit} không có đơn vị trực thuộc (kind: area) để giao chỉ tiêu",
         "quota.no_areas.hint": "chọn một tỉnh có đơn vị trực thuộc, hoặc giao chỉ tiêu theo "
         "viên chức",
