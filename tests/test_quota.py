@@ -239,6 +239,7 @@ def test_options_become_a_request() -> None:
         ),
         (QuotaOptions(staff=("3",), per_unit=("bhyt=1",)), "--staff counts who recruits"),
         (QuotaOptions(split=("bhyt=4",)), "a province's sub-units"),
+        (QuotaOptions(province="", per_unit=("bhyt=4",)), "a province's sub-units"),
         (QuotaOptions(per_unit=("bhyt=1",), minimum=3), "apply to --split only"),
         (QuotaOptions(split=("bhyt=9",), minimum=3, maximum=2), "--min 3 is above --max 2"),
         (QuotaOptions(per_unit=("bhyt=1",), split=("bhyt=9",)), "bhyt is given twice"),

@@ -106,7 +106,7 @@ def options_request(options: QuotaOptions) -> QuotaRequest:
         per_unit,
         split,
         staff=bool(options.staff),
-        province=options.province is not None,
+        province=bool(options.province),
         min=options.minimum,
         max=options.maximum,
         weight=options.weight is not None,
