@@ -14,8 +14,7 @@ from bhxh_cli.domain.periods import Period
 from bhxh_cli.domain.results import ReportList
 from bhxh_cli.domain.schemes import DENOMINATOR, SCHEMES, Denominator, Scheme
 from bhxh_cli.domain.selection import (
-    default_period,
-    find_period,
+    choose_period,
     goals_for,
     pick_snapshot,
     snapshot_for,
@@ -34,8 +33,18 @@ class TargetValue:
 
     @classmethod
     def of(cls, goal: Goal) -> TargetValue:
-        value = goal.rate if goal.rate is not None else goal.total
-        return cls(goal.kind, value if value is not None else goal.new or 0)
+        """The one value a goal gives, under its kind."""
+        value: int | Decimal | None
+        match goal.kind:
+            case "rate":
+                value = goal.rate
+            case "total":
+                value = goal.total
+            case "new":
+                value = goal.new
+        if value is None:  # the data model lets no goal through without one of the three
+            raise ValueError(f"a goal without rate, total or new: {goal}")
+        return cls(goal.kind, value)
 
 
 @dataclass(frozen=True)
@@ -188,9 +197,8 @@ def unit_coverage(
     date before every snapshot is a usage error, else the report simply has no snapshot."""
     unit = ref.unit
     snapshot = snapshot_for(ref.path, unit, as_of) if strict else pick_snapshot(unit, as_of)
-    periods = target_periods(unit)
     day = snapshot.as_of if snapshot else as_of
-    chosen = find_period(ref.path, periods, period) if period else default_period(periods, day)
+    chosen = choose_period(ref.path, target_periods(unit), period, day)
     goals = goals_for(unit, chosen)
     counts = snapshot.counts() if snapshot else {}
     derived = snapshot.derived() if snapshot else frozenset()
@@ -230,9 +238,8 @@ def merged_coverage(
 
     source = merged_source(data, ref)
     found = lookup(source, pick_day(source, ref.path, as_of))
-    periods = target_periods(ref.unit)
     day = found.as_of or as_of
-    chosen = find_period(ref.path, periods, period) if period else default_period(periods, day)
+    chosen = choose_period(ref.path, target_periods(ref.unit), period, day)
     figures = found.figures
     rows = coverage_rows(
         figures.counts if figures else {},

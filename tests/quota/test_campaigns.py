@@ -83,21 +83,33 @@ QUOTA = "campaign-quota"
             "    start: 2024-01-02\n    end: 2024-01-03\n    days: 2\n",
             "give end or days, not both",
         ),
-        (QUOTA, "    province: p\n", "give per_staff, per_unit or split, with a scheme"),
+        (
+            QUOTA,
+            "    province: p\n",
+            "nothing to make quotas of: give per_staff, per_unit or split, with a scheme",
+        ),
         (QUOTA, "    province: p\n    per_unit: {}\n", "give per_staff, per_unit or split"),
         (
             QUOTA,
             "    province: p\n    per_unit: {bhyt: 1}\n    split: {bhyt: 9}\n",
             "bhyt is given twice: per_unit and split",
         ),
-        (QUOTA, "    per_staff: {bhyt: 1}\n", "per_staff and staff go together"),
-        (QUOTA, "    staff: 3\n    per_unit: {bhyt: 1}\n    province: p\n", "per_staff and staff"),
+        (
+            QUOTA,
+            "    per_staff: {bhyt: 1}\n",
+            "per_staff needs staff: the number of staff recruiting",
+        ),
+        (
+            QUOTA,
+            "    staff: 3\n    per_unit: {bhyt: 1}\n    province: p\n",
+            "staff counts who recruits per_staff",
+        ),
         (QUOTA, "    split: {bhyt: 1}\n", "per_unit and split share among a province's sub-units"),
         (QUOTA, "    province: p\n    per_unit: {bhyt: 1}\n    min: 2\n", "apply to split only"),
         (
             QUOTA,
             "    province: p\n    split: {bhyt: 9}\n    min: 2\n    max: 1\n",
-            "min (2) is above max (1)",
+            "min 2 is above max 1",
         ),
     ],
 )
@@ -122,10 +134,25 @@ def test_a_campaign_naming_an_unknown_unit_is_a_data_fault(write_yaml: Writer) -
     assert caught.value.exit_code == 1
 
 
-def test_a_campaign_split_whose_minimums_exceed_its_total_is_infeasible(write_yaml: Writer) -> None:
-    text = "  c:\n    name: C\n    province: p\n    split: {bhyt: 1}\n    min: 2\n"
+@pytest.mark.parametrize(
+    ("bound", "message"),
+    [
+        (
+            "    split: {bhyt: 1}\n    min: 2\n",
+            "minimums add up to 2 x 1 units = 2, more than the total 1",
+        ),
+        (
+            "    split: {bhyt: 3}\n    max: 2\n",
+            "maximums add up to 2 x 1 units = 2, less than the total 3",
+        ),
+    ],
+)
+def test_a_campaign_split_whose_bounds_cannot_meet_its_total_is_infeasible(
+    write_yaml: Writer, bound: str, message: str
+) -> None:
+    text = "  c:\n    name: C\n    province: p\n" + bound
     with pytest.raises(DataError) as caught:
         load(str(write_yaml(HEAD + text)))
     (found,) = caught.value.problems
     assert found.rule == "campaign-infeasible"
-    assert "minimums add up to 2 x 1 units = 2, more than the total 1" in str(found.message)
+    assert message in str(found.message)

@@ -3,23 +3,21 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import astuple
 from datetime import date
 from pathlib import Path
 
 import pytest
+import typer
 
+from bhxh_cli.cli import app
+from bhxh_cli.cli.quota_request import OPTIONS, DayOptions, QuotaOptions, build_request
 from bhxh_cli.datafile import load
 from bhxh_cli.domain.data import DataFile
 from bhxh_cli.domain.schemes import Scheme
 from bhxh_cli.domain.weight import Weight
 from bhxh_cli.errors import QuotaError, UsageError
-from bhxh_cli.quota.campaign import (
-    DayOptions,
-    QuotaOptions,
-    build_request,
-    campaign_request,
-    plan_days,
-)
+from bhxh_cli.quota.campaign import campaign_request, plan_days
 from bhxh_cli.quota.plan import QuotaPlan, QuotaRequest, SplitRule, plan_quotas
 from tests.conftest import DATA
 
@@ -235,8 +233,13 @@ def test_options_become_a_request() -> None:
     ("options", "message"),
     [
         (QuotaOptions(), "nothing to make quotas of"),
-        (QuotaOptions(per_staff=("bhyt=1",)), "--per-staff needs the number of staff"),
+        (
+            QuotaOptions(per_staff=("bhyt=1",)),
+            "--per-staff needs --staff: the number of staff recruiting",
+        ),
         (QuotaOptions(staff=("3",), per_unit=("bhyt=1",)), "--staff counts who recruits"),
+        (QuotaOptions(split=("bhyt=4",)), "a province's sub-units"),
+        (QuotaOptions(province="", per_unit=("bhyt=4",)), "a province's sub-units"),
         (QuotaOptions(per_unit=("bhyt=1",), minimum=3), "apply to --split only"),
         (QuotaOptions(split=("bhyt=9",), minimum=3, maximum=2), "--min 3 is above --max 2"),
         (QuotaOptions(per_unit=("bhyt=1",), split=("bhyt=9",)), "bhyt is given twice"),
@@ -249,6 +252,12 @@ def test_options_become_a_request() -> None:
 def test_bad_options_are_usage_errors(options: QuotaOptions, message: str) -> None:
     with pytest.raises(UsageError, match=message):
         build_request(DataFile(version=1, provinces={}), None, options, DayOptions())
+
+
+def test_the_invariants_name_options_the_quota_command_has() -> None:
+    group = typer.main.get_group(app)
+    flags = {flag for param in group.commands["quota"].params for flag in param.opts}
+    assert set(astuple(OPTIONS)) <= flags
 
 
 @pytest.mark.parametrize(

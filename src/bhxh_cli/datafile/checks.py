@@ -16,12 +16,13 @@ from typing import Any
 
 from bhxh_cli.datafile.rules import problem
 from bhxh_cli.datafile.yamlread import Document, Path
-from bhxh_cli.domain.data import Campaign, DataFile, Snapshot, Unit
+from bhxh_cli.domain.data import DataFile, Snapshot, Unit
 from bhxh_cli.domain.periods import Period
 from bhxh_cli.domain.schemes import DENOMINATOR, Denominator, Scheme
 from bhxh_cli.domain.units import UnitRef, all_units, find_path
 from bhxh_cli.errors import Position, Problem
 from bhxh_cli.messages import Message
+from bhxh_cli.quota.apportion import Bound, Claim, crossed_bound
 
 # (part, whole): a part of a scheme's participants can never outnumber the whole.
 PART_OF: tuple[tuple[Scheme, Scheme], ...] = (
@@ -292,32 +293,34 @@ def campaign_units(ctx: CheckContext) -> Iterator[Problem]:
 
 
 def campaign_bounds(ctx: CheckContext) -> Iterator[Problem]:
-    """A split's minimums may not add up to more than its total, nor its maximums to less."""
+    """A split's minimums may not add up to more than its total, nor its maximums to less:
+    the split itself decides (apportion), with an equal weight for each area sub-unit."""
     for slug, campaign in ctx.data.campaigns.items():
         place = _find(ctx, campaign.province) if campaign.province else None
         if place is None or campaign.split is None:
             continue
         areas = sum(1 for unit in place.units.values() if unit.kind == "area")
+        if not areas:  # nothing to split over: a fault of the province, not of the bounds
+            continue
+        claims = [Claim(1, campaign.min or 0, campaign.max)] * areas
         for scheme, total in campaign.split.given().items():
-            message = _infeasible(campaign, areas, total)
-            if message:
+            crossed = crossed_bound(total, claims)
+            if crossed:
                 where = ctx.at(("campaigns", slug, "split", scheme.value))
+                detail = _bounds_message(*crossed, areas, total)
                 text = Message(
-                    "campaign.infeasible", campaign=repr(slug), scheme=scheme.value, detail=message
+                    "campaign.infeasible", campaign=repr(slug), scheme=scheme.value, detail=detail
                 )
                 hint = Message("campaign.infeasible.hint")
                 yield problem("campaign-infeasible", where, text, hint)
 
 
-def _infeasible(campaign: Campaign, areas: int, total: int) -> Message | None:
-    low, high = campaign.min, campaign.max
-    if low is not None and low * areas > total:
-        return Message("campaign.min_total", minimum=low, units=areas, sum=low * areas, total=total)
-    if high is not None and high * areas < total:
-        return Message(
-            "campaign.max_total", maximum=high, units=areas, sum=high * areas, total=total
-        )
-    return None
+def _bounds_message(bound: Bound, limit: int, areas: int, total: int) -> Message:
+    """What the bounds of every area sub-unit add up to, against the total."""
+    each = limit // areas  # every sub-unit has the same bound
+    if bound == "minimum":
+        return Message("campaign.min_total", minimum=each, units=areas, sum=limit, total=total)
+    return Message("campaign.max_total", maximum=each, units=areas, sum=limit, total=total)
 
 
 CHECKS: list[Check] = [

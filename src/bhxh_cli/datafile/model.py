@@ -28,9 +28,9 @@ from pydantic_core import PydanticCustomError
 
 from bhxh_cli.domain.data import quota_ways
 from bhxh_cli.domain.periods import Period, in_range, parse_period, range_period
-from bhxh_cli.domain.schemes import SCHEMES
 from bhxh_cli.domain.weight import Weight
 from bhxh_cli.messages import Message
+from bhxh_cli.quota.invariants import Asked, Spelling, broken_invariant
 
 SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
@@ -271,30 +271,25 @@ def _check_campaign_dates(campaign: Campaign) -> None:
         raise model_error("campaign_dates", message)
 
 
+# The fields of a request, as a campaign's keys: by their own names.
+CAMPAIGN_KEYS = Spelling.of(str)
+
+
 def _check_campaign_quotas(campaign: Campaign) -> None:
     ways = quota_ways(campaign)
-    if not any(ways.values()):
-        raise model_error("campaign_quota", Message("campaign.no_quota"))
-    for scheme in SCHEMES:
-        used = [way for way, given in ways.items() if scheme in given]
-        if len(used) > 1:
-            twice = Message(
-                "quota.scheme_twice", scheme=scheme.value, first=used[0], second=used[1]
-            )
-            raise model_error("campaign_quota", twice)
-    if bool(ways["per_staff"]) != (campaign.staff is not None):
-        raise model_error("campaign_quota", Message("campaign.staff_pair"))
-    if (ways["per_unit"] or ways["split"]) and campaign.province is None:
-        raise model_error("campaign_quota", Message("campaign.needs_province"))
-    _check_campaign_split(campaign, bool(ways["split"]))
-
-
-def _check_campaign_split(campaign: Campaign, has_split: bool) -> None:
-    if not has_split and (campaign.min, campaign.max, campaign.weight) != (None, None, None):
-        raise model_error("campaign_quota", Message("campaign.split_only"))
-    if campaign.min is not None and campaign.max is not None and campaign.min > campaign.max:
-        message = Message("campaign.min_above_max", minimum=campaign.min, maximum=campaign.max)
-        raise model_error("campaign_quota", message)
+    asked = Asked(
+        ways["per_staff"],
+        ways["per_unit"],
+        ways["split"],
+        staff=campaign.staff is not None,
+        province=campaign.province is not None,
+        min=campaign.min,
+        max=campaign.max,
+        weight=campaign.weight is not None,
+    )
+    broken = broken_invariant(asked, CAMPAIGN_KEYS)
+    if broken:
+        raise model_error("campaign_quota", broken.message)
 
 
 class DataFile(_Model):

@@ -1,4 +1,4 @@
-"""Results that are a list of reports: JSON is the list of their objects, CSV all their records."""
+"""What every command's result offers the output formats, and results that are a list of them."""
 
 from __future__ import annotations
 
@@ -6,20 +6,26 @@ from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
 
-class Report(Protocol):
-    def as_simple_dict(self) -> dict[str, Any]: ...
+class Result(Protocol):
+    """A result of a command: one document for JSON, flat records for CSV. Tables are drawn
+    by the view `render.VIEWS` names for its type."""
+
+    def as_simple_dict(self) -> Any: ...
 
     def records(self) -> list[dict[str, Any]]: ...
 
 
-R = TypeVar("R", bound=Report)
+R = TypeVar("R", bound=Result)
 
 
 @dataclass(frozen=True)
 class ReportList(Generic[R]):
+    """Results that are a list of reports: JSON is the list of their objects, CSV all their
+    records."""
+
     reports: list[R]
 
-    def as_simple_dict(self) -> list[dict[str, Any]]:
+    def as_simple_dict(self) -> list[Any]:
         return [report.as_simple_dict() for report in self.reports]
 
     def records(self) -> list[dict[str, Any]]:

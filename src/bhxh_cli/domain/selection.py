@@ -57,6 +57,15 @@ def find_period(unit_path: str, periods: list[Period], wanted: str) -> Period:
     raise UsageError(message, hint=Message("period.listed.hint", periods=listed))
 
 
+def choose_period(
+    unit_path: str, periods: list[Period], wanted: str | None, day: date | None
+) -> Period | None:
+    """The period spelled `wanted` when one is asked for, else the default for `day`."""
+    if wanted is None:
+        return default_period(periods, day)
+    return find_period(unit_path, periods, wanted)
+
+
 def no_snapshot_before(unit_path: str, as_of: date, dates: list[date]) -> UsageError:
     """The error of a date before every snapshot, listing the dates there are."""
     message = Message("snapshot.none_before", unit=unit_path, day=as_of)

@@ -131,13 +131,16 @@ TEXTS: dict[str, str] = {
     "campaign.end_or_days": "give end or days, not both",
     "campaign.days_zero": "days must be 1 or more",
     "campaign.order": "the campaign ends ({end}) before it starts ({start})",
-    "campaign.no_quota": "give per_staff, per_unit or split, with a scheme",
-    "campaign.staff_pair": "per_staff and staff go together: give both or neither",
-    "campaign.needs_province": "per_unit and split share among a province's sub-units: "
-    "give province",
-    "campaign.split_only": "min, max and weight apply to split only",
-    "campaign.min_above_max": "min ({minimum}) is above max ({maximum})",
-    "quota.scheme_twice": "{scheme} is given twice: {first} and {second}",
+    "request.scheme_twice": "{scheme} is given twice: {first} and {second}",
+    "request.no_quota": "nothing to make quotas of: give {per_staff}, {per_unit} or {split}, "
+    "with a scheme",
+    "request.split_only": "{min}, {max} and {weight} apply to {split} only",
+    "request.min_above_max": "{min} {minimum} is above {max} {maximum}",
+    "request.needs_staff": "{per_staff} needs {staff}: the number of staff recruiting",
+    "request.needs_per_staff": "{staff} counts who recruits {per_staff}",
+    "request.needs_province": "{per_unit} and {split} share among a province's sub-units: "
+    "give {province}",
+    "quota.no_quota.hint": "write SCHEME=N, or give a campaign id",
     # --- checks ----------------------------------------------------------------------------------
     "check.part_above_whole": "{part}: {count} is more than {whole}: {whole_count}",
     "check.part_above_whole.hint": "{part} is a part of {whole}",
@@ -247,12 +250,6 @@ TEXTS: dict[str, str] = {
     # --- quota: what cannot be made --------------------------------------------------------------
     "quota.campaign_own": "campaign {campaign} carries its own quotas",
     "quota.campaign_own.hint": "only --start, --end and --days may change a campaign's plan",
-    "quota.per_staff_needs_staff": "--per-staff needs the number of staff",
-    "quota.staff_needs_per_staff": "--staff counts who recruits --per-staff",
-    "quota.nothing": "nothing to make quotas of",
-    "quota.nothing.hint": "give --per-staff, --per-unit or --split SCHEME=N, or a campaign id",
-    "quota.split_only": "--min, --max and --weight apply to --split only",
-    "quota.min_above_max": "--min {minimum} is above --max {maximum}",
     "quota.unknown_scheme": "{option}: unknown scheme {scheme}",
     "quota.schemes.hint": "schemes: {schemes}",
     "plan.needs_start": "a day-by-day plan needs its first day",
@@ -265,8 +262,6 @@ TEXTS: dict[str, str] = {
     "quota.no_campaign": "no campaign {campaign}",
     "quota.campaigns.hint": "campaigns: {campaigns}",
     "quota.campaigns_none": "none in the data file",
-    "quota.needs_staff": "a quota per staff member needs the number of staff",
-    "quota.needs_province": "quotas per unit and splits are over a province's sub-units",
     "quota.no_areas": "{unit} has no area sub-units to give quotas to",
     "quota.no_areas.hint": "give a province with sub-units, or make quotas per staff member",
     "quota.cannot_split": "cannot split {total} {scheme} over the {count} sub-units "

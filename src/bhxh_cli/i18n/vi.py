@@ -131,13 +131,16 @@ TEXTS: dict[str, str] = {
     "campaign.end_or_days": "cho end hoặc days, không cho cả hai",
     "campaign.days_zero": "days phải từ 1 trở lên",
     "campaign.order": "đợt vận động kết thúc ({end}) trước khi bắt đầu ({start})",
-    "campaign.no_quota": "cho per_staff, per_unit hoặc split, kèm một loại hình",
-    "campaign.staff_pair": "per_staff và staff đi cùng nhau: cho cả hai hoặc không cho cả hai",
-    "campaign.needs_province": "per_unit và split chia cho các đơn vị trực thuộc của một "
-    "tỉnh: hãy cho province",
-    "campaign.split_only": "min, max và weight chỉ dùng cho split",
-    "campaign.min_above_max": "min ({minimum}) lớn hơn max ({maximum})",
-    "quota.scheme_twice": "{scheme} được cho hai lần: {first} và {second}",
+    "request.scheme_twice": "{scheme} được cho hai lần: {first} và {second}",
+    "request.no_quota": "không có gì để giao chỉ tiêu: cho {per_staff}, {per_unit} hoặc "
+    "{split}, kèm một loại hình",
+    "request.split_only": "{min}, {max} và {weight} chỉ dùng cho {split}",
+    "request.min_above_max": "{min} {minimum} lớn hơn {max} {maximum}",
+    "request.needs_staff": "{per_staff} cần {staff}: số viên chức vận động",
+    "request.needs_per_staff": "{staff} là số viên chức vận động theo {per_staff}",
+    "request.needs_province": "{per_unit} và {split} chia cho các đơn vị trực thuộc của một "
+    "tỉnh: hãy cho {province}",
+    "quota.no_quota.hint": "viết SCHEME=N, hoặc cho mã một đợt vận động",
     # --- checks ----------------------------------------------------------------------------------
     "check.part_above_whole": "{part}: {count} lớn hơn {whole}: {whole_count}",
     "check.part_above_whole.hint": "{part} là một phần của {whole}",
@@ -253,13 +256,6 @@ TEXTS: dict[str, str] = {
     "quota.campaign_own": "đợt vận động {campaign} đã có chỉ tiêu riêng",
     "quota.campaign_own.hint": "chỉ --start, --end và --days được thay đổi kế hoạch của "
     "một đợt vận động",
-    "quota.per_staff_needs_staff": "--per-staff cần số viên chức",
-    "quota.staff_needs_per_staff": "--staff là số viên chức vận động theo --per-staff",
-    "quota.nothing": "không có gì để giao chỉ tiêu",
-    "quota.nothing.hint": "cho --per-staff, --per-unit hoặc --split SCHEME=N, hoặc mã một "
-    "đợt vận động",
-    "quota.split_only": "--min, --max và --weight chỉ dùng với --split",
-    "quota.min_above_max": "--min {minimum} lớn hơn --max {maximum}",
     "quota.unknown_scheme": "{option}: không có loại hình {scheme}",
     "quota.schemes.hint": "các loại hình: {schemes}",
     "plan.needs_start": "kế hoạch theo ngày cần ngày đầu tiên",
@@ -272,9 +268,6 @@ TEXTS: dict[str, str] = {
     "quota.no_campaign": "không có đợt vận động {campaign}",
     "quota.campaigns.hint": "các đợt vận động: {campaigns}",
     "quota.campaigns_none": "tệp dữ liệu không có đợt nào",
-    "quota.needs_staff": "chỉ tiêu theo viên chức cần số viên chức",
-    "quota.needs_province": "chỉ tiêu theo đơn vị và chia tổng được giao cho các đơn vị "
-    "trực thuộc của một tỉnh",
     "quota.no_areas": "{unit} không có đơn vị trực thuộc (kind: area) để giao chỉ tiêu",
     "quota.no_areas.hint": "chọn một tỉnh có đơn vị trực thuộc, hoặc giao chỉ tiêu theo viên chức",
     "quota.cannot_split": "không chia được {total} {scheme} cho {count} đơn vị trực thuộc "

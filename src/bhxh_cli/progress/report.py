@@ -22,7 +22,7 @@ from bhxh_cli.domain.figures import (
 )
 from bhxh_cli.domain.periods import Period
 from bhxh_cli.domain.results import ReportList
-from bhxh_cli.domain.selection import default_period, find_period, target_periods
+from bhxh_cli.domain.selection import choose_period, target_periods
 from bhxh_cli.domain.units import UnitRef, walk
 from bhxh_cli.progress.measure import SHARE_PLACES, Measure, ProgressRow, measure, own_period
 from bhxh_cli.progress.pace import Elapsed, elapsed_at
@@ -147,9 +147,7 @@ def choose_periods(
     known = _by_days([p for sub in (ref, *listed) for p in target_periods(sub.unit)])
     if wanted == ALL_PERIODS:
         return list(in_order(known, day)) or [None]
-    if wanted is not None:
-        return [find_period(ref.path, known, wanted)]
-    return [default_period(known, day)]
+    return [choose_period(ref.path, known, wanted, day)]
 
 
 def _clip(as_of: date | None, period: Period | None) -> date | None:

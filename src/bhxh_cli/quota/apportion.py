@@ -24,11 +24,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import Literal
 
 from bhxh_cli.errors import QuotaError
 from bhxh_cli.messages import Message
 
-__all__ = ["Claim", "apportion", "exact_shares"]
+__all__ = ["Bound", "Claim", "apportion", "crossed_bound", "exact_shares"]
+
+Bound = Literal["minimum", "maximum"]
 
 
 @dataclass(frozen=True)
@@ -145,27 +148,35 @@ def _check_feasible(total: int, claims: Sequence[Claim]) -> None:
                 Message("split.min_above_max", minimum=claim.minimum, maximum=claim.maximum),
                 hint=Message("split.min_above_max.hint"),
             )
-    floor = sum(claim.minimum for claim in claims)
-    if floor > total:
+    crossed = crossed_bound(total, claims)
+    if crossed is None:
+        return
+    bound, limit = crossed
+    if bound == "minimum":
         raise QuotaError(
-            Message("split.min_total", floor=floor, total=total),
+            Message("split.min_total", floor=limit, total=total),
             hint=Message("split.min_total.hint"),
         )
-    _check_ceiling(total, floor, claims)
-
-
-def _check_ceiling(total: int, floor: int, claims: Sequence[Claim]) -> None:
-    weighted = [claim for claim in claims if claim.weight > 0]
-    if not weighted and total > floor:
+    if not any(claim.weight > 0 for claim in claims):  # the minimums are all there is to give
         raise QuotaError(
-            Message("split.no_weight", rest=total - floor, total=total, floor=floor),
+            Message("split.no_weight", rest=total - limit, total=total, floor=limit),
             hint=Message("split.no_weight.hint"),
         )
+    raise QuotaError(
+        Message("split.max_total", total=total, ceiling=limit),
+        hint=Message("split.max_total.hint"),
+    )
+
+
+def crossed_bound(total: int, claims: Sequence[Claim]) -> tuple[Bound, int] | None:
+    """The bounds that keep `total` from being shared, and what they add up to: the minimums
+    when they add up to more than it, the most the units can take when that is less (the
+    maximums of the units of some weight, the minimums of the others). None: it can be shared."""
+    floor = sum(claim.minimum for claim in claims)
+    if floor > total:
+        return "minimum", floor
+    weighted = [claim for claim in claims if claim.weight > 0]
     if any(claim.maximum is None for claim in weighted):
-        return
+        return None
     ceiling = sum(c.maximum or 0 for c in weighted) + sum(c.minimum for c in claims if not c.weight)
-    if total > ceiling:
-        raise QuotaError(
-            Message("split.max_total", total=total, ceiling=ceiling),
-            hint=Message("split.max_total.hint"),
-        )
+    return ("maximum", ceiling) if total > ceiling else None

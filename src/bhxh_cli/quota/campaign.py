@@ -1,13 +1,11 @@
-"""Turning command-line options or a campaign of the data file into a quota request."""
+"""A campaign of the data file as a quota request, and the days of a plan."""
 
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from bhxh_cli.domain.data import Campaign, DataFile
-from bhxh_cli.domain.schemes import Scheme
 from bhxh_cli.domain.units import resolve
 from bhxh_cli.domain.weight import Weight
 from bhxh_cli.errors import QuotaError, UsageError
@@ -17,163 +15,24 @@ from bhxh_cli.quota.plan import QuotaRequest, SplitRule
 MAX_DAYS = 3660  # ten years of days: a plan longer than that is a typing mistake
 
 
-@dataclass(frozen=True)
-class QuotaOptions:
-    """The quota options as typed: SCHEME=N, UNIT=N or N strings, and the split's bounds."""
-
-    province: str | None = None
-    staff: tuple[str, ...] = ()
-    per_staff: tuple[str, ...] = ()
-    per_unit: tuple[str, ...] = ()
-    split: tuple[str, ...] = ()
-    minimum: int | None = None
-    maximum: int | None = None
-    weight: Weight | None = None
-
-    def given(self) -> bool:
-        return self != QuotaOptions()
-
-
-@dataclass(frozen=True)
-class DayOptions:
-    """--start with --end (both included) or --days."""
-
-    start: date | None = None
-    end: date | None = None
-    days: int | None = None
-
-    def given(self) -> bool:
-        return self != DayOptions()
-
-
-def build_request(
-    data: DataFile, campaign: str | None, options: QuotaOptions, days: DayOptions
-) -> QuotaRequest:
-    """A campaign's request (its days replaced by any given), or one made of the options."""
-    if campaign is None:
-        request = options_request(options)
-    elif options.given():
-        raise UsageError(
-            Message("quota.campaign_own", campaign=campaign),
-            hint=Message("quota.campaign_own.hint"),
-        )
-    else:
-        request = campaign_request(data, campaign)
-    if days.given():
-        # A campaign's own first day stands when only --end or --days is given.
-        start = days.start or (request.days[0] if request.days else None)
-        if start is None and campaign is not None:
-            start = data.campaigns[campaign].start
-        request = replace(request, days=plan_days(start, days.end, days.days))
-    return request
-
-
-def options_request(options: QuotaOptions) -> QuotaRequest:
-    ways = {
-        "--per-staff": parse_schemes(options.per_staff, "--per-staff"),
-        "--per-unit": parse_schemes(options.per_unit, "--per-unit"),
-        "--split": parse_schemes(options.split, "--split"),
-    }
-    _check_ways(ways)
-    _check_bounds(options, has_split=bool(ways["--split"]))
-    if ways["--per-staff"] and not options.staff:
-        hint = Message("hint.option", option="--staff N")
-        raise UsageError(Message("quota.per_staff_needs_staff"), hint=hint)
-    if options.staff and not ways["--per-staff"]:
-        hint = Message("hint.option", option="--per-staff SCHEME=N")
-        raise UsageError(Message("quota.staff_needs_per_staff"), hint=hint)
-    return QuotaRequest(
-        province=options.province,
-        staff=parse_staff(options.staff),
-        per_staff=ways["--per-staff"],
-        per_unit=ways["--per-unit"],
-        split=ways["--split"],
-        rule=SplitRule(options.weight or Weight.POPULATION, options.minimum or 0, options.maximum),
-    )
-
-
-def _check_ways(ways: dict[str, dict[Scheme, int]]) -> None:
-    if not any(ways.values()):
-        raise UsageError(Message("quota.nothing"), hint=Message("quota.nothing.hint"))
-    for scheme in Scheme:
-        used = [option for option, given in ways.items() if scheme in given]
-        if len(used) > 1:
-            raise UsageError(
-                Message("quota.scheme_twice", scheme=scheme.value, first=used[0], second=used[1])
-            )
-
-
-def _check_bounds(options: QuotaOptions, *, has_split: bool) -> None:
-    low, high = options.minimum, options.maximum
-    if not has_split and (low, high, options.weight) != (None, None, None):
-        raise UsageError(Message("quota.split_only"))
-    if low is not None and high is not None and low > high:
-        raise UsageError(Message("quota.min_above_max", minimum=low, maximum=high))
-
-
-def parse_schemes(values: tuple[str, ...], option: str) -> dict[Scheme, int]:
-    """SCHEME=N pairs, e.g. bhxh_tu_nguyen=1, each scheme once."""
-    counts = parse_pairs(values, option)
-    unknown = [name for name in counts if name not in {s.value for s in Scheme}]
-    if unknown:
-        close = difflib.get_close_matches(unknown[0], [s.value for s in Scheme], n=1)
-        hint = (
-            Message("hint.did_you_mean", name=close[0])
-            if close
-            else Message("quota.schemes.hint", schemes=tuple(s.value for s in Scheme))
-        )
-        raise UsageError(
-            Message("quota.unknown_scheme", option=option, scheme=repr(unknown[0])), hint=hint
-        )
-    return {Scheme(name): count for name, count in counts.items()}
-
-
-def parse_pairs(values: tuple[str, ...], option: str) -> dict[str, int]:
-    pairs: dict[str, int] = {}
-    for value in values:
-        name, sep, count = value.partition("=")
-        if not sep or not name.strip() or not count.strip().isdigit():
-            raise UsageError(
-                Message("option.bad_pair", option=option, value=repr(value)),
-                hint=Message("option.bad_pair.hint", option=option),
-            )
-        if name.strip() in pairs:
-            raise UsageError(Message("option.twice", option=option, name=name.strip()))
-        pairs[name.strip()] = int(count)
-    return pairs
-
-
-def parse_staff(values: tuple[str, ...]) -> int | dict[str, int] | None:
-    """--staff 184 (the whole office) or --staff UNIT=N repeated (each unit's staff)."""
-    if not values:
-        return None
-    if len(values) == 1 and values[0].strip().isdigit():
-        return int(values[0])
-    return parse_pairs(values, "--staff")
-
-
-def plan_days(start: date | None, end: date | None, days: int | None) -> tuple[date, ...]:
-    """The days of a plan, both ends included."""
-    if start is None:
-        hint = Message("hint.option", option="--start YYYY-MM-DD")
-        raise UsageError(Message("plan.needs_start"), hint=hint)
-    if end is not None and days is not None:
-        raise UsageError(Message("plan.end_or_days"))
-    if end is None and days is None:
-        raise UsageError(Message("plan.needs_end"))
-    count = days if days is not None else ((end or start) - start).days + 1
-    if count < 1:  # only an end before the start: --days and campaigns' days are at least 1
-        raise UsageError(Message("plan.order", end=end or start, start=start))
-    if count > MAX_DAYS:
-        raise UsageError(Message("plan.too_long", days=count, limit=MAX_DAYS))
-    return tuple(start + timedelta(days=offset) for offset in range(count))
+def plan_days(start: date, end: date | None, days: int | None) -> tuple[date, ...]:
+    """The days of a plan from `start` to `end`, both included, or `days` days from `start`:
+    one of the two."""
+    if end is not None:
+        if end < start:
+            raise UsageError(Message("plan.order", end=end, start=start))
+        days = (end - start).days + 1
+    if days is None:
+        raise ValueError("a plan has an end or a number of days")
+    if days > MAX_DAYS:
+        raise UsageError(Message("plan.too_long", days=days, limit=MAX_DAYS))
+    return tuple(start + timedelta(days=offset) for offset in range(days))
 
 
 def campaign_request(data: DataFile, campaign_id: str) -> QuotaRequest:
     campaign = find_campaign(data, campaign_id)
     _check_units(data, campaign_id, campaign)
     ways = campaign.ways()
-    has_days = campaign.start is not None and (campaign.end or campaign.days) is not None
     return QuotaRequest(
         province=campaign.province,
         staff=campaign.staff,
@@ -181,11 +40,18 @@ def campaign_request(data: DataFile, campaign_id: str) -> QuotaRequest:
         per_unit=ways["per_unit"],
         split=ways["split"],
         rule=SplitRule(campaign.weight or Weight.POPULATION, campaign.min or 0, campaign.max),
-        days=plan_days(campaign.start, campaign.end, campaign.days) if has_days else (),
+        days=_campaign_days(campaign),
         campaign=campaign_id,
         name=campaign.name,
         source=campaign.source,
     )
+
+
+def _campaign_days(campaign: Campaign) -> tuple[date, ...]:
+    """A campaign's days, when it gives its start and its end or number of days."""
+    if campaign.start is None or (campaign.end is None and campaign.days is None):
+        return ()
+    return plan_days(campaign.start, campaign.end, campaign.days)
 
 
 def _check_units(data: DataFile, campaign_id: str, campaign: Campaign) -> None:

@@ -204,9 +204,8 @@ def _teams(
     data: DataFile, place: UnitRef | None, staff: int | Mapping[str, int] | None
 ) -> list[tuple[UnitRef | None, int]]:
     """Who recruits: the whole office (of the province, if one is given), or each unit's staff."""
-    if staff is None:
-        hint = Message("hint.option", option="--staff N")
-        raise UsageError(Message("quota.needs_staff"), hint=hint)
+    if staff is None:  # a request built without the invariants of quota/invariants.py
+        raise ValueError("quotas per staff member need the number of staff")
     if isinstance(staff, int):
         return [(place, staff)]
     prefix = f"{place.path}/" if place else ""
@@ -216,9 +215,8 @@ def _teams(
 def area_units(place: UnitRef | None) -> list[UnitRef]:
     """The direct sub-units of kind area: the district level of a province. Groups of people
     inside a province (a union's members) are not part of its territory and get no quota."""
-    if place is None:
-        hint = Message("hint.option", option="--province P")
-        raise UsageError(Message("quota.needs_province"), hint=hint)
+    if place is None:  # a request built without the invariants of quota/invariants.py
+        raise ValueError("quotas per unit and splits need a province")
     units = [child for child in place.children() if child.unit.kind == "area"]
     if not units:
         raise UsageError(

@@ -1,4 +1,4 @@
-"""The registry of output formats. Every renderer takes the same result object.
+"""The output formats: every renderer takes a result and the options to draw it with.
 
 JSON and CSV are machine formats: plain numbers, ISO dates, no colour, identical in every
 language. Table and markdown are for people and follow the language.
@@ -8,29 +8,19 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
-from typing import Any, Protocol
+from typing import Any
 
-from bhxh_cli.render import OutputFormat
+from bhxh_cli.domain.results import Result
+from bhxh_cli.render import OutputFormat, view_of
 from bhxh_cli.render.table import RenderOptions, TableView
 
-__all__ = ["OutputFormat", "Result", "ViewBuilder", "render", "tables"]
 
-
-class Result(Protocol):
-    def as_simple_dict(self) -> Any: ...
-
-    def records(self) -> list[dict[str, Any]]: ...
-
-
-# A result is shown as one table, or as several one under the other (quotas and their days).
-ViewBuilder = Callable[[RenderOptions], TableView | Sequence[TableView]]
-
-
-def tables(view: ViewBuilder, options: RenderOptions) -> list[TableView]:
-    built = view(options)
+def tables(result: Result, options: RenderOptions) -> list[TableView]:
+    """The tables the result's view draws, one or several."""
+    built = view_of(result)(result, options)
     return [built] if isinstance(built, TableView) else list(built)
 
 
@@ -47,11 +37,11 @@ def plain(value: Any) -> Any:
     return value
 
 
-def to_json(result: Result, _view: ViewBuilder, _options: RenderOptions) -> str:
+def to_json(result: Result, _options: RenderOptions) -> str:
     return json.dumps(plain(result.as_simple_dict()), ensure_ascii=False, indent=2) + "\n"
 
 
-def to_csv(result: Result, _view: ViewBuilder, _options: RenderOptions) -> str:
+def to_csv(result: Result, _options: RenderOptions) -> str:
     import csv  # only when CSV is asked for
 
     records = [plain(record) for record in result.records()]
@@ -67,8 +57,8 @@ def _md_escape(text: str) -> str:
     return text.replace("|", "\\|")
 
 
-def to_markdown(_result: Result, view: ViewBuilder, options: RenderOptions) -> str:
-    return "\n".join(_markdown(table) for table in tables(view, options))
+def to_markdown(result: Result, options: RenderOptions) -> str:
+    return "\n".join(_markdown(table) for table in tables(result, options))
 
 
 def _markdown(table: TableView) -> str:
@@ -87,13 +77,13 @@ def _markdown(table: TableView) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def to_table(_result: Result, view: ViewBuilder, options: RenderOptions) -> str:
+def to_table(result: Result, options: RenderOptions) -> str:
     from bhxh_cli.render.terminal import draw  # Rich is imported only to draw a table
 
-    return "\n".join(draw(table, options) for table in tables(view, options))
+    return "\n".join(draw(table, options) for table in tables(result, options))
 
 
-Renderer = Callable[[Result, ViewBuilder, RenderOptions], str]
+Renderer = Callable[[Result, RenderOptions], str]
 
 RENDERERS: dict[OutputFormat, Renderer] = {
     OutputFormat.TABLE: to_table,
@@ -101,7 +91,3 @@ RENDERERS: dict[OutputFormat, Renderer] = {
     OutputFormat.CSV: to_csv,
     OutputFormat.MARKDOWN: to_markdown,
 }
-
-
-def render(result: Result, fmt: OutputFormat, view: ViewBuilder, options: RenderOptions) -> str:
-    return RENDERERS[fmt](result, view, options)

@@ -194,10 +194,6 @@ def by_unit_view(report: ProgressReport, options: RenderOptions) -> TableView:
     return TableView(title(report, lang), columns, rows, notes)
 
 
-def progress_views(
-    result: ProgressReport | ProgressSet, options: RenderOptions
-) -> TableView | list[TableView]:
-    """One table, or one per period with `--period all`."""
-    if isinstance(result, ProgressSet):
-        return [progress_view(report, options) for report in result.reports]
-    return progress_view(result, options)
+def progress_set_views(result: ProgressSet, options: RenderOptions) -> list[TableView]:
+    """One table per period, with `--period all`."""
+    return [progress_view(report, options) for report in result.reports]

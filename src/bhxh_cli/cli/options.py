@@ -1,0 +1,78 @@
+"""The options several commands share, and the panels that group options in --help."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from bhxh_cli.cli.completion import complete_units
+from bhxh_cli.render import OutputFormat
+
+# The panels that group the options in --help.
+SELECTION = "Selection"
+OUTPUT = "Output"
+DATA = "Data"
+QUOTAS = "Quotas"
+DAYS = "Day by day"
+CHECKS = "Checks"
+
+DataOption = Annotated[
+    str | None,
+    typer.Option(
+        "--data",
+        help="Targets file. Default: $BHXH_DATA, ./data/targets.yaml, "
+        "then the copy shipped with bhxh.",
+        show_default=False,
+        rich_help_panel=DATA,
+    ),
+]
+FormatOption = Annotated[
+    OutputFormat,
+    typer.Option(
+        "--format",
+        "-f",
+        help="table and markdown for people; json and csv for scripts.",
+        rich_help_panel=OUTPUT,
+    ),
+]
+AsOfOption = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of",
+        help="Use the latest snapshot on or before this date (YYYY-MM-DD).",
+        show_default=False,
+        rich_help_panel=SELECTION,
+    ),
+]
+PeriodOption = Annotated[
+    str | None,
+    typer.Option(
+        "--period",
+        help="Target period: 2025, 2024-H1, 2024-Q2, 2024-05 or "
+        "2024-01-01/2024-06-30. Default: the shortest containing the snapshot date.",
+        show_default=False,
+        rich_help_panel=SELECTION,
+    ),
+]
+
+_PROVINCE = typer.Option(
+    "--province",
+    "-p",
+    help="Slug, path (can-tho/thoi-lai) or name, with or without diacritics, any case.",
+    show_default=False,
+    autocompletion=complete_units,
+    rich_help_panel=SELECTION,
+)
+ProvinceOption = Annotated[str | None, _PROVINCE]
+RequiredProvinceOption = Annotated[str, _PROVINCE]
+
+MergedOption = Annotated[
+    bool,
+    typer.Option(
+        "--merged",
+        help="Add up the provinces merged into this one (itself included) on the same date; "
+        "name every one that lacks it instead of summing fewer.",
+        rich_help_panel=SELECTION,
+    ),
+]

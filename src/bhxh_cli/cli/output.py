@@ -1,0 +1,107 @@
+"""What every command shares on its way out: the settings of the run, a result drawn on
+stdout, dates typed as options, and the one boundary where errors become a message and an
+exit code."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
+
+import typer
+
+from bhxh_cli.i18n import Lang, detect_lang
+from bhxh_cli.render import OutputFormat, render
+
+if TYPE_CHECKING:
+    from bhxh_cli.domain.results import Result
+    from bhxh_cli.errors import BhxhError, Problem
+    from bhxh_cli.render.table import RenderOptions
+
+
+class Settings(NamedTuple):
+    """What the options before the command ask for. The main callback puts them in Typer's
+    context (`ctx.obj`), where each command finds them. A NamedTuple, not a dataclass: the
+    dataclasses module is then not loaded at start-up."""
+
+    lang_option: Lang | None = None
+    no_color: bool = False
+
+    def lang(self) -> Lang:
+        return detect_lang(self.lang_option)
+
+    def render_options(self) -> RenderOptions:
+        from bhxh_cli.render.table import RenderOptions
+
+        width = shutil.get_terminal_size((100, 24)).columns
+        color = not self.no_color and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+        return RenderOptions(self.lang(), width, color)
+
+
+def settings_of(ctx: typer.Context) -> Settings:
+    """The settings of this run, from the context of the command."""
+    return ctx.ensure_object(Settings)
+
+
+def emit(result: Result, fmt: OutputFormat, settings: Settings) -> None:
+    """Write `result` on stdout in `fmt`."""
+    sys.stdout.write(render(result, fmt, settings.render_options()))
+
+
+@contextmanager
+def reporting_errors(settings: Settings) -> Iterator[None]:
+    """Turn project errors into a message and an exit code; never a traceback."""
+    from bhxh_cli.errors import BhxhError
+
+    try:
+        yield
+    except BhxhError as err:
+        report_error(err, settings.lang())
+        raise typer.Exit(err.exit_code) from None
+
+
+def report_error(err: BhxhError, lang: Lang) -> None:
+    """One clean message per problem on stderr: FILE:LINE:COL, the line, a caret, a hint."""
+    from bhxh_cli.errors import DataError
+    from bhxh_cli.render.problems import error_lines
+
+    problems = err.problems if isinstance(err, DataError) else []
+    quotes = _quotes(problems[0].position.file, problems) if problems else {}
+    for line in error_lines(err, quotes, lang):
+        typer.echo(line, err=True)
+
+
+def _quotes(file: str, problems: list[Problem]) -> Mapping[int, str]:
+    """The lines the problems point at, read again within the loader's limits; none when the
+    file cannot be read as text (it is binary, too large, ...)."""
+    from bhxh_cli.datafile.files import read_text
+    from bhxh_cli.datafile.validate import quoted_lines
+    from bhxh_cli.errors import BhxhError
+
+    try:
+        return quoted_lines(read_text(Path(file)), problems)
+    except BhxhError:
+        return {}
+
+
+def parse_date(value: str | None, option: str) -> date | None:
+    """The date an option spells as YYYY-MM-DD, within the years the tool reads."""
+    from bhxh_cli.domain.periods import in_range
+    from bhxh_cli.errors import UsageError
+    from bhxh_cli.messages import Message
+
+    if value is None:
+        return None
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        message = Message("option.bad_date", option=option, value=repr(value))
+        raise UsageError(message, hint=Message("hint.iso_date")) from None
+    if not in_range(day):
+        raise UsageError(Message("date.out_of_range", value=repr(value)))
+    return day

@@ -1,0 +1,77 @@
+"""bhxh progress."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from bhxh_cli.cli.options import (
+    SELECTION,
+    AsOfOption,
+    DataOption,
+    FormatOption,
+    MergedOption,
+    RequiredProvinceOption,
+)
+from bhxh_cli.cli.output import emit, parse_date, reporting_errors, settings_of
+from bhxh_cli.render import OutputFormat
+
+
+def progress(
+    ctx: typer.Context,
+    *,
+    province: RequiredProvinceOption,
+    as_of: AsOfOption = None,
+    period: Annotated[
+        str | None,
+        typer.Option(
+            "--period",
+            help="Target period: 2024, 2024-H1, 2024-Q2, 2024-05, 2024-01-01/2024-06-30, or all. "
+            "Default: the shortest containing the snapshot date.",
+            show_default=False,
+            rich_help_panel=SELECTION,
+        ),
+    ] = None,
+    by_unit: Annotated[
+        bool,
+        typer.Option(
+            "--by-unit",
+            help="A row per sub-unit and scheme, laggards first.",
+            rich_help_panel=SELECTION,
+        ),
+    ] = False,
+    depth: Annotated[
+        int | None,
+        typer.Option(
+            "--depth",
+            min=1,
+            help="How many levels of sub-units to list (default 1); implies --by-unit.",
+            show_default=False,
+            rich_help_panel=SELECTION,
+        ),
+    ] = None,
+    merged: MergedOption = False,
+    fmt: FormatOption = OutputFormat.TABLE,
+    data: DataOption = None,
+) -> None:
+    """Percentage of plan, expected progress, projection and the pace still needed.
+
+    **Examples**
+
+    ```
+    bhxh progress --province can-tho --period 2024
+    bhxh progress -p can-tho --by-unit --period 2024 --format json
+    bhxh progress -p can-tho --merged --period all
+    ```
+    """
+    from bhxh_cli.datafile import load
+    from bhxh_cli.domain.units import resolve
+    from bhxh_cli.progress.report import ProgressQuery, unit_progress
+
+    settings = settings_of(ctx)
+    with reporting_errors(settings):
+        day = parse_date(as_of, "--as-of")
+        dataset = load(data)
+        query = ProgressQuery(day, period, depth or (1 if by_unit else 0), merged)
+        emit(unit_progress(dataset.data, resolve(dataset.data, province), query), fmt, settings)

@@ -1,0 +1,166 @@
+"""The quota options as typed (SCHEME=N, UNIT=N or N strings), checked and made a request.
+
+Kept apart from cli/quota.py, which only declares the options: the quota command imports this
+module when it runs, so that start-up loads none of it.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, replace
+from datetime import date
+
+from bhxh_cli.domain.data import DataFile
+from bhxh_cli.domain.schemes import Scheme
+from bhxh_cli.domain.weight import Weight
+from bhxh_cli.errors import UsageError
+from bhxh_cli.messages import Message
+from bhxh_cli.quota.campaign import campaign_request, plan_days
+from bhxh_cli.quota.invariants import Asked, Invariant, Spelling, broken_invariant
+from bhxh_cli.quota.plan import QuotaRequest, SplitRule
+
+
+@dataclass(frozen=True)
+class QuotaOptions:
+    """The quota options as typed: SCHEME=N, UNIT=N or N strings, and the split's bounds."""
+
+    province: str | None = None
+    staff: tuple[str, ...] = ()
+    per_staff: tuple[str, ...] = ()
+    per_unit: tuple[str, ...] = ()
+    split: tuple[str, ...] = ()
+    minimum: int | None = None
+    maximum: int | None = None
+    weight: Weight | None = None
+
+    def any_given(self) -> bool:
+        return self != QuotaOptions()
+
+
+@dataclass(frozen=True)
+class DayOptions:
+    """--start with --end (both included) or --days."""
+
+    start: date | None = None
+    end: date | None = None
+    days: int | None = None
+
+    def any_given(self) -> bool:
+        return self != DayOptions()
+
+
+def build_request(
+    data: DataFile, campaign: str | None, options: QuotaOptions, days: DayOptions
+) -> QuotaRequest:
+    """A campaign's request (its days replaced by any given), or one made of the options."""
+    if campaign is None:
+        request = options_request(options)
+    elif options.any_given():
+        raise UsageError(
+            Message("quota.campaign_own", campaign=campaign),
+            hint=Message("quota.campaign_own.hint"),
+        )
+    else:
+        request = campaign_request(data, campaign)
+    if days.any_given():
+        # A campaign's own first day stands when only --end or --days is given.
+        start = days.start or (request.days[0] if request.days else None)
+        if start is None and campaign is not None:
+            start = data.campaigns[campaign].start
+        request = replace(request, days=option_days(start, days))
+    return request
+
+
+def option_days(start: date | None, days: DayOptions) -> tuple[date, ...]:
+    """The days of a plan from `start` and --end or --days."""
+    if start is None:
+        hint = Message("hint.option", option="--start YYYY-MM-DD")
+        raise UsageError(Message("plan.needs_start"), hint=hint)
+    if days.end is not None and days.days is not None:
+        raise UsageError(Message("plan.end_or_days"))
+    if days.end is None and days.days is None:
+        raise UsageError(Message("plan.needs_end"))
+    return plan_days(start, days.end, days.days)
+
+
+# The fields of a request, as options: a campaign's key as a flag (min: --min, per_staff:
+# --per-staff).
+OPTIONS = Spelling.of(lambda key: "--" + key.replace("_", "-"))
+
+# What to type to mend a broken invariant, where one option does it.
+HINTS: dict[Invariant, Message] = {
+    "no_quota": Message("quota.no_quota.hint"),
+    "needs_staff": Message("hint.option", option="--staff N"),
+    "needs_per_staff": Message("hint.option", option="--per-staff SCHEME=N"),
+    "needs_province": Message("hint.option", option="--province P"),
+}
+
+
+def options_request(options: QuotaOptions) -> QuotaRequest:
+    """The request the quota options make, once they keep the invariants of every request."""
+    per_staff = parse_schemes(options.per_staff, OPTIONS.per_staff)
+    per_unit = parse_schemes(options.per_unit, OPTIONS.per_unit)
+    split = parse_schemes(options.split, OPTIONS.split)
+    asked = Asked(
+        per_staff,
+        per_unit,
+        split,
+        staff=bool(options.staff),
+        province=bool(options.province),
+        min=options.minimum,
+        max=options.maximum,
+        weight=options.weight is not None,
+    )
+    broken = broken_invariant(asked, OPTIONS)
+    if broken:
+        raise UsageError(broken.message, hint=HINTS.get(broken.invariant))
+    return QuotaRequest(
+        province=options.province,
+        staff=parse_staff(options.staff),
+        per_staff=per_staff,
+        per_unit=per_unit,
+        split=split,
+        rule=SplitRule(options.weight or Weight.POPULATION, options.minimum or 0, options.maximum),
+    )
+
+
+def parse_schemes(values: tuple[str, ...], option: str) -> dict[Scheme, int]:
+    """SCHEME=N pairs, e.g. bhxh_tu_nguyen=1, each scheme once."""
+    counts = parse_pairs(values, option)
+    unknown = [name for name in counts if name not in {s.value for s in Scheme}]
+    if unknown:
+        close = difflib.get_close_matches(unknown[0], [s.value for s in Scheme], n=1)
+        hint = (
+            Message("hint.did_you_mean", name=close[0])
+            if close
+            else Message("quota.schemes.hint", schemes=tuple(s.value for s in Scheme))
+        )
+        raise UsageError(
+            Message("quota.unknown_scheme", option=option, scheme=repr(unknown[0])), hint=hint
+        )
+    return {Scheme(name): count for name, count in counts.items()}
+
+
+def parse_pairs(values: tuple[str, ...], option: str) -> dict[str, int]:
+    """NAME=N pairs, each name once."""
+    pairs: dict[str, int] = {}
+    for value in values:
+        name, sep, count = value.partition("=")
+        if not sep or not name.strip() or not count.strip().isdigit():
+            raise UsageError(
+                Message("option.bad_pair", option=option, value=repr(value)),
+                hint=Message("option.bad_pair.hint", option=option),
+            )
+        if name.strip() in pairs:
+            raise UsageError(Message("option.twice", option=option, name=name.strip()))
+        pairs[name.strip()] = int(count)
+    return pairs
+
+
+def parse_staff(values: tuple[str, ...]) -> int | dict[str, int] | None:
+    """--staff 184 (the whole office) or --staff UNIT=N repeated (each unit's staff)."""
+    if not values:
+        return None
+    if len(values) == 1 and values[0].strip().isdigit():
+        return int(values[0])
+    return parse_pairs(values, "--staff")

@@ -1,0 +1,85 @@
+"""bhxh validate and bhxh schema."""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from bhxh_cli.cli.options import CHECKS, OUTPUT, DataOption
+from bhxh_cli.cli.output import reporting_errors, settings_of
+from bhxh_cli.render import ProblemFormat
+
+
+def validate(
+    ctx: typer.Context,
+    files: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Data files to check. Default: the file other commands would use.",
+            show_default=False,
+        ),
+    ] = None,
+    fmt: Annotated[
+        ProblemFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="text for people, json for scripts, github for annotations. "
+            "Default: github under GitHub Actions, else text.",
+            show_default=False,
+            rich_help_panel=OUTPUT,
+        ),
+    ] = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Warnings fail too.", rich_help_panel=CHECKS)
+    ] = False,
+    data: DataOption = None,
+) -> None:
+    """Check data files: every problem of every file, with its line and rule.
+
+    Exit 0: no errors (warnings allowed). Exit 1: errors, or warnings under --strict.
+    Exit 2: a usage error, or a file that does not exist.
+
+    **Examples**
+
+    ```
+    bhxh validate data/*.yaml
+    bhxh validate --strict --format json data/targets.yaml
+    ```
+    """
+    from bhxh_cli.datafile import locate
+    from bhxh_cli.datafile.validate import validate_files
+    from bhxh_cli.errors import UsageError
+    from bhxh_cli.messages import Message
+    from bhxh_cli.render.problems import RENDERERS, default_format, summary
+
+    settings = settings_of(ctx)
+    with reporting_errors(settings):
+        if files and data:
+            raise UsageError(Message("option.files_or_data"))
+        paths = [Path(name) for name in files] if files else [locate(data)]
+        report = validate_files(paths, date.today())
+    lang = settings.lang()
+    sys.stdout.write(RENDERERS[fmt or default_format(os.environ)](report, lang))
+    typer.echo(summary(report, lang), err=True)
+    raise typer.Exit(1 if report.failed(strict=strict) else 0)
+
+
+def schema() -> None:
+    """Print the JSON Schema of the data file, for editors and other tools.
+
+    **Examples**
+
+    ```
+    bhxh schema > schema/targets.schema.json
+    bhxh schema | diff - schema/targets.schema.json
+    ```
+    """
+    from bhxh_cli.datafile.json_schema import schema_text
+
+    sys.stdout.write(schema_text())
