@@ -23,7 +23,7 @@ from bhxh_cli.domain.selection import (
 from bhxh_cli.domain.units import UnitRef, provinces
 
 if TYPE_CHECKING:
-    from bhxh_cli.domain.figures import Lookup
+    from bhxh_cli.domain.figures import DayFigures
 
 
 @dataclass(frozen=True)
@@ -86,7 +86,7 @@ class CoverageReport:
     period: Period | None
     rows: list[CoverageRow]
     sources: list[str] = field(default_factory=list)
-    merger: Lookup | None = None  # with --merged: the members' sum, or who lacks the date
+    merger: DayFigures | None = None  # with --merged: the members' sum, or who lacks the date
     members: list[str] | None = None
 
     def as_simple_dict(self) -> dict[str, Any]:
@@ -234,20 +234,20 @@ def merged_coverage(
 ) -> CoverageReport:
     """Coverage of the members' sum (see figures.py): no sum, and no figure from it, when a
     member lacks the date."""
-    from bhxh_cli.domain.figures import lookup, merged_source, pick_day  # --merged only
+    from bhxh_cli.domain.figures import lookup, merged_scope, pick_day  # --merged only
 
-    source = merged_source(data, ref)
-    found = lookup(source, pick_day(source, ref.path, as_of))
+    scope = merged_scope(data, ref)
+    found = lookup(scope, pick_day(scope, ref.path, as_of))
     day = found.as_of or as_of
     chosen = choose_period(ref.path, target_periods(ref.unit), period, day)
     figures = found.figures
     rows = coverage_rows(
         figures.counts if figures else {},
         figures.derived if figures else frozenset(),
-        figures.denominator_for if figures else source.static_denominator,
+        figures.denominator_for if figures else scope.static_denominator,
         goals_for(ref.unit, chosen),
     )
     sources = [*(figures.sources if figures else ()), *_sources(ref, None, chosen)]
     return CoverageReport(
-        ref.path, ref.unit.name, found.as_of, chosen, rows, sources, found, source.slugs
+        ref.path, ref.unit.name, found.as_of, chosen, rows, sources, found, scope.slugs
     )

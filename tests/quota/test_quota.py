@@ -18,7 +18,7 @@ from bhxh_cli.domain.schemes import Scheme
 from bhxh_cli.domain.weight import Weight
 from bhxh_cli.errors import QuotaError, UsageError
 from bhxh_cli.quota.campaign import campaign_request, plan_days
-from bhxh_cli.quota.plan import QuotaPlan, QuotaRequest, SplitRule, plan_quotas
+from bhxh_cli.quota.plan import QuotaPlan, QuotaRequest, SplitOptions, plan_quotas
 from tests.conftest import DATA
 
 VOLUNTARY = Scheme.BHXH_TU_NGUYEN
@@ -115,7 +115,7 @@ def test_a_rally_day_can_be_planned_from_the_command_line(shipped: DataFile) -> 
 
 def split_request(total: int, weight: Weight = Weight.POPULATION, minimum: int = 0) -> QuotaRequest:
     return QuotaRequest(
-        province="can-tho", split={VOLUNTARY: total}, rule=SplitRule(weight, minimum)
+        province="can-tho", split={VOLUNTARY: total}, split_options=SplitOptions(weight, minimum)
     )
 
 
@@ -176,7 +176,9 @@ def gaps(tmp_path: Path) -> DataFile:
 def test_gap_weight_is_the_people_still_needed(gaps: DataFile) -> None:
     # gaps: A needs 300 more voluntary, B 100; health: A is 50 short of 950, B is met
     request = QuotaRequest(
-        province="p", split={VOLUNTARY: 100, Scheme.BHYT: 10}, rule=SplitRule(Weight.GAP)
+        province="p",
+        split={VOLUNTARY: 100, Scheme.BHYT: 10},
+        split_options=SplitOptions(Weight.GAP),
     )
     plan = plan_quotas(gaps, request)
     assert quotas_of(plan, VOLUNTARY) == {"p/a": 75, "p/b": 25}
@@ -184,11 +186,13 @@ def test_gap_weight_is_the_people_still_needed(gaps: DataFile) -> None:
 
 
 def test_population_and_labour_force_weights(gaps: DataFile) -> None:
-    by_people = QuotaRequest(province="p", split={VOLUNTARY: 10}, rule=SplitRule(Weight.POPULATION))
+    by_people = QuotaRequest(
+        province="p", split={VOLUNTARY: 10}, split_options=SplitOptions(Weight.POPULATION)
+    )
     # 2.5 and 7.5: equal remainders, the larger weight takes the extra person
     assert quotas_of(plan_quotas(gaps, by_people), VOLUNTARY) == {"p/a": 2, "p/b": 8}
     by_workers = QuotaRequest(
-        province="p", split={VOLUNTARY: 8}, rule=SplitRule(Weight.LABOUR_FORCE)
+        province="p", split={VOLUNTARY: 8}, split_options=SplitOptions(Weight.LABOUR_FORCE)
     )
     assert quotas_of(plan_quotas(gaps, by_workers), VOLUNTARY) == {"p/a": 2, "p/b": 6}
 
@@ -205,7 +209,10 @@ def test_staff_per_unit(gaps: DataFile) -> None:
 
 def test_ways_combine_across_schemes_in_file_then_scheme_order(gaps: DataFile) -> None:
     request = QuotaRequest(
-        province="p", per_unit={HOUSEHOLD: 5}, split={VOLUNTARY: 3}, rule=SplitRule(Weight.EQUAL)
+        province="p",
+        per_unit={HOUSEHOLD: 5},
+        split={VOLUNTARY: 3},
+        split_options=SplitOptions(Weight.EQUAL),
     )
     plan = plan_quotas(gaps, request)
     assert [(a.unit, a.scheme, a.quota) for a in plan.allocations] == [
@@ -225,7 +232,7 @@ def test_options_become_a_request() -> None:
     )
     request = build_request(DataFile(version=1, provinces={}), None, options, DayOptions())
     assert request.split == {VOLUNTARY: 415}
-    assert request.rule == SplitRule(Weight.EQUAL, 5, None)
+    assert request.split_options == SplitOptions(Weight.EQUAL, 5, None)
     assert request.days == ()
 
 

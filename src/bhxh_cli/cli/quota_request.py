@@ -17,7 +17,7 @@ from bhxh_cli.errors import UsageError
 from bhxh_cli.messages import Message
 from bhxh_cli.quota.campaign import campaign_request, plan_days
 from bhxh_cli.quota.invariants import Asked, Invariant, Spelling, broken_invariant
-from bhxh_cli.quota.plan import QuotaRequest, SplitRule
+from bhxh_cli.quota.plan import QuotaRequest, SplitOptions
 
 
 @dataclass(frozen=True)
@@ -120,7 +120,9 @@ def options_request(options: QuotaOptions) -> QuotaRequest:
         per_staff=per_staff,
         per_unit=per_unit,
         split=split,
-        rule=SplitRule(options.weight or Weight.POPULATION, options.minimum or 0, options.maximum),
+        split_options=SplitOptions(
+            options.weight or Weight.POPULATION, options.minimum or 0, options.maximum
+        ),
     )
 
 

@@ -49,7 +49,7 @@ class Figures:
 
 
 @dataclass(frozen=True)
-class Lookup:
+class DayFigures:
     """What was found for one date: figures, or the sub-units and members that lack it;
     `absorbed` names members already inside the survivor's figures on that date."""
 
@@ -60,7 +60,7 @@ class Lookup:
     absorbed: tuple[str, ...] = ()
 
 
-NOTHING = Lookup(None, None)
+NOTHING = DayFigures(None, None)
 
 
 def of_snapshot(unit: Unit, snapshot: Snapshot) -> Figures:
@@ -122,37 +122,37 @@ def own_snapshot(unit: Unit, day: date) -> Snapshot | None:
     return found[-1] if found else None
 
 
-def figures_on(ref: UnitRef, day: date) -> Lookup:
+def figures_on(ref: UnitRef, day: date) -> DayFigures:
     """The unit's own snapshot of `day`, else the complete sum of its areas on `day`."""
     snapshot = own_snapshot(ref.unit, day)
     if snapshot is not None:
-        return Lookup(day, of_snapshot(ref.unit, snapshot))
+        return DayFigures(day, of_snapshot(ref.unit, snapshot))
     parts = [(area.path, figures_on(area, day).figures) for area in areas(ref)]
     missing = tuple(path for path, figures in parts if figures is None)
     if missing or not parts:
-        return Lookup(day, None, missing)
+        return DayFigures(day, None, missing)
     found = [figures for _, figures in parts if figures is not None]
-    return Lookup(day, add_up(day, found, tuple(path for path, _ in parts), ref.unit))
+    return DayFigures(day, add_up(day, found, tuple(path for path, _ in parts), ref.unit))
 
 
-class Source(Protocol):
+class Scope(Protocol):
     """Where a report's figures come from: one unit, or a merged province's members."""
 
     def dates(self) -> set[date]: ...
 
-    def on(self, day: date) -> Lookup: ...
+    def on(self, day: date) -> DayFigures: ...
 
     def static_denominator(self, scheme: Scheme) -> int | None: ...
 
 
 @dataclass(frozen=True)
-class UnitSource:
+class UnitScope:
     ref: UnitRef
 
     def dates(self) -> set[date]:
         return dates(self.ref)
 
-    def on(self, day: date) -> Lookup:
+    def on(self, day: date) -> DayFigures:
         return figures_on(self.ref, day)
 
     def static_denominator(self, scheme: Scheme) -> int | None:
@@ -160,7 +160,7 @@ class UnitSource:
 
 
 @dataclass(frozen=True)
-class MergedSource:
+class MergedScope:
     """A surviving province and the provinces merged into it, itself first."""
 
     members: tuple[UnitRef, ...]
@@ -176,25 +176,25 @@ class MergedSource:
         merged_on = member.unit.merged_on
         return member is self.members[0] or merged_on is None or day < merged_on
 
-    def on(self, day: date) -> Lookup:
+    def on(self, day: date) -> DayFigures:
         looked = [(m, figures_on(m, day)) for m in self.members if self.still_apart(m, day)]
         absorbed = tuple(m.slug for m in self.members if not self.still_apart(m, day))
         missing = tuple(member.slug for member, found in looked if found.figures is None)
         own = looked[0][1]
         if missing:
-            return Lookup(day, None, own.missing, missing, absorbed)
+            return DayFigures(day, None, own.missing, missing, absorbed)
         if len(looked) == 1:
-            return Lookup(day, own.figures, absorbed=absorbed)
+            return DayFigures(day, own.figures, absorbed=absorbed)
         found = [found.figures for _, found in looked if found.figures is not None]
         # `summed_from` stays the survivor's own roll-up: the members are reported as members.
         labels = found[0].summed_from
-        return Lookup(day, add_up(day, found, labels, None), absorbed=absorbed)
+        return DayFigures(day, add_up(day, found, labels, None), absorbed=absorbed)
 
     def static_denominator(self, _scheme: Scheme) -> int | None:
         return None  # the survivor's own figure would be a partial sum of the members
 
 
-def merged_source(data: DataFile, ref: UnitRef) -> MergedSource:
+def merged_scope(data: DataFile, ref: UnitRef) -> MergedScope:
     """The province `ref` and every province whose `merged_into` names it."""
     if "/" in ref.path:
         raise UsageError(Message("merged.not_province", unit=ref.path))
@@ -205,19 +205,19 @@ def merged_source(data: DataFile, ref: UnitRef) -> MergedSource:
             hint=Message("merged.already.hint", survivor=survivor),
         )
     others = [p for p in provinces(data) if p.unit.merged_into == ref.slug]
-    return MergedSource((ref, *others))
+    return MergedScope((ref, *others))
 
 
-def pick_day(source: Source, path: str, as_of: date | None) -> date | None:
+def pick_day(scope: Scope, path: str, as_of: date | None) -> date | None:
     """The latest date on or before `as_of`; an explicit date before every one is an error."""
-    candidates = source.dates()
+    candidates = scope.dates()
     day = latest(candidates, as_of)
     if day is None and as_of is not None and candidates:
         raise no_snapshot_before(path, as_of, sorted(candidates))
     return day
 
 
-def lookup(source: Source, as_of: date | None) -> Lookup:
+def lookup(scope: Scope, as_of: date | None) -> DayFigures:
     """Figures on the latest date on or before `as_of` (without raising)."""
-    day = latest(source.dates(), as_of)
-    return NOTHING if day is None else source.on(day)
+    day = latest(scope.dates(), as_of)
+    return NOTHING if day is None else scope.on(day)

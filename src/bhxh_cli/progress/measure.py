@@ -32,7 +32,7 @@ from typing import Any, Literal
 from bhxh_cli.coverage import people_planned
 from bhxh_cli.domain.arithmetic import gap_and_surplus, percent
 from bhxh_cli.domain.data import Goal, Unit
-from bhxh_cli.domain.figures import NOTHING, Figures, Lookup, Source, lookup
+from bhxh_cli.domain.figures import NOTHING, DayFigures, Figures, Scope, lookup
 from bhxh_cli.domain.periods import Period
 from bhxh_cli.domain.schemes import SCHEMES, Scheme
 from bhxh_cli.domain.selection import goals_for, target_periods
@@ -121,13 +121,13 @@ def _status(
 
 
 @dataclass(frozen=True)
-class Measure:
+class UnitProgress:
     """One unit measured against one period: figures now, at the baseline, and its rows."""
 
     path: str
     name: str
-    now: Lookup
-    baseline: Lookup
+    now: DayFigures
+    baseline: DayFigures
     rows: list[ProgressRow]
     has_target: bool
 
@@ -144,20 +144,20 @@ def own_period(unit: Unit, period: Period | None) -> Period | None:
     return next((p for p in target_periods(unit) if (p.start, p.end) == days), None)
 
 
-def baseline(source: Source, period: Period | None, day: date | None) -> Lookup:
+def baseline(scope: Scope, period: Period | None, day: date | None) -> DayFigures:
     """Figures when the period began: the latest on or before its eve, never after `day`."""
     if period is None or day is None:
         return NOTHING
-    return lookup(source, min(day, period.start - timedelta(days=1)))
+    return lookup(scope, min(day, period.start - timedelta(days=1)))
 
 
-def _count(found: Lookup, scheme: Scheme) -> int | None:
+def _count(found: DayFigures, scheme: Scheme) -> int | None:
     return found.figures.counts.get(scheme) if found.figures else None
 
 
-def measure(ref: UnitRef, source: Source, period: Period | None, now: Lookup) -> Measure:
+def measure(ref: UnitRef, scope: Scope, period: Period | None, now: DayFigures) -> UnitProgress:
     goals = goals_for(ref.unit, own_period(ref.unit, period))
-    base = baseline(source, period, now.as_of)
+    base = baseline(scope, period, now.as_of)
     elapsed = elapsed_at(period, now.as_of) if period and now.as_of else None
     rows = [
         progress_row(
@@ -167,9 +167,9 @@ def measure(ref: UnitRef, source: Source, period: Period | None, now: Lookup) ->
             elapsed,
             now.figures.denominator_for(scheme)
             if now.figures
-            else source.static_denominator(scheme),
+            else scope.static_denominator(scheme),
         )
         for scheme in SCHEMES
         if scheme in goals
     ]
-    return Measure(ref.path, ref.unit.name, now, base, rows, bool(goals))
+    return UnitProgress(ref.path, ref.unit.name, now, base, rows, bool(goals))

@@ -13,18 +13,18 @@ from typing import Any
 from bhxh_cli.domain.arithmetic import round_half_up
 from bhxh_cli.domain.data import DataFile
 from bhxh_cli.domain.figures import (
-    MergedSource,
-    Source,
-    UnitSource,
+    MergedScope,
+    Scope,
+    UnitScope,
     lookup,
-    merged_source,
+    merged_scope,
     pick_day,
 )
 from bhxh_cli.domain.periods import Period
 from bhxh_cli.domain.results import ReportList
 from bhxh_cli.domain.selection import choose_period, target_periods
 from bhxh_cli.domain.units import UnitRef, walk
-from bhxh_cli.progress.measure import SHARE_PLACES, Measure, ProgressRow, measure, own_period
+from bhxh_cli.progress.measure import SHARE_PLACES, ProgressRow, UnitProgress, measure, own_period
 from bhxh_cli.progress.pace import Elapsed, elapsed_at
 
 ALL_PERIODS = "all"
@@ -52,7 +52,7 @@ class UnitRow:
         return {"unit": self.unit, "name": self.name, **self.row.as_simple_dict()}
 
 
-def laggards_first(subs: list[Measure]) -> list[UnitRow]:
+def laggards_first(subs: list[UnitProgress]) -> list[UnitRow]:
     """Every sub-unit row by percent of plan, lowest first; rows without one last."""
     rows = [UnitRow(sub.path, sub.name, row) for sub in subs for row in sub.rows]
     return sorted(
@@ -65,9 +65,9 @@ def laggards_first(subs: list[Measure]) -> list[UnitRow]:
 class ProgressReport:
     """One unit (or merged province) against one period."""
 
-    main: Measure
+    main: UnitProgress
     period: Period | None
-    subs: list[Measure] | None = None
+    subs: list[UnitProgress] | None = None
     members: list[str] | None = None
     sources: list[str] | None = None
 
@@ -157,7 +157,7 @@ def _clip(as_of: date | None, period: Period | None) -> date | None:
     return period.end if as_of is None else min(as_of, period.end)
 
 
-def _sources(ref: UnitRef, main: Measure, period: Period | None) -> list[str]:
+def _sources(ref: UnitRef, main: UnitProgress, period: Period | None) -> list[str]:
     found = [s for look in (main.now, main.baseline) if look.figures for s in look.figures.sources]
     own = own_period(ref.unit, period)
     found += [t.source for t in ref.unit.targets if own and t.period == own and t.source]
@@ -166,19 +166,19 @@ def _sources(ref: UnitRef, main: Measure, period: Period | None) -> list[str]:
 
 def _sub_measure(
     sub: UnitRef, period: Period | None, day: date | None, as_of: date | None
-) -> Measure:
-    source = UnitSource(sub)
-    return measure(sub, source, period, source.on(day) if day else lookup(source, as_of))
+) -> UnitProgress:
+    scope = UnitScope(sub)
+    return measure(sub, scope, period, scope.on(day) if day else lookup(scope, as_of))
 
 
 def period_report(
-    ref: UnitRef, source: Source, period: Period | None, listed: list[UnitRef], query: ProgressQuery
+    ref: UnitRef, scope: Scope, period: Period | None, listed: list[UnitRef], query: ProgressQuery
 ) -> ProgressReport:
     as_of = _clip(query.as_of, period)
-    main = measure(ref, source, period, lookup(source, as_of))
+    main = measure(ref, scope, period, lookup(scope, as_of))
     day = main.now.as_of
     subs = [_sub_measure(sub, period, day, as_of) for sub in listed] if query.depth else None
-    members = source.slugs if isinstance(source, MergedSource) else None
+    members = scope.slugs if isinstance(scope, MergedScope) else None
     return ProgressReport(main, period, subs, members, _sources(ref, main, period))
 
 
@@ -186,9 +186,9 @@ def unit_progress(
     data: DataFile, ref: UnitRef, query: ProgressQuery
 ) -> ProgressReport | ProgressSet:
     """A report for the chosen period, or a set of them for `--period all`."""
-    source: Source = merged_source(data, ref) if query.merged else UnitSource(ref)
-    day = pick_day(source, ref.path, query.as_of) or query.as_of
+    scope: Scope = merged_scope(data, ref) if query.merged else UnitScope(ref)
+    day = pick_day(scope, ref.path, query.as_of) or query.as_of
     listed = [sub for sub in walk(ref, query.depth) if sub is not ref] if query.depth else []
     periods = choose_periods(ref, listed, day, query.period)
-    reports = [period_report(ref, source, period, listed, query) for period in periods]
+    reports = [period_report(ref, scope, period, listed, query) for period in periods]
     return ProgressSet(reports) if query.period == ALL_PERIODS else reports[0]

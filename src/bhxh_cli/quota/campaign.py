@@ -10,7 +10,7 @@ from bhxh_cli.domain.units import resolve
 from bhxh_cli.domain.weight import Weight
 from bhxh_cli.errors import QuotaError, UsageError
 from bhxh_cli.messages import Message
-from bhxh_cli.quota.plan import QuotaRequest, SplitRule
+from bhxh_cli.quota.plan import QuotaRequest, SplitOptions
 
 MAX_DAYS = 3660  # ten years of days: a plan longer than that is a typing mistake
 
@@ -39,7 +39,9 @@ def campaign_request(data: DataFile, campaign_id: str) -> QuotaRequest:
         per_staff=ways["per_staff"],
         per_unit=ways["per_unit"],
         split=ways["split"],
-        rule=SplitRule(campaign.weight or Weight.POPULATION, campaign.min or 0, campaign.max),
+        split_options=SplitOptions(
+            campaign.weight or Weight.POPULATION, campaign.min or 0, campaign.max
+        ),
         days=_campaign_days(campaign),
         campaign=campaign_id,
         name=campaign.name,

@@ -28,7 +28,7 @@ Way = Literal["per-staff", "per-unit", "split"]
 
 
 @dataclass(frozen=True)
-class SplitRule:
+class SplitOptions:
     """How a total is split: in proportion to `weight`, each sub-unit within the bounds."""
 
     weight: Weight = Weight.POPULATION
@@ -45,7 +45,7 @@ class QuotaRequest:
     per_staff: Mapping[Scheme, int] = field(default_factory=dict)
     per_unit: Mapping[Scheme, int] = field(default_factory=dict)
     split: Mapping[Scheme, int] = field(default_factory=dict)
-    rule: SplitRule = SplitRule()
+    split_options: SplitOptions = SplitOptions()
     days: tuple[date, ...] = ()
     campaign: str | None = None
     name: str | None = None
@@ -53,13 +53,13 @@ class QuotaRequest:
 
 
 @dataclass(frozen=True)
-class QuotaRule:
+class QuotaBasis:
     """How one scheme's quotas were made, for the notes under a table."""
 
     scheme: Scheme
     way: Way
     amount: int
-    split: SplitRule | None = None
+    split: SplitOptions | None = None
 
 
 @dataclass(frozen=True)
@@ -113,7 +113,7 @@ class QuotaPlan:
     place_name: str | None
     campaign: str | None
     name: str | None
-    rules: list[QuotaRule]
+    bases: list[QuotaBasis]
     allocations: list[Allocation]
     days: list[date]
     schedule: list[DayQuota]
@@ -168,7 +168,7 @@ def plan_quotas(data: DataFile, request: QuotaRequest) -> QuotaPlan:
     made = [
         *_per_staff(data, place, request),
         *_per_unit(place, request.per_unit),
-        *_split(place, request.split, request.rule),
+        *_split(place, request.split, request.split_options),
     ]
     allocations = _in_file_order(data, made)
     return QuotaPlan(
@@ -176,7 +176,7 @@ def plan_quotas(data: DataFile, request: QuotaRequest) -> QuotaPlan:
         place_name=place.unit.name if place else None,
         campaign=request.campaign,
         name=request.name,
-        rules=_rules(request),
+        bases=_bases(request),
         allocations=allocations,
         days=list(request.days),
         schedule=day_by_day(allocations, request.days),
@@ -235,14 +235,16 @@ def _per_unit(place: UnitRef | None, per_unit: Mapping[Scheme, int]) -> list[All
     ]
 
 
-def _split(place: UnitRef | None, split: Mapping[Scheme, int], rule: SplitRule) -> list[Allocation]:
+def _split(
+    place: UnitRef | None, split: Mapping[Scheme, int], options: SplitOptions
+) -> list[Allocation]:
     if not split:
         return []
     units = area_units(place)
     made = []
     for scheme, total in split.items():
-        weights = unit_weights(units, scheme, rule.weight)
-        claims = [Claim(weight, rule.minimum, rule.maximum) for weight in weights]
+        weights = unit_weights(units, scheme, options.weight)
+        claims = [Claim(weight, options.minimum, options.maximum) for weight in weights]
         try:
             quotas = apportion(total, claims)
         except QuotaError as err:
@@ -278,8 +280,8 @@ def day_by_day(allocations: list[Allocation], days: tuple[date, ...]) -> list[Da
     ]
 
 
-def _rules(request: QuotaRequest) -> list[QuotaRule]:
-    rules = [QuotaRule(s, "per-staff", n) for s, n in request.per_staff.items()]
-    rules += [QuotaRule(s, "per-unit", n) for s, n in request.per_unit.items()]
-    rules += [QuotaRule(s, "split", n, request.rule) for s, n in request.split.items()]
+def _bases(request: QuotaRequest) -> list[QuotaBasis]:
+    rules = [QuotaBasis(s, "per-staff", n) for s, n in request.per_staff.items()]
+    rules += [QuotaBasis(s, "per-unit", n) for s, n in request.per_unit.items()]
+    rules += [QuotaBasis(s, "split", n, request.split_options) for s, n in request.split.items()]
     return sorted(rules, key=lambda rule: SCHEMES.index(rule.scheme))

@@ -9,14 +9,14 @@ from bhxh_cli.i18n import Lang, text
 if TYPE_CHECKING:  # annotations only: drawing a table does not load the roll-up code
     from datetime import date
 
-    from bhxh_cli.domain.figures import Lookup
+    from bhxh_cli.domain.figures import DayFigures
 
 
-def _day(found: Lookup) -> date | str:
+def _day(found: DayFigures) -> date | str:
     return found.as_of or "—"
 
 
-def rollup_notes(unit: str, found: Lookup, lang: Lang) -> list[str]:
+def rollup_notes(unit: str, found: DayFigures, lang: Lang) -> list[str]:
     """Summed from N units, or no sum made with the missing ones named."""
     notes = []
     if found.figures and found.figures.summed_from:
@@ -38,7 +38,7 @@ def rollup_notes(unit: str, found: Lookup, lang: Lang) -> list[str]:
     return notes
 
 
-def merger_notes(unit: str, members: list[str] | None, found: Lookup, lang: Lang) -> list[str]:
+def merger_notes(unit: str, members: list[str] | None, found: DayFigures, lang: Lang) -> list[str]:
     """Which provinces were added up, which lack the date, which were already inside."""
     if members is None:
         return []

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from bhxh_cli.domain.arithmetic import percent
 from bhxh_cli.i18n import Lang, format_percent, text
-from bhxh_cli.progress.measure import Measure, ProgressRow
+from bhxh_cli.progress.measure import ProgressRow, UnitProgress
 from bhxh_cli.progress.pace import Status
 from bhxh_cli.progress.report import ProgressReport, ProgressSet
 from bhxh_cli.render.coverage import NONE, count_cell, gap_cell, percent_cell
@@ -86,7 +86,7 @@ def cell(row: ProgressRow, key: str, lang: Lang) -> Cell:
             return count_cell(value, lang)
 
 
-def _scheme_label(row: ProgressRow, measure: Measure, lang: Lang, key: str = "scheme") -> str:
+def _scheme_label(row: ProgressRow, measure: UnitProgress, lang: Lang, key: str = "scheme") -> str:
     derived = measure.figures is not None and row.scheme in measure.figures.derived
     return text(f"{key}.{row.scheme.value}", lang) + (" *" if derived else "")
 

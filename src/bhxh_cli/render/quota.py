@@ -9,7 +9,7 @@ from typing import TypeVar
 
 from bhxh_cli.domain.schemes import Scheme
 from bhxh_cli.i18n import Lang, shown, text
-from bhxh_cli.quota.plan import Allocation, DayQuota, QuotaPlan, QuotaRule
+from bhxh_cli.quota.plan import Allocation, DayQuota, QuotaBasis, QuotaPlan
 from bhxh_cli.render.coverage import count_cell
 from bhxh_cli.render.table import Cell, Column, RenderOptions, TableView
 
@@ -40,7 +40,7 @@ def allocation_view(plan: QuotaPlan, options: RenderOptions) -> TableView:
     total = [Cell(text("quota.total", lang), bold=True), Cell("")]
     total += [count_cell(staff, lang, bold=True)] if staff is not None else []
     total += [count_cell(n, lang, bold=True) for n in plan.totals().values()]
-    notes = [_rule_note(rule, lang) for rule in plan.rules]
+    notes = [_basis_note(basis, lang) for basis in plan.bases]
     notes += [text("note.source", lang, source=source) for source in plan.sources]
     return TableView(_title(plan, lang), columns + _scheme_columns(plan, lang), rows, notes, total)
 
@@ -105,16 +105,16 @@ def _title(plan: QuotaPlan, lang: Lang) -> str:
     return text("title.quota_everyone", lang)
 
 
-def _rule_note(rule: QuotaRule, lang: Lang) -> str:
-    scheme = text(f"scheme.{rule.scheme.value}", lang)
-    amount = rule.amount
-    if rule.split is None:
-        key = "quota.per_staff" if rule.way == "per-staff" else "quota.per_unit"
+def _basis_note(basis: QuotaBasis, lang: Lang) -> str:
+    scheme = text(f"scheme.{basis.scheme.value}", lang)
+    amount = basis.amount
+    if basis.split is None:
+        key = "quota.per_staff" if basis.way == "per-staff" else "quota.per_unit"
         return text(key, lang, scheme=scheme, amount=amount)
     bounds = ""
-    if rule.split.minimum:
-        bounds += text("quota.minimum", lang, minimum=rule.split.minimum)
-    if rule.split.maximum is not None:
-        bounds += text("quota.maximum", lang, maximum=rule.split.maximum)
-    weight = text(f"quota.weight.{rule.split.weight.value}", lang)
+    if basis.split.minimum:
+        bounds += text("quota.minimum", lang, minimum=basis.split.minimum)
+    if basis.split.maximum is not None:
+        bounds += text("quota.maximum", lang, maximum=basis.split.maximum)
+    weight = text(f"quota.weight.{basis.split.weight.value}", lang)
     return text("quota.split", lang, scheme=scheme, amount=amount, weight=weight, bounds=bounds)
