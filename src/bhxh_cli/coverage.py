@@ -9,12 +9,13 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal
 
 from bhxh_cli.domain.arithmetic import gap_and_surplus, people_required, percent
-from bhxh_cli.domain.data import DataFile, Goal, Snapshot
+from bhxh_cli.domain.data import DataFile, Goal
 from bhxh_cli.domain.periods import Period
-from bhxh_cli.domain.results import ReportList
+from bhxh_cli.domain.results import ReportList, flat_record
 from bhxh_cli.domain.schemes import DENOMINATOR, SCHEMES, Denominator, Scheme
 from bhxh_cli.domain.selection import (
     choose_period,
+    citations,
     goals_for,
     pick_snapshot,
     snapshot_for,
@@ -104,11 +105,7 @@ class CoverageReport:
 
     def records(self) -> list[dict[str, Any]]:
         """One flat record per scheme, for CSV: the target split into kind and value."""
-        head = {
-            k: " ".join(v) if isinstance(v, list) else v
-            for k, v in self.as_simple_dict().items()
-            if k != "rows"
-        }
+        head = flat_record({k: v for k, v in self.as_simple_dict().items() if k != "rows"})
         flat = []
         for row in self.rows:
             record = dict(head)
@@ -211,14 +208,8 @@ def unit_coverage(
         day if snapshot else None,
         chosen,
         rows,
-        _sources(ref, snapshot, chosen),
+        citations([snapshot.source if snapshot else None], ref.unit, chosen),
     )
-
-
-def _sources(ref: UnitRef, snapshot: Snapshot | None, period: Period | None) -> list[str]:
-    found = [snapshot.source] if snapshot and snapshot.source else []
-    found += [t.source for t in ref.unit.targets if t.period == period and t.source]
-    return list(dict.fromkeys(found))
 
 
 def all_coverage(data: DataFile, as_of: date | None = None) -> CoverageSummary:
@@ -247,7 +238,7 @@ def merged_coverage(
         figures.denominator_for if figures else scope.static_denominator,
         goals_for(ref.unit, chosen),
     )
-    sources = [*(figures.sources if figures else ()), *_sources(ref, None, chosen)]
+    sources = citations(figures.sources if figures else (), ref.unit, chosen)
     return CoverageReport(
         ref.path, ref.unit.name, found.as_of, chosen, rows, sources, found, scope.slugs
     )

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bhxh_cli.domain.data import DataFile
+from bhxh_cli.domain.results import flat_record
 from bhxh_cli.domain.selection import target_periods
 from bhxh_cli.domain.units import UnitRef, provinces, walk
 
@@ -46,11 +47,7 @@ class ProvinceList:
         return [entry.as_simple_dict() for entry in self.entries]
 
     def records(self) -> list[dict[str, Any]]:
-        joined = ("units", "snapshots", "periods")
-        return [
-            {k: " ".join(v) if k in joined else v for k, v in entry.as_simple_dict().items()}
-            for entry in self.entries
-        ]
+        return [flat_record(entry.as_simple_dict()) for entry in self.entries]
 
 
 def list_provinces(data: DataFile, path: str) -> ProvinceList:

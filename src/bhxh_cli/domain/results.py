@@ -18,6 +18,14 @@ class Result(Protocol):
 R = TypeVar("R", bound=Result)
 
 
+def flat_record(record: dict[str, Any]) -> dict[str, Any]:
+    """A record as CSV writes it: a list of names becomes one cell, the names separated by
+    spaces (slugs and ids hold none)."""
+    return {
+        key: " ".join(value) if isinstance(value, list) else value for key, value in record.items()
+    }
+
+
 @dataclass(frozen=True)
 class ReportList(Generic[R]):
     """Results that are a list of reports: JSON is the list of their objects, CSV all their

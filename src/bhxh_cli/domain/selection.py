@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from bhxh_cli.domain.data import Goal, Snapshot, Unit
@@ -82,6 +83,14 @@ def goals_for(unit: Unit, period: Period | None) -> dict[Scheme, Goal]:
             for scheme, goal in target.goals().items():
                 goals.setdefault(scheme, goal)
     return goals
+
+
+def citations(figure_sources: Iterable[str | None], unit: Unit, period: Period | None) -> list[str]:
+    """Where a report's figures come from: the figures' own sources, then those of the unit's
+    targets for `period`; each once, in that order."""
+    found = [source for source in figure_sources if source]
+    found += [t.source for t in unit.targets if period and t.period == period and t.source]
+    return list(dict.fromkeys(found))
 
 
 def snapshot_for(unit_path: str, unit: Unit, as_of: date | None) -> Snapshot | None:

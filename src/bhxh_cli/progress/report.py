@@ -21,8 +21,8 @@ from bhxh_cli.domain.figures import (
     pick_day,
 )
 from bhxh_cli.domain.periods import Period
-from bhxh_cli.domain.results import ReportList
-from bhxh_cli.domain.selection import choose_period, target_periods
+from bhxh_cli.domain.results import ReportList, flat_record
+from bhxh_cli.domain.selection import choose_period, citations, target_periods
 from bhxh_cli.domain.units import UnitRef, walk
 from bhxh_cli.progress.measure import SHARE_PLACES, ProgressRow, UnitProgress, measure, own_period
 from bhxh_cli.progress.pace import Elapsed, elapsed_at
@@ -116,7 +116,7 @@ class ProgressReport:
         }
         head["elapsed_share"] = doc["elapsed_share"]
         if self.members is not None:
-            head |= {k: " ".join(doc[k]) for k in ("members", "missing_members")}
+            head |= flat_record({k: doc[k] for k in ("members", "missing_members")})
         own = [{**head, **row} for row in doc["rows"]]
         return [{**head, **row} for row in doc.get("units", [])] + own
 
@@ -157,11 +157,10 @@ def _clip(as_of: date | None, period: Period | None) -> date | None:
     return period.end if as_of is None else min(as_of, period.end)
 
 
-def _sources(ref: UnitRef, main: UnitProgress, period: Period | None) -> list[str]:
-    found = [s for look in (main.now, main.baseline) if look.figures for s in look.figures.sources]
-    own = own_period(ref.unit, period)
-    found += [t.source for t in ref.unit.targets if own and t.period == own and t.source]
-    return list(dict.fromkeys(found))
+def _citations(ref: UnitRef, main: UnitProgress, period: Period | None) -> list[str]:
+    figures = [look.figures for look in (main.now, main.baseline) if look.figures]
+    sources = [source for found in figures for source in found.sources]
+    return citations(sources, ref.unit, own_period(ref.unit, period))
 
 
 def _sub_measure(
@@ -179,7 +178,7 @@ def period_report(
     day = main.now.as_of
     subs = [_sub_measure(sub, period, day, as_of) for sub in listed] if query.depth else None
     members = scope.slugs if isinstance(scope, MergedScope) else None
-    return ProgressReport(main, period, subs, members, _sources(ref, main, period))
+    return ProgressReport(main, period, subs, members, _citations(ref, main, period))
 
 
 def unit_progress(
