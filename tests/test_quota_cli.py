@@ -139,6 +139,7 @@ def test_help_states_the_tie_break_rule() -> None:
             "--start: bad date",
         ),
         (("--staff", "3", "--per-staff", "bhyt=1", "--days", "0"), 2, ""),
+        (("--staff", "3", "--per-staff", "bhxh_tu_nguyn=1"), 2, "did you mean 'bhxh_tu_nguyen'?"),
         (("-p", "can-tho", "--split", "bhyt=4", "--min", "-1"), 2, ""),
     ],
 )

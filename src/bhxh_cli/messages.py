@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeAlias
 
 if TYPE_CHECKING:  # annotations only
+    from collections.abc import Iterable
     from datetime import date
     from decimal import Decimal
 
@@ -38,3 +39,16 @@ class Message:
         from bhxh_cli.i18n import say  # i18n imports this module to render messages
 
         return say(self, "en")
+
+
+def close_matches(word: str, candidates: Iterable[str], most: int, cutoff: float) -> list[str]:
+    """The candidates most like `word`, best first: what a "did you mean" hint offers."""
+    import difflib  # only when something is not found
+
+    return difflib.get_close_matches(word, list(candidates), n=most, cutoff=cutoff)
+
+
+def did_you_mean(word: str, candidates: Iterable[str]) -> Message | None:
+    """ "did you mean 'x'?" for the one closest candidate, or None when none is close."""
+    close = close_matches(word, candidates, most=1, cutoff=0.6)
+    return Message("hint.did_you_mean", name=repr(close[0])) if close else None

@@ -6,7 +6,6 @@ module when it runs, so that start-up loads none of it.
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -14,7 +13,7 @@ from bhxh_cli.domain.data import DataFile
 from bhxh_cli.domain.schemes import Scheme
 from bhxh_cli.domain.weight import Weight
 from bhxh_cli.errors import UsageError
-from bhxh_cli.messages import Message
+from bhxh_cli.messages import Message, did_you_mean
 from bhxh_cli.quota.campaign import campaign_request, plan_days
 from bhxh_cli.quota.invariants import Asked, Invariant, Spelling, broken_invariant
 from bhxh_cli.quota.plan import QuotaRequest, SplitOptions
@@ -131,12 +130,8 @@ def parse_schemes(values: tuple[str, ...], option: str) -> dict[Scheme, int]:
     counts = parse_pairs(values, option)
     unknown = [name for name in counts if name not in {s.value for s in Scheme}]
     if unknown:
-        close = difflib.get_close_matches(unknown[0], [s.value for s in Scheme], n=1)
-        hint = (
-            Message("hint.did_you_mean", name=close[0])
-            if close
-            else Message("quota.schemes.hint", schemes=tuple(s.value for s in Scheme))
-        )
+        schemes = tuple(s.value for s in Scheme)
+        hint = did_you_mean(unknown[0], schemes) or Message("quota.schemes.hint", schemes=schemes)
         raise UsageError(
             Message("quota.unknown_scheme", option=option, scheme=repr(unknown[0])), hint=hint
         )

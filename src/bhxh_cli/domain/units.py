@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from bhxh_cli.domain.data import DataFile, Unit
 from bhxh_cli.errors import UsageError
-from bhxh_cli.messages import Message
+from bhxh_cli.messages import Message, close_matches
 
 
 @dataclass(frozen=True)
@@ -95,10 +95,8 @@ def _closest_hint(data: DataFile, query: str) -> Message:
     paths = [ref.path for ref in all_units(data)]
     by_fold = {fold(ref.unit.name): ref.path for ref in all_units(data)}
     wanted = fold(query.replace("/", " "))
-    import difflib  # only when a name is not found
-
-    close = difflib.get_close_matches(query.lower(), paths, n=3, cutoff=0.5)
-    close += [by_fold[n] for n in difflib.get_close_matches(wanted, list(by_fold), n=3, cutoff=0.6)]
+    close = close_matches(query.lower(), paths, most=3, cutoff=0.5)
+    close += [by_fold[n] for n in close_matches(wanted, by_fold, most=3, cutoff=0.6)]
     unique = tuple(dict.fromkeys(close))[:3]
     if unique:
         return Message("unit.closest.hint", paths=unique)

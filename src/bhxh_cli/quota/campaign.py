@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import difflib
 from datetime import date, timedelta
 
 from bhxh_cli.domain.data import Campaign, DataFile
 from bhxh_cli.domain.units import resolve
 from bhxh_cli.domain.weight import Weight
 from bhxh_cli.errors import QuotaError, UsageError
-from bhxh_cli.messages import Message
+from bhxh_cli.messages import Message, close_matches
 from bhxh_cli.quota.plan import QuotaRequest, SplitOptions
 
 MAX_DAYS = 3660  # ten years of days: a plan longer than that is a typing mistake
@@ -75,7 +74,7 @@ def find_campaign(data: DataFile, campaign_id: str) -> Campaign:
     if campaign_id in data.campaigns:
         return data.campaigns[campaign_id]
     known = list(data.campaigns)
-    close = difflib.get_close_matches(campaign_id, known, n=3, cutoff=0.5)
+    close = close_matches(campaign_id, known, most=3, cutoff=0.5)
     listed = tuple(close or known) or Message("quota.campaigns_none")
     raise UsageError(
         Message("quota.no_campaign", campaign=repr(campaign_id)),
