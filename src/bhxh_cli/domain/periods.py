@@ -12,8 +12,6 @@ _HALF = re.compile(r"^(\d{4})-H([12])$")
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
-PERIOD_SPELLINGS = "2025, 2024-H1, 2024-Q2, 2024-05 or {start: 2024-01-01, end: 2024-06-30}"
-
 
 @dataclass(frozen=True, order=True)
 class Period:
@@ -29,6 +27,7 @@ class Period:
         return (self.end - self.start).days + 1
 
     def contains(self, day: date) -> bool:
+        """Whether `day` is one of the period's days."""
         return self.start <= day <= self.end
 
     def as_simple_dict(self) -> dict[str, str]:
@@ -42,20 +41,22 @@ LATEST = date(2999, 12, 31)
 
 
 def in_range(day: date) -> bool:
+    """Whether `day` is within the dates the tool works with."""
     return EARLIEST <= day <= LATEST
 
 
 def _months(year: int, first: int, last: int, text: str) -> Period:
     if not EARLIEST.year <= year <= LATEST.year:
-        raise ValueError(f"year {year} outside {EARLIEST.year}-{LATEST.year}")
+        raise ValueError(text)
     after = date(year + 1, 1, 1) if last == 12 else date(year, last + 1, 1)
     return Period(date(year, first, 1), after - timedelta(days=1), text)
 
 
 @lru_cache(maxsize=256)
 def parse_period(text: str) -> Period:
-    """Read a period spelling; raise ValueError naming the accepted spellings.
-    Cached: a national file spells the same few periods tens of thousands of times."""
+    """Read a period spelling; ValueError when it is not one (the caller words the problem with
+    the catalogue's `period.bad`). Cached: a national file spells the same few periods tens of
+    thousands of times."""
     text = text.strip()
     if m := _YEAR.match(text):
         return _months(int(m[1]), 1, 12, text)
@@ -76,7 +77,7 @@ def parse_period(text: str) -> Period:
         else:
             if in_range(first) and in_range(last):
                 return range_period(first, last)
-    raise ValueError(f"bad period {text!r}: use {PERIOD_SPELLINGS}")
+    raise ValueError(text)
 
 
 def range_period(start: date, end: date) -> Period:
