@@ -45,7 +45,7 @@ PROBLEMS = [
 ERRORS = [
     ("coverage", "-p", "vinh-lon"),
     ("coverage", "-p", "vinh-long", "--as-of", "2024-06-30"),
-    ("coverage", "-p", "can-tho", "--as-of", "30/04/2024"),
+    ("coverage", "-p", "can-tho", "--as-of", "29/02/2025"),
     ("progress", "-p", "can-tho", "--period", "someday"),
     ("quota", "-p", "can-tho", "--split", "bhxh_tu_nguyen=100", "--weight", "equal", "--min", "20"),
     ("quota", "-p", "can-tho", "--split", "bhxh_tu_nguyen=415", "--weight", "gap"),

@@ -40,7 +40,7 @@ AsOfOption = Annotated[
     str | None,
     typer.Option(
         "--as-of",
-        help="Use the latest snapshot on or before this date (YYYY-MM-DD).",
+        help="Use the latest snapshot on or before this date (DD/MM/YYYY or YYYY-MM-DD).",
         show_default=False,
         rich_help_panel=SELECTION,
     ),

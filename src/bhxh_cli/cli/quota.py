@@ -113,7 +113,7 @@ def quota(
         str | None,
         typer.Option(
             "--start",
-            help="First day of the plan (YYYY-MM-DD).",
+            help="First day of the plan (DD/MM/YYYY or YYYY-MM-DD).",
             show_default=False,
             rich_help_panel=DAYS,
         ),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bhxh_cli.domain.periods import Period, period_parts
 from bhxh_cli.i18n import Lang, text
 
 if TYPE_CHECKING:  # annotations only: drawing a table does not load the roll-up code
@@ -14,6 +15,18 @@ if TYPE_CHECKING:  # annotations only: drawing a table does not load the roll-up
 
 def _day(found: DayFigures) -> date | str:
     return found.as_of or "—"
+
+
+def period_text(period: Period | None, lang: Lang) -> str:
+    """The period in words in Vietnamese (`quý II/2025`), its id in English; or a dash."""
+    if period is None:
+        return "—"
+    kind, year, number = period_parts(period)
+    if kind == "range":
+        return text("period.range", lang, start=period.start, end=period.end)
+    if kind == "year":
+        return text("period.year", lang, year=str(year))
+    return text(f"period.{kind}{number}", lang, year=str(year))
 
 
 def rollup_notes(unit: str, found: DayFigures, lang: Lang) -> list[str]:
