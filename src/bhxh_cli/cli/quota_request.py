@@ -10,10 +10,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from bhxh_cli.domain.data import DataFile
-from bhxh_cli.domain.schemes import Scheme
+from bhxh_cli.domain.schemes import Scheme, closest_scheme, scheme_named
 from bhxh_cli.domain.weight import Weight
 from bhxh_cli.errors import UsageError
-from bhxh_cli.messages import Message, did_you_mean
+from bhxh_cli.messages import Message
 from bhxh_cli.quota.campaign import campaign_request, plan_days
 from bhxh_cli.quota.invariants import Asked, Invariant, Spelling, broken_invariant
 from bhxh_cli.quota.plan import QuotaRequest, SplitOptions
@@ -126,16 +126,25 @@ def options_request(options: QuotaOptions) -> QuotaRequest:
 
 
 def parse_schemes(values: tuple[str, ...], option: str) -> dict[Scheme, int]:
-    """SCHEME=N pairs, e.g. bhxh_tu_nguyen=1, each scheme once."""
-    counts = parse_pairs(values, option)
-    unknown = [name for name in counts if name not in {s.value for s in Scheme}]
-    if unknown:
-        schemes = tuple(s.value for s in Scheme)
-        hint = did_you_mean(unknown[0], schemes) or Message("quota.schemes.hint", schemes=schemes)
-        raise UsageError(
-            Message("quota.unknown_scheme", option=option, scheme=repr(unknown[0])), hint=hint
-        )
-    return {Scheme(name): count for name, count in counts.items()}
+    """SCHEME=N pairs, e.g. bhxh_tu_nguyen=1 or bhxhtn=1, each scheme once."""
+    counts: dict[Scheme, int] = {}
+    for name, count in parse_pairs(values, option).items():
+        scheme = scheme_named(name)
+        if scheme is None:
+            closest = closest_scheme(name)
+            schemes = tuple(s.value for s in Scheme)
+            hint = (
+                Message("hint.did_you_mean", name=repr(closest.value))
+                if closest
+                else Message("quota.schemes.hint", schemes=schemes)
+            )
+            raise UsageError(
+                Message("quota.unknown_scheme", option=option, scheme=repr(name)), hint=hint
+            )
+        if scheme in counts:
+            raise UsageError(Message("option.twice", option=option, name=scheme.value))
+        counts[scheme] = count
+    return counts
 
 
 def parse_pairs(values: tuple[str, ...], option: str) -> dict[str, int]:

@@ -35,7 +35,8 @@ TEXTS: dict[str, str] = {
     # --- common: choosing units, periods and dates -----------------------------------------------
     "unit.none": "no unit {query}",
     "unit.several": "{query} names several units: {paths}",
-    "unit.several.hint": "give the full path",
+    "unit.several.hint": "give the full path, or the prefix that tells them apart "
+    "(TX., H., TP., ...)",
     "unit.closest.hint": "closest: {paths}",
     "period.bad_option": "bad period {value}: use 2025, 2024-H1, 2024-Q2, 2024-05 "
     "or 2024-01-01/2024-06-30",

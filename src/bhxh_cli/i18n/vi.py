@@ -33,7 +33,8 @@ TEXTS: dict[str, str] = {
     # --- common: choosing units, periods and dates -----------------------------------------------
     "unit.none": "không có đơn vị {query}",
     "unit.several": "{query} ứng với nhiều đơn vị: {paths}",
-    "unit.several.hint": "hãy ghi đường dẫn đầy đủ",
+    "unit.several.hint": "hãy ghi đường dẫn đầy đủ, hoặc tiền tố phân biệt chúng "
+    "(TX., H., TP., ...)",
     "unit.closest.hint": "gần nhất: {paths}",
     "period.bad_option": "kỳ không hợp lệ {value}: dùng 2025, 2024-H1, 2024-Q2, 2024-05 "
     "hoặc 2024-01-01/2024-06-30",
