@@ -94,3 +94,28 @@ def test_brackets_in_names_are_text_not_markup(write_yaml) -> None:  # type: ign
         run = bhxh(command, "-p", "p", "--data", str(path))
         assert run.exit_code == 0, run.stderr
         assert "Hội [/b] [cũ] (p)" in run.stdout
+
+
+# --- clean lines ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+@pytest.mark.parametrize(
+    "args",
+    [("coverage", "-p", "vinh-long"), ("provinces",), ("progress", "-p", "can-tho")],
+    ids=" ".join,
+)
+def test_no_table_line_ends_in_a_space_and_none_ends_blank(
+    lang: str, args: tuple[str, ...]
+) -> None:
+    for columns in ("60", "100", "140"):
+        out = bhxh("--lang", lang, *args, env={"COLUMNS": columns}).stdout
+        assert all(line == line.rstrip() for line in out.splitlines()), columns
+        assert out.endswith("\n")
+        assert not out.endswith("\n\n")
+
+
+def test_tidy_keeps_the_colour_codes_it_takes_the_spaces_from() -> None:
+    from bhxh_cli.render.terminal import tidy
+
+    assert tidy("\x1b[1m a \x1b[0m  \x1b[1m \x1b[0m\n   \n\n") == "\x1b[1m a\x1b[0m\x1b[1m\x1b[0m\n"

@@ -10,6 +10,7 @@ or a slug in two.
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -26,6 +27,9 @@ _EIGHTHS = " ▏▎▍▌▋▊▉"
 # Bars need room: none at 100 columns or less, then one character per two extra, up to 20.
 _BAR_FROM_WIDTH = 100
 _BAR_MAX = 20
+# The spaces that end a line, with any colour codes among them.
+_TRAILING = re.compile(r"(?:[ ]|\x1b\[[0-9;]*m)+$")
+_ESCAPE = re.compile(r"\x1b\[[0-9;]*m")
 
 
 def bar_width(terminal_width: int) -> int:
@@ -146,4 +150,16 @@ def draw(view: TableView, options: RenderOptions) -> str:
     console.print(table)
     for note in view.notes:
         console.print(Text(note))
-    return out.getvalue()
+    return tidy(out.getvalue())
+
+
+def tidy(drawn: str) -> str:
+    """No spaces at the end of a line (Rich pads each to the table's width) and no blank line at
+    the end: a table pasted into a chat or an e-mail stays clean. Colour codes are kept."""
+    lines = [
+        _TRAILING.sub(lambda run: "".join(_ESCAPE.findall(run[0])), line)
+        for line in drawn.splitlines()
+    ]
+    while lines and not _ESCAPE.sub("", lines[-1]):
+        lines.pop()
+    return "".join(f"{line}\n" for line in lines)
