@@ -119,3 +119,36 @@ def test_tidy_keeps_the_colour_codes_it_takes_the_spaces_from() -> None:
     from bhxh_cli.render.terminal import tidy
 
     assert tidy("\x1b[1m a \x1b[0m  \x1b[1m \x1b[0m\n   \n\n") == "\x1b[1m a\x1b[0m\x1b[1m\x1b[0m\n"
+
+
+# --- one scale per column of bars ----------------------------------------------------------------
+
+
+def test_a_rate_with_a_target_is_drawn_on_the_same_scale_as_one_without() -> None:
+    from decimal import Decimal
+
+    from bhxh_cli.render.table import Bar
+    from bhxh_cli.render.terminal import bar_glyphs
+
+    with_target = bar_glyphs(Bar(Decimal("23.94"), Decimal(40)), 20)
+    without = bar_glyphs(Bar(Decimal("38.68"), None), 20)
+    assert with_target.count("█") < without.count("█")
+    assert with_target == "████▊···│···········"
+    assert without == "███████▋············"
+
+
+def test_the_target_is_marked_where_it_falls_and_a_full_plan_is_the_end() -> None:
+    from decimal import Decimal
+
+    from bhxh_cli.render.table import Bar
+    from bhxh_cli.render.terminal import bar_glyphs
+
+    assert bar_glyphs(Bar(Decimal(100), Decimal("95.6")), 20) == "█" * 19 + "│"
+    assert bar_glyphs(Bar(Decimal(50), Decimal(100)), 10) == "█████·····"
+    assert bar_glyphs(Bar(Decimal(120), None), 10) == "█" * 10
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_the_wide_coverage_table_marks_each_rate_target(lang: str) -> None:
+    out = bhxh("--lang", lang, "coverage", "-p", "vinh-long", env={"COLUMNS": "140"}).stdout
+    assert out.count("│") == 2  # social insurance at 40%, health insurance at 95.6%

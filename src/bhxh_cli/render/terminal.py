@@ -24,6 +24,7 @@ from bhxh_cli.render.table import Bar, Cell, Column, RenderOptions, TableView
 
 _TONES = {"good": "green", "bad": "red"}
 _EIGHTHS = " ▏▎▍▌▋▊▉"
+_TARGET = "│"  # where the target falls on a bar
 # Bars need room: none at 100 columns or less, then one character per two extra, up to 20.
 _BAR_FROM_WIDTH = 100
 _BAR_MAX = 20
@@ -37,13 +38,18 @@ def bar_width(terminal_width: int) -> int:
 
 
 def bar_glyphs(bar: Bar, width: int) -> str:
-    """The filled share is value / target (or value / 100 without a target), capped at full."""
-    whole = bar.target if bar.target else 100
-    share = min(Fraction(1), max(Fraction(0), Fraction(bar.value) / Fraction(whole)))
+    """One scale for every bar of a column: the filled share is value / 100, capped at full; a
+    target below 100 is marked `│` where it falls, so that 23.94% never looks fuller than
+    38.68% because it is nearer its own target."""
+    share = min(Fraction(1), max(Fraction(0), Fraction(bar.value) / 100))
     eighths = int(share * width * 8)
     full, part = divmod(eighths, 8)
     partial = _EIGHTHS[part].strip() if full < width else ""
-    return ("█" * full + partial).ljust(width, "·")
+    glyphs = ("█" * full + partial).ljust(width, "·")
+    if bar.target is None or not 0 < bar.target < 100:
+        return glyphs
+    at = min(width - 1, int(Fraction(bar.target) / 100 * width))
+    return glyphs[:at] + _TARGET + glyphs[at + 1 :]
 
 
 # Box SIMPLE_HEAD with padding (0, 1): a space of padding either side of each column and a space
