@@ -32,6 +32,13 @@ WIDE = {
     "coverage_vinh_long_140": ("coverage", "--province", "vinh-long"),
     "progress_can_tho_by_unit_140": TABLES["progress_can_tho_by_unit"],
 }
+# Below 80 columns a table whose cells would fold is drawn as a record per row.
+NARROW = {
+    "coverage_vinh_long_60": TABLES["coverage_vinh_long"],
+    "coverage_all_60": TABLES["coverage_all"],
+    "progress_can_tho_by_unit_60": TABLES["progress_can_tho_by_unit"],
+    "quota_split_can_tho_60": TABLES["quota_split_can_tho"],
+}
 FIXTURES = "tests/fixtures/validate/"
 PROBLEMS = [
     "bhxh-not-sum.yaml",
@@ -72,6 +79,14 @@ def test_table(name: str, lang: str) -> None:
 def test_wide_table_with_bars(name: str, lang: str) -> None:
     done = run(lang, *WIDE[name], columns=140)
     assert "█" in done.stdout
+    assert_golden(f"{name}.{lang}.txt", done.stdout)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("name", NARROW)
+def test_narrow_table_as_records(name: str, lang: str) -> None:
+    done = run(lang, *NARROW[name], columns=60)
+    assert max(len(line) for line in done.stdout.splitlines()) <= 60
     assert_golden(f"{name}.{lang}.txt", done.stdout)
 
 

@@ -28,6 +28,8 @@ _TARGET = "│"  # where the target falls on a bar
 # Bars need room: none at 100 columns or less, then one character per two extra, up to 20.
 _BAR_FROM_WIDTH = 100
 _BAR_MAX = 20
+# Below this many columns a table that does not fit whole is drawn as records (render/narrow.py).
+NARROW = 80
 # The spaces that end a line, with any colour codes among them.
 _TRAILING = re.compile(r"(?:[ ]|\x1b\[[0-9;]*m)+$")
 _ESCAPE = re.compile(r"\x1b\[[0-9;]*m")
@@ -109,12 +111,34 @@ def fit(spans: list[Span], room: int) -> list[int]:
     return _shrink(full, [span.word for span in spans], room)
 
 
+def style_of(cell: Cell) -> str:
+    tone = _TONES.get(cell.tone or "", "")
+    return " ".join(s for s in ("bold" if cell.bold else "", tone) if s)
+
+
 def _text(cell: Cell, width: int) -> Text:
     tone = _TONES.get(cell.tone or "", "")
-    style = " ".join(s for s in ("bold" if cell.bold else "", tone) if s)
+    style = style_of(cell)
     if cell.bar is None or width == 0:
         return Text(cell.text, style=style)
     return Text.assemble((bar_glyphs(cell.bar, width), tone or "dim"), " ", (cell.text, style))
+
+
+def console_on(out: io.StringIO, options: RenderOptions, width: int) -> Console:
+    return Console(
+        file=out,
+        width=width,
+        force_terminal=options.color,
+        no_color=not options.color,
+        color_system="standard" if options.color else None,
+        highlight=False,
+        emoji=False,
+    )
+
+
+def needs_records(spans: list[Span], width: int) -> bool:
+    """Below 80 columns, a table whose cells would fold is drawn as records instead."""
+    return width < NARROW and sum(span.cells for span in spans) + _overhead(len(spans)) > width
 
 
 def draw(view: TableView, options: RenderOptions) -> str:
@@ -124,17 +148,13 @@ def draw(view: TableView, options: RenderOptions) -> str:
         column_span(column, [row[index] for row in rows], width)
         for index, column in enumerate(view.columns)
     ]
+    if needs_records(spans, options.width):
+        from bhxh_cli.render.narrow import draw_records
+
+        return draw_records(view, options)
     widths = fit(spans, options.width - _overhead(len(spans)))
     out = io.StringIO()
-    console = Console(
-        file=out,
-        width=max(options.width, sum(widths) + _overhead(len(spans))),
-        force_terminal=options.color,
-        no_color=not options.color,
-        color_system="standard" if options.color else None,
-        highlight=False,
-        emoji=False,
-    )
+    console = console_on(out, options, max(options.width, sum(widths) + _overhead(len(spans))))
     table = Table(
         title=Text(view.title),  # a Text, never markup: names in data files may hold "[...]"
         box=box.SIMPLE_HEAD,
