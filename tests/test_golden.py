@@ -27,6 +27,10 @@ TABLES = {
     "quota_lam_dong": ("quota", "lam-dong-2023-07"),
     "quota_hau_giang": ("quota", "hau-giang-2024-05"),
     "quota_split_can_tho": ("quota", "-p", "can-tho", *SPLIT),
+    "quota_hau_giang_days": (
+        *("quota", "hau-giang-2024-05", "--start", "10/05/2024", "--days", "3"),
+        *("--skip-weekdays", "sun"),
+    ),
 }
 WIDE = {
     "coverage_vinh_long_140": ("coverage", "--province", "vinh-long"),
@@ -38,6 +42,7 @@ NARROW = {
     "coverage_all_60": TABLES["coverage_all"],
     "progress_can_tho_by_unit_60": TABLES["progress_can_tho_by_unit"],
     "quota_split_can_tho_60": TABLES["quota_split_can_tho"],
+    "quota_hau_giang_days_60": TABLES["quota_hau_giang_days"],
 }
 FIXTURES = "tests/fixtures/validate/"
 PROBLEMS = [

@@ -272,6 +272,8 @@ TEXTS: dict[str, str] = {
     "quota.method": "Largest remainder; ties: {tie_break}.",
     "quota.tie_break": "larger remainder, then larger weight, then order in the data file",
     "quota.days": "Each quota split equally over the days, earlier days first on ties.",
+    "quota.day_total": "Day's total",
+    "quota.skipped": "Days off, with no quota: {days}.",
     # --- quota: what cannot be made --------------------------------------------------------------
     "quota.campaign_own": "campaign {campaign} carries its own quotas",
     "quota.campaign_own.hint": "only --start, --end and --days may change a campaign's plan",
@@ -282,6 +284,13 @@ TEXTS: dict[str, str] = {
     "plan.needs_end": "a day-by-day plan needs --end or --days",
     "plan.order": "the plan ends ({end}) before it starts ({start})",
     "plan.too_long": "a plan of {days} days is longer than {limit}",
+    "plan.bad_weekday": "{option}: unknown weekday {value}",
+    "plan.weekdays.hint": "write mon, tue, wed, thu, fri, sat, sun (or t2 to t7, cn), "
+    "comma-separated",
+    "plan.bad_holiday": "{file}:{line}: bad date {value}: {why}",
+    "plan.all_days_off": "all {days} days of the plan are days off",
+    "plan.off_needs_days": "--skip-weekdays and --holidays need a day-by-day plan",
+    "plan.off_needs_days.hint": "give --start with --end or --days",
     "quota.campaign_unit": "campaign {campaign}: {detail}",
     "quota.campaign_unit.hint": "fix the campaign in the data file",
     "quota.no_campaign": "no campaign {campaign}",

@@ -277,6 +277,8 @@ TEXTS: dict[str, str] = {
     "quota.method": "Chia theo phương pháp số dư lớn nhất; khi bằng nhau: {tie_break}.",
     "quota.tie_break": "số dư lớn hơn trước, rồi trọng số lớn hơn, rồi thứ tự trong tệp dữ liệu",
     "quota.days": "Mỗi chỉ tiêu chia đều cho các ngày; phần dư ưu tiên ngày sớm hơn.",
+    "quota.day_total": "Cộng ngày",
+    "quota.skipped": "Ngày nghỉ, không giao chỉ tiêu: {days}.",
     # --- quota: what cannot be made --------------------------------------------------------------
     "quota.campaign_own": "đợt vận động {campaign} đã có chỉ tiêu riêng",
     "quota.campaign_own.hint": "chỉ --start, --end và --days được thay đổi kế hoạch của "
@@ -288,6 +290,13 @@ TEXTS: dict[str, str] = {
     "plan.needs_end": "kế hoạch theo ngày cần --end hoặc --days",
     "plan.order": "kế hoạch kết thúc ({end}) trước khi bắt đầu ({start})",
     "plan.too_long": "kế hoạch {days} ngày dài hơn giới hạn {limit} ngày",
+    "plan.bad_weekday": "{option}: không có thứ {value}",
+    "plan.weekdays.hint": "viết t2, t3, t4, t5, t6, t7, cn (hoặc mon đến sun), "
+    "cách nhau bằng dấu phẩy",
+    "plan.bad_holiday": "{file}:{line}: ngày không hợp lệ {value}: {why}",
+    "plan.all_days_off": "cả {days} ngày của kế hoạch đều là ngày nghỉ",
+    "plan.off_needs_days": "--skip-weekdays và --holidays cần kế hoạch theo ngày",
+    "plan.off_needs_days.hint": "cho --start cùng --end hoặc --days",
     "quota.campaign_unit": "đợt vận động {campaign}: {detail}",
     "quota.campaign_unit.hint": "sửa đợt vận động trong tệp dữ liệu",
     "quota.no_campaign": "không có đợt vận động {campaign}",
