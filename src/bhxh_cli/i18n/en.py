@@ -319,6 +319,7 @@ TEXTS: dict[str, str] = {
     "split.max_total.hint": "raise the maximum or lower the total",
     # --- validate --------------------------------------------------------------------------------
     "validate.summary": "bhxh validate: {files}, {errors}, {warnings}",
+    "validate.failed_strict": ": failed, as --strict makes warnings fail",
     "validate.files.one": "{n} file",
     "validate.files.other": "{n} files",
     "validate.errors.one": "{n} error",

@@ -325,6 +325,7 @@ TEXTS: dict[str, str] = {
     "split.max_total.hint": "tăng mức tối đa hoặc giảm tổng",
     # --- validate --------------------------------------------------------------------------------
     "validate.summary": "bhxh validate: {files}, {errors}, {warnings}",
+    "validate.failed_strict": ": không đạt, vì --strict coi cảnh báo là lỗi",
     "validate.files.one": "{n} tệp",
     "validate.files.other": "{n} tệp",
     "validate.errors.one": "{n} lỗi",
