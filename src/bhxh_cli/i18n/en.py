@@ -101,6 +101,9 @@ TEXTS: dict[str, str] = {
     "yaml.syntax": "{detail}",
     "yaml.invalid": "not valid YAML",
     "yaml.tabs.hint": "indent with spaces, not tabs",
+    "yaml.missing_colon": "a ':' is missing after {key}",
+    "yaml.colon.hint": "write each key with a colon and a space before its value, "
+    "e.g. 'population: 1029350'",
     "yaml.key_not_text": "a mapping key must be plain text",
     "yaml.duplicate_key": "duplicate key {key} in this mapping",
     "yaml.duplicate_key.hint": "YAML keeps only the last one; remove or rename one of them",

@@ -99,6 +99,9 @@ TEXTS: dict[str, str] = {
     "yaml.syntax": "YAML không hợp lệ: {detail}",
     "yaml.invalid": "YAML không hợp lệ",
     "yaml.tabs.hint": "thụt lề bằng dấu cách, không dùng tab",
+    "yaml.missing_colon": "thiếu dấu ':' sau {key}",
+    "yaml.colon.hint": "viết mỗi khóa với dấu hai chấm và một dấu cách trước giá trị, "
+    "ví dụ 'population: 1029350'",
     "yaml.key_not_text": "khóa của bảng phải là văn bản thường",
     "yaml.duplicate_key": "khóa {key} bị lặp trong bảng này",
     "yaml.duplicate_key.hint": "YAML chỉ giữ khóa cuối cùng; hãy bỏ hoặc đổi tên một khóa",
