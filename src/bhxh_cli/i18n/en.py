@@ -76,6 +76,8 @@ TEXTS: dict[str, str] = {
     "gap.surplus": "+{value} over",
     "note.derived": "(*) sum of compulsory and voluntary",
     "note.source": "Source: {source}",
+    "note.source_participants": "Source of the participants: {source}",
+    "note.source_targets": "Source of the targets: {source}",
     "note.summed_from": "{unit}: no snapshot of its own on {as_of}, summed from {count} "
     "units: {units}.",
     "note.missing_units": "{unit}: no sum made, no figures on {as_of} for {units}.",

@@ -74,6 +74,8 @@ TEXTS: dict[str, str] = {
     "gap.surplus": "vượt {value}",
     "note.derived": "(*) tổng của bắt buộc và tự nguyện",
     "note.source": "Nguồn: {source}",
+    "note.source_participants": "Nguồn số người tham gia: {source}",
+    "note.source_targets": "Nguồn chỉ tiêu: {source}",
     "note.summed_from": "{unit}: không có số liệu riêng ngày {as_of}, cộng từ {count} "
     "đơn vị: {units}.",
     "note.missing_units": "{unit}: không cộng, chưa có số liệu ngày {as_of} của {units}.",

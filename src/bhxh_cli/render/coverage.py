@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from bhxh_cli.coverage import CoverageReport, CoverageRow, CoverageSummary
 from bhxh_cli.i18n import Lang, format_percent, shown, text
-from bhxh_cli.render.notes import merger_notes, period_text
+from bhxh_cli.render.notes import merger_notes, period_text, source_notes
 from bhxh_cli.render.table import Bar, Cell, Column, RenderOptions, TableView, Tone
 
 if TYPE_CHECKING:  # annotations only
@@ -118,7 +118,7 @@ def coverage_view(report: CoverageReport, options: RenderOptions) -> TableView:
     if report.merger is not None:
         notes += merger_notes(report.unit, report.members, report.merger, lang)
     notes.append(text("note.rounding", lang))
-    notes.extend(text("note.source", lang, source=source) for source in report.sources)
+    notes += source_notes(report.sources, lang)
     return TableView(title, columns, rows, notes)
 
 

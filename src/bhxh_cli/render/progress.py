@@ -11,7 +11,7 @@ from bhxh_cli.progress.measure import ProgressRow, UnitProgress
 from bhxh_cli.progress.pace import Status
 from bhxh_cli.progress.report import ProgressReport, ProgressSet
 from bhxh_cli.render.coverage import NONE, count_cell, gap_cell, percent_cell
-from bhxh_cli.render.notes import merger_notes, period_text, rollup_notes
+from bhxh_cli.render.notes import merger_notes, period_text, rollup_notes, source_notes
 from bhxh_cli.render.table import Bar, Cell, Column, RenderOptions, TableView, Tone
 
 PLAN = Decimal(100)  # a bar is full when the plan is reached
@@ -138,7 +138,7 @@ def own_notes(report: ProgressReport, lang: Lang) -> list[str]:
         notes.append(text("note.no_period", lang))
     else:
         notes.append(text("note.no_target", lang, period=period_text(report.period, lang)))
-    notes += [text("note.source", lang, source=source) for source in report.sources or []]
+    notes += source_notes(report.sources or [], lang)
     return notes
 
 
