@@ -115,3 +115,28 @@ def test_quota_start_takes_a_day_first_date() -> None:
     iso = bhxh("quota", "lam-dong-2023-07", "--start", "2023-07-22", "--days", "3", "-f", "json")
     typed = bhxh("quota", "lam-dong-2023-07", "--start", "22/7/2023", "--days", "3", "-f", "json")
     assert (typed.exit_code, typed.stdout) == (0, iso.stdout)
+
+
+@pytest.mark.parametrize(
+    ("typed", "spelled"),
+    [
+        ("01/01/2024-30/06/2024", "2024-01-01/2024-06-30"),
+        ("1/1/2024-30/6/2024", "2024-01-01/2024-06-30"),
+        ("2024-H1", "2024-H1"),
+        ("2024-01-01/2024-06-30", "2024-01-01/2024-06-30"),
+        ("1/1/2024-31/6/2024", "1/1/2024-31/6/2024"),  # left for the period reader to refuse
+        (None, None),
+    ],
+)
+def test_a_period_typed_day_first(typed: str | None, spelled: str | None) -> None:
+    from bhxh_cli.cli.options import period_spelling
+
+    assert period_spelling(typed) == spelled
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+@pytest.mark.parametrize("command", ["coverage", "progress"])
+def test_period_day_first_is_the_same_days_as_the_iso_range(command: str, lang: str) -> None:
+    iso = bhxh("--lang", lang, command, "-p", "can-tho", "--period", "2024-01-01/2024-06-30")
+    typed = bhxh("--lang", lang, command, "-p", "can-tho", "--period", "01/01/2024-30/06/2024")
+    assert (typed.exit_code, typed.stdout) == (0, iso.stdout)

@@ -58,11 +58,13 @@ OPTIONS: dict[str, str] = {
     ),
     "as_of": ("Dùng số liệu gần nhất vào hoặc trước ngày này (dd/mm/yyyy hoặc YYYY-MM-DD)."),
     "period": (
-        "Kỳ chỉ tiêu: 2025, 2024-H1, 2024-Q2, 2024-05 hoặc 2024-01-01/2024-06-30. "
+        "Kỳ chỉ tiêu: 2025, 2024-H1, 2024-Q2, 2024-05, 2024-01-01/2024-06-30 hoặc "
+        "01/01/2024-30/06/2024. "
         "Mặc định: kỳ ngắn nhất chứa ngày số liệu."
     ),
     "progress.period": (
-        "Kỳ chỉ tiêu: 2024, 2024-H1, 2024-Q2, 2024-05, 2024-01-01/2024-06-30, hoặc all (mọi kỳ). "
+        "Kỳ chỉ tiêu: 2024, 2024-H1, 2024-Q2, 2024-05, 2024-01-01/2024-06-30 (hoặc "
+        "01/01/2024-30/06/2024), hoặc all (mọi kỳ). "
         "Mặc định: kỳ ngắn nhất chứa ngày số liệu."
     ),
     "fmt": "table và markdown cho người đọc; json và csv cho chương trình.",
