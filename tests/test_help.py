@@ -127,3 +127,10 @@ def test_every_command_option_and_panel_has_its_vietnamese_help() -> None:
 
 def test_english_help_is_the_source_whatever_the_locale_is_not() -> None:
     assert "Show this message" in bhxh("--help", env={"LANG": "en_US.UTF-8"}).stdout
+
+
+@pytest.mark.parametrize("command", ["", *COMMANDS])
+def test_vietnamese_help_fits_80_columns(command: str) -> None:
+    words = [command] if command else []
+    text = bhxh("--lang", "vi", *words, "--help", env={"COLUMNS": "80"}).stdout
+    assert max(len(line) for line in text.splitlines()) <= 80

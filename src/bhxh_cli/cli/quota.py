@@ -32,7 +32,7 @@ bhxh quota --staff 184 --per-staff bhxh_tu_nguyen=1 --per-staff bhyt_ho_gia_dinh
 bhxh quota -p hau-giang --per-unit bhxh_tu_nguyen=50
 bhxh quota -p can-tho --split bhxh_tu_nguyen=415 --weight equal --min 5
 bhxh quota lam-dong-2023-07 --start 2023-07-22 --days 5 --format csv
-bhxh quota -p hau-giang --per-unit bhxhtn=50 --start 1/5/2024 --days 14 --skip-weekdays sun
+bhxh quota hau-giang-2024-05 --start 10/5/2024 --days 3 --skip-weekdays sun
 ```
 """
 
