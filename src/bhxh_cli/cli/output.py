@@ -102,4 +102,4 @@ def parse_date(value: str | None, option: str) -> date | None:
         return read_day(value)
     except BadDayError as bad:
         message = Message("option.bad_date", option=option, value=repr(value), why=bad.message)
-        raise UsageError(message, hint=Message("hint.iso_date")) from None
+        raise UsageError(message, hint=Message("hint.date")) from None

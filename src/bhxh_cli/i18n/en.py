@@ -13,7 +13,7 @@ TEXTS: dict[str, str] = {
     "warning": "warning",
     "hint": "hint",
     "hint.did_you_mean": "did you mean {name}?",
-    "hint.iso_date": "write DD/MM/YYYY or YYYY-MM-DD",
+    "hint.date": "write DD/MM/YYYY or YYYY-MM-DD",
     "hint.see_provinces": "see `bhxh provinces`",
     "hint.see_provinces_list": "see `bhxh provinces` for the list",
     "hint.option": "{option}",

@@ -11,7 +11,7 @@ TEXTS: dict[str, str] = {
     "warning": "cảnh báo",
     "hint": "gợi ý",
     "hint.did_you_mean": "có phải ý bạn là {name}?",
-    "hint.iso_date": "viết theo dạng DD/MM/YYYY hoặc YYYY-MM-DD",
+    "hint.date": "viết theo dạng DD/MM/YYYY hoặc YYYY-MM-DD",
     "hint.see_provinces": "xem `bhxh provinces`",
     "hint.see_provinces_list": "xem danh sách bằng `bhxh provinces`",
     "hint.option": "{option}",

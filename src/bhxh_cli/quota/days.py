@@ -55,7 +55,7 @@ def read_holidays(text: str, file: str) -> frozenset[date]:
                 Message(
                     "plan.bad_holiday", file=file, line=number, value=repr(typed), why=bad.message
                 ),
-                hint=Message("hint.iso_date"),
+                hint=Message("hint.date"),
             ) from None
     return frozenset(found)
 
