@@ -44,7 +44,7 @@ def test_unknown_province_exits_2_with_the_closest_slugs() -> None:
 
 def test_bad_option_value_exits_2() -> None:
     assert bhxh("coverage", "-p", "vinh-long", "-f", "xml").exit_code == 2
-    assert bhxh("coverage", "-p", "vinh-long", "--as-of", "31/12/2024").exit_code == 2
+    assert bhxh("coverage", "-p", "vinh-long", "--as-of", "31/13/2024").exit_code == 2
     assert bhxh("coverage", "-p", "vinh-long", "--period", "2030").exit_code == 2
 
 

@@ -27,10 +27,22 @@ TABLES = {
     "quota_lam_dong": ("quota", "lam-dong-2023-07"),
     "quota_hau_giang": ("quota", "hau-giang-2024-05"),
     "quota_split_can_tho": ("quota", "-p", "can-tho", *SPLIT),
+    "quota_hau_giang_days": (
+        *("quota", "hau-giang-2024-05", "--start", "10/05/2024", "--days", "3"),
+        *("--skip-weekdays", "sun"),
+    ),
 }
 WIDE = {
     "coverage_vinh_long_140": ("coverage", "--province", "vinh-long"),
     "progress_can_tho_by_unit_140": TABLES["progress_can_tho_by_unit"],
+}
+# Below 80 columns a table whose cells would fold is drawn as a record per row.
+NARROW = {
+    "coverage_vinh_long_60": TABLES["coverage_vinh_long"],
+    "coverage_all_60": TABLES["coverage_all"],
+    "progress_can_tho_by_unit_60": TABLES["progress_can_tho_by_unit"],
+    "quota_split_can_tho_60": TABLES["quota_split_can_tho"],
+    "quota_hau_giang_days_60": TABLES["quota_hau_giang_days"],
 }
 FIXTURES = "tests/fixtures/validate/"
 PROBLEMS = [
@@ -45,7 +57,7 @@ PROBLEMS = [
 ERRORS = [
     ("coverage", "-p", "vinh-lon"),
     ("coverage", "-p", "vinh-long", "--as-of", "2024-06-30"),
-    ("coverage", "-p", "can-tho", "--as-of", "30/04/2024"),
+    ("coverage", "-p", "can-tho", "--as-of", "29/02/2025"),
     ("progress", "-p", "can-tho", "--period", "someday"),
     ("quota", "-p", "can-tho", "--split", "bhxh_tu_nguyen=100", "--weight", "equal", "--min", "20"),
     ("quota", "-p", "can-tho", "--split", "bhxh_tu_nguyen=415", "--weight", "gap"),
@@ -72,6 +84,14 @@ def test_table(name: str, lang: str) -> None:
 def test_wide_table_with_bars(name: str, lang: str) -> None:
     done = run(lang, *WIDE[name], columns=140)
     assert "█" in done.stdout
+    assert_golden(f"{name}.{lang}.txt", done.stdout)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("name", NARROW)
+def test_narrow_table_as_records(name: str, lang: str) -> None:
+    done = run(lang, *NARROW[name], columns=60)
+    assert max(len(line) for line in done.stdout.splitlines()) <= 60
     assert_golden(f"{name}.{lang}.txt", done.stdout)
 
 

@@ -130,7 +130,7 @@ def test_markdown_vietnamese_numbers() -> None:
     ("args", "message"),
     [
         (("--as-of", "2020-01-01"), "can-tho has no snapshot on or before 2020-01-01"),
-        (("--as-of", "30/04/2024"), "bad date"),
+        (("--as-of", "31/04/2024"), "month 4 of 2024 has 30 days"),
         (("--period", "2030"), "can-tho has no target for period 2030"),
         (("--period", "someday"), "bad period"),
     ],

@@ -32,7 +32,15 @@ def test_table_has_a_totals_row_and_the_tie_break_footer() -> None:
 
 def test_json_is_exactly_the_documented_shape() -> None:
     doc = json.loads(bhxh("quota", *LAM_DONG, *JULY, "-f", "json").stdout)
-    assert list(doc) == ["method", "tie_break", "allocations", "totals", "schedule"]
+    assert list(doc) == [
+        "method",
+        "tie_break",
+        "allocations",
+        "totals",
+        "schedule",
+        "day_totals",
+        "skipped_days",
+    ]
     assert doc["method"] == "largest-remainder"
     assert doc["tie_break"] == text("quota.tie_break", "en")
     assert doc["allocations"][0] == {
@@ -46,10 +54,13 @@ def test_json_is_exactly_the_documented_shape() -> None:
     assert doc["schedule"][0] == {
         "date": "2023-07-22",
         "unit": None,
+        "name": None,
         "scheme": "bhxh_tu_nguyen",
         "quota": 19,
     }
     assert len(doc["schedule"]) == 20
+    assert doc["day_totals"][0] == {"date": "2023-07-22", "scheme": "bhxh_tu_nguyen", "quota": 19}
+    assert doc["skipped_days"] == []
 
 
 def test_json_without_days_has_an_empty_schedule() -> None:

@@ -14,6 +14,7 @@ from bhxh_cli.domain.periods import Period
 from bhxh_cli.domain.results import ReportList, flat_record
 from bhxh_cli.domain.schemes import DENOMINATOR, SCHEMES, Denominator, Scheme
 from bhxh_cli.domain.selection import (
+    Citation,
     choose_period,
     citations,
     goals_for,
@@ -86,7 +87,7 @@ class CoverageReport:
     as_of: date | None
     period: Period | None
     rows: list[CoverageRow]
-    sources: list[str] = field(default_factory=list)
+    sources: list[Citation] = field(default_factory=list)
     merger: DayFigures | None = None  # with --merged: the members' sum, or who lacks the date
     members: list[str] | None = None
 

@@ -283,7 +283,22 @@ def test_warnings_pass_unless_strict() -> None:
     assert bhxh("validate", path).exit_code == 0
     run = bhxh("validate", "--strict", path)
     assert run.exit_code == 1
-    assert run.stderr == "bhxh validate: 1 file, 0 errors, 1 warning\n"
+    assert run.stderr == (
+        "bhxh validate: 1 file, 0 errors, 1 warning: failed, as --strict makes warnings fail\n"
+    )
+
+
+def test_the_strict_summary_says_why_it_failed_in_vietnamese() -> None:
+    run = bhxh("--lang", "vi", "validate", "--strict", str(BAD / "future-snapshot.yaml"))
+    assert run.exit_code == 1
+    assert run.stderr == (
+        "bhxh validate: 1 tệp, 0 lỗi, 1 cảnh báo: không đạt, vì --strict coi cảnh báo là lỗi\n"
+    )
+
+
+def test_the_summary_of_errors_or_of_a_pass_adds_nothing() -> None:
+    for args in (("--strict", str(BAD / "unknown-key.yaml")), (str(BAD / "future-snapshot.yaml"),)):
+        assert "--strict" not in bhxh("validate", *args).stderr
 
 
 def test_github_annotations_are_the_default_under_github_actions(

@@ -11,6 +11,7 @@ import typer
 
 from bhxh_cli import __version__
 from bhxh_cli.cli import coverage, progress, quota, validate
+from bhxh_cli.cli.group import BhxhGroup
 from bhxh_cli.cli.options import OUTPUT
 from bhxh_cli.cli.output import Settings
 from bhxh_cli.i18n import Lang
@@ -29,6 +30,7 @@ bhxh progress -p can-tho --by-unit --period 2024
 
 app = typer.Typer(
     name="bhxh",
+    cls=BhxhGroup,
     help=APP_HELP,
     pretty_exceptions_enable=False,
     rich_markup_mode="markdown",

@@ -40,18 +40,35 @@ AsOfOption = Annotated[
     str | None,
     typer.Option(
         "--as-of",
-        help="Use the latest snapshot on or before this date (YYYY-MM-DD).",
+        help="Use the latest snapshot on or before this date (DD/MM/YYYY or YYYY-MM-DD).",
         show_default=False,
         rich_help_panel=SELECTION,
     ),
 ]
+
+
+def period_spelling(typed: str | None) -> str | None:
+    """A range typed day first, `01/01/2024-30/06/2024`, as the period it spells
+    (`2024-01-01/2024-06-30`); anything else as typed, for the period reader to judge."""
+    if typed is None or "-" not in typed or typed.count("/") != 4:
+        return typed
+    from bhxh_cli.domain.periods import BadDayError, read_day
+
+    first, _, last = typed.partition("-")
+    try:
+        return f"{read_day(first).isoformat()}/{read_day(last).isoformat()}"
+    except BadDayError:
+        return typed
+
+
 PeriodOption = Annotated[
     str | None,
     typer.Option(
         "--period",
-        help="Target period: 2025, 2024-H1, 2024-Q2, 2024-05 or "
-        "2024-01-01/2024-06-30. Default: the shortest containing the snapshot date.",
+        help="Target period: 2025, 2024-H1, 2024-Q2, 2024-05, 2024-01-01/2024-06-30 or "
+        "01/01/2024-30/06/2024. Default: the shortest containing the snapshot date.",
         show_default=False,
+        callback=period_spelling,
         rich_help_panel=SELECTION,
     ),
 ]

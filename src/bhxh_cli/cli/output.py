@@ -90,18 +90,16 @@ def _quotes(file: str, problems: list[Problem]) -> Mapping[int, str]:
 
 
 def parse_date(value: str | None, option: str) -> date | None:
-    """The date an option spells as YYYY-MM-DD, within the years the tool reads."""
-    from bhxh_cli.domain.periods import in_range
+    """The date an option gives, as 2025-04-30, 30/04/2025 or 3/4/2025, within the years the
+    tool reads; a date that does not exist says why."""
+    from bhxh_cli.domain.periods import BadDayError, read_day
     from bhxh_cli.errors import UsageError
     from bhxh_cli.messages import Message
 
     if value is None:
         return None
     try:
-        day = date.fromisoformat(value)
-    except ValueError:
-        message = Message("option.bad_date", option=option, value=repr(value))
-        raise UsageError(message, hint=Message("hint.iso_date")) from None
-    if not in_range(day):
-        raise UsageError(Message("date.out_of_range", value=repr(value)))
-    return day
+        return read_day(value)
+    except BadDayError as bad:
+        message = Message("option.bad_date", option=option, value=repr(value), why=bad.message)
+        raise UsageError(message, hint=Message("hint.date")) from None

@@ -13,6 +13,7 @@ from bhxh_cli.cli.options import (
     FormatOption,
     MergedOption,
     RequiredProvinceOption,
+    period_spelling,
 )
 from bhxh_cli.cli.output import emit, parse_date, reporting_errors, settings_of
 from bhxh_cli.render import OutputFormat
@@ -27,6 +28,7 @@ def progress(
         str | None,
         typer.Option(
             "--period",
+            callback=period_spelling,
             help="Target period: 2024, 2024-H1, 2024-Q2, 2024-05, 2024-01-01/2024-06-30, or all. "
             "Default: the shortest containing the snapshot date.",
             show_default=False,

@@ -22,7 +22,8 @@ A split is largest remainder (Hamilton) on exact shares, units out of bounds pin
 and the rest shared again. Ties: {text("quota.tie_break", "en")}.
 
 --start with --end (both days included) or --days adds a day-by-day plan; each quota is split
-equally over the days, earlier days first on ties. CAMPAIGN runs a campaign of the data file.
+equally over the days, earlier days first on ties; --skip-weekdays and --holidays leave out the
+days without campaigning. CAMPAIGN runs a campaign of the data file.
 
 **Examples**
 
@@ -31,6 +32,7 @@ bhxh quota --staff 184 --per-staff bhxh_tu_nguyen=1 --per-staff bhyt_ho_gia_dinh
 bhxh quota -p hau-giang --per-unit bhxh_tu_nguyen=50
 bhxh quota -p can-tho --split bhxh_tu_nguyen=415 --weight equal --min 5
 bhxh quota lam-dong-2023-07 --start 2023-07-22 --days 5 --format csv
+bhxh quota hau-giang-2024-05 --start 10/5/2024 --days 3 --skip-weekdays sun
 ```
 """
 
@@ -113,7 +115,7 @@ def quota(
         str | None,
         typer.Option(
             "--start",
-            help="First day of the plan (YYYY-MM-DD).",
+            help="First day of the plan (DD/MM/YYYY or YYYY-MM-DD).",
             show_default=False,
             rich_help_panel=DAYS,
         ),
@@ -137,10 +139,30 @@ def quota(
             rich_help_panel=DAYS,
         ),
     ] = None,
+    skip_weekdays: Annotated[
+        str | None,
+        typer.Option(
+            "--skip-weekdays",
+            metavar="DAYS",
+            help="Weekdays without campaigning, comma-separated: mon,...,sun (or t2,...,cn).",
+            show_default=False,
+            rich_help_panel=DAYS,
+        ),
+    ] = None,
+    holidays: Annotated[
+        str | None,
+        typer.Option(
+            "--holidays",
+            metavar="FILE",
+            help="A file of days off, one date a line (DD/MM/YYYY or YYYY-MM-DD).",
+            show_default=False,
+            rich_help_panel=DAYS,
+        ),
+    ] = None,
     fmt: FormatOption = OutputFormat.TABLE,
     data: DataOption = None,
 ) -> None:
-    from bhxh_cli.cli.quota_request import DayOptions, QuotaOptions, build_request
+    from bhxh_cli.cli.quota_request import DayOptions, QuotaOptions, build_request, days_off
     from bhxh_cli.datafile import load
     from bhxh_cli.quota.plan import plan_quotas
 
@@ -156,7 +178,8 @@ def quota(
             maximum=maximum,
             weight=weight,
         )
-        day_options = DayOptions(parse_date(start, "--start"), parse_date(end, "--end"), days)
+        off = days_off(skip_weekdays, holidays)
+        day_options = DayOptions(parse_date(start, "--start"), parse_date(end, "--end"), days, off)
         dataset = load(data)
         plan = plan_quotas(
             dataset.data, build_request(dataset.data, campaign, options, day_options)

@@ -6,15 +6,16 @@ module when it runs, so that start-up loads none of it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from bhxh_cli.domain.data import DataFile
-from bhxh_cli.domain.schemes import Scheme
+from bhxh_cli.domain.schemes import Scheme, closest_scheme, scheme_named
 from bhxh_cli.domain.weight import Weight
 from bhxh_cli.errors import UsageError
-from bhxh_cli.messages import Message, did_you_mean
+from bhxh_cli.messages import Message
 from bhxh_cli.quota.campaign import campaign_request, plan_days
+from bhxh_cli.quota.days import DaysOff, campaign_days
 from bhxh_cli.quota.invariants import Asked, Invariant, Spelling, broken_invariant
 from bhxh_cli.quota.plan import QuotaRequest, SplitOptions
 
@@ -43,9 +44,10 @@ class DayOptions:
     start: date | None = None
     end: date | None = None
     days: int | None = None
+    off: DaysOff = field(default_factory=DaysOff)  # --skip-weekdays and --holidays
 
     def any_given(self) -> bool:
-        return self != DayOptions()
+        return (self.start, self.end, self.days) != (None, None, None)
 
 
 def build_request(
@@ -67,6 +69,13 @@ def build_request(
         if start is None and campaign is not None:
             start = data.campaigns[campaign].start
         request = replace(request, days=option_days(start, days))
+    if days.off != DaysOff():
+        if not request.days:
+            raise UsageError(
+                Message("plan.off_needs_days"), hint=Message("plan.off_needs_days.hint")
+            )
+        kept, skipped = campaign_days(request.days, days.off)
+        request = replace(request, days=kept, skipped=skipped)
     return request
 
 
@@ -126,16 +135,25 @@ def options_request(options: QuotaOptions) -> QuotaRequest:
 
 
 def parse_schemes(values: tuple[str, ...], option: str) -> dict[Scheme, int]:
-    """SCHEME=N pairs, e.g. bhxh_tu_nguyen=1, each scheme once."""
-    counts = parse_pairs(values, option)
-    unknown = [name for name in counts if name not in {s.value for s in Scheme}]
-    if unknown:
-        schemes = tuple(s.value for s in Scheme)
-        hint = did_you_mean(unknown[0], schemes) or Message("quota.schemes.hint", schemes=schemes)
-        raise UsageError(
-            Message("quota.unknown_scheme", option=option, scheme=repr(unknown[0])), hint=hint
-        )
-    return {Scheme(name): count for name, count in counts.items()}
+    """SCHEME=N pairs, e.g. bhxh_tu_nguyen=1 or bhxhtn=1, each scheme once."""
+    counts: dict[Scheme, int] = {}
+    for name, count in parse_pairs(values, option).items():
+        scheme = scheme_named(name)
+        if scheme is None:
+            closest = closest_scheme(name)
+            schemes = tuple(s.value for s in Scheme)
+            hint = (
+                Message("hint.did_you_mean", name=repr(closest.value))
+                if closest
+                else Message("quota.schemes.hint", schemes=schemes)
+            )
+            raise UsageError(
+                Message("quota.unknown_scheme", option=option, scheme=repr(name)), hint=hint
+            )
+        if scheme in counts:
+            raise UsageError(Message("option.twice", option=option, name=scheme.value))
+        counts[scheme] = count
+    return counts
 
 
 def parse_pairs(values: tuple[str, ...], option: str) -> dict[str, int]:
@@ -161,3 +179,15 @@ def parse_staff(values: tuple[str, ...]) -> int | dict[str, int] | None:
     if len(values) == 1 and values[0].strip().isdigit():
         return int(values[0])
     return parse_pairs(values, "--staff")
+
+
+def days_off(skip_weekdays: str | None, holidays: str | None) -> DaysOff:
+    """--skip-weekdays sun and --holidays FILE as the days a plan leaves out."""
+    from pathlib import Path
+
+    from bhxh_cli.datafile.files import read_text
+    from bhxh_cli.quota.days import read_holidays, read_weekdays
+
+    weekdays = read_weekdays(skip_weekdays) if skip_weekdays is not None else frozenset()
+    listed = read_holidays(read_text(Path(holidays)), holidays) if holidays else frozenset()
+    return DaysOff(weekdays, listed)

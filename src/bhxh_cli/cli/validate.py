@@ -66,7 +66,7 @@ def validate(
         report = validate_files(paths, date.today())
     lang = settings.lang()
     sys.stdout.write(RENDERERS[fmt or default_format(os.environ)](report, lang))
-    typer.echo(summary(report, lang), err=True)
+    typer.echo(summary(report, lang, strict=strict), err=True)
     raise typer.Exit(1 if report.failed(strict=strict) else 0)
 
 

@@ -27,6 +27,7 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 
 from bhxh_cli.datafile.limits import MAX_ALIAS_NODES, MAX_DEPTH, MAX_VALUES
 from bhxh_cli.datafile.rules import problem
+from bhxh_cli.datafile.yamlhints import missing_colon
 from bhxh_cli.errors import Position, Problem
 from bhxh_cli.messages import Message
 
@@ -282,6 +283,11 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, file: str) -> Problem:
         # libyaml 0.2.6 and later refuse deep flow nesting in the scanner, before the events
         # that our own limit counts: the same refusal, at libyaml's position.
         return problem("too-deep", position, Message("yaml.too_deep", limit=MAX_DEPTH))
+    if colon := missing_colon(exc, text):
+        line, col, message = colon
+        return problem(
+            "yaml-syntax", Position(file, line, col), message, Message("yaml.colon.hint")
+        )
     detail = " ".join(part for part in (exc.context, exc.problem) if part)
     message = Message("yaml.syntax", detail=detail) if detail else Message("yaml.invalid")
     tab = _char_at(text, position.line, position.col) == "\t"

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from bhxh_cli.messages import Message
+
 _YEAR = re.compile(r"^(\d{4})$")
 _HALF = re.compile(r"^(\d{4})-H([12])$")
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
@@ -83,3 +85,47 @@ def parse_period(text: str) -> Period:
 def range_period(start: date, end: date) -> Period:
     """An explicit range; its id is the ISO 8601 interval `start/end`."""
     return Period(start, end, f"{start.isoformat()}/{end.isoformat()}")
+
+
+def period_parts(period: Period) -> tuple[str, int, int]:
+    """What kind of period its id spells, for naming it in words: ("year", 2025, 0),
+    ("h", 2025, 1), ("q", 2025, 2), ("m", 2025, 5), or ("range", 0, 0)."""
+    text = period.id
+    if m := _YEAR.match(text):
+        return "year", int(m[1]), 0
+    for kind, spelling in (("h", _HALF), ("q", _QUARTER), ("m", _MONTH)):
+        if m := spelling.match(text):
+            return kind, int(m[1]), int(m[2])
+    return "range", 0, 0
+
+
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_DMY_DAY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+
+
+class BadDayError(ValueError):
+    """A date that cannot be read, and what is wrong with it."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))
+        self.message = message
+
+
+def read_day(text: str) -> date:
+    """A day as people write it: `2025-04-30`, `30/04/2025` or `3/4/2025` (day first, the
+    Vietnamese order). A date that does not exist says why: `February 2025 has 28 days`."""
+    text = text.strip()
+    if m := _ISO_DAY.match(text):
+        year, month, day = int(m[1]), int(m[2]), int(m[3])
+    elif m := _DMY_DAY.match(text):
+        day, month, year = int(m[1]), int(m[2]), int(m[3])
+    else:
+        raise BadDayError(Message("date.form"))
+    if not 1 <= month <= 12:
+        raise BadDayError(Message("date.no_month", month=str(month)))
+    if not EARLIEST.year <= year <= LATEST.year:
+        raise BadDayError(Message("date.out_of_range", value=repr(text)))
+    last = _months(year, month, month, "").end.day
+    if not 1 <= day <= last:
+        raise BadDayError(Message("date.month_days", month=str(month), year=str(year), days=last))
+    return date(year, month, day)

@@ -33,3 +33,34 @@ DENOMINATOR: dict[Scheme, Denominator] = {
 
 # bhxh is compulsory plus voluntary: when only the parts are given, the whole is their sum.
 BHXH_PARTS: tuple[Scheme, Scheme] = (Scheme.BHXH_BAT_BUOC, Scheme.BHXH_TU_NGUYEN)
+
+# What offices write for each scheme, squashed (folded, no separators): each names one scheme.
+ALIASES: dict[str, Scheme] = {
+    **{scheme.value.replace("_", ""): scheme for scheme in Scheme},
+    "bhxhbb": Scheme.BHXH_BAT_BUOC,
+    "bhxhtn": Scheme.BHXH_TU_NGUYEN,
+    "baohiemthatnghiep": Scheme.BHTN,
+    "bhythgd": Scheme.BHYT_HO_GIA_DINH,
+    "hgd": Scheme.BHYT_HO_GIA_DINH,
+    "hogiadinh": Scheme.BHYT_HO_GIA_DINH,
+}
+
+
+def squash(typed: str) -> str:
+    """`BHYT HGĐ`, `bhyt-hgd` and `bhyt_hgd` are all `bhythgd`."""
+    from bhxh_cli.domain.names import fold
+
+    return fold(typed).replace("-", "")
+
+
+def scheme_named(typed: str) -> Scheme | None:
+    """The scheme an id or an office abbreviation names, in any case and spacing, or None."""
+    return ALIASES.get(squash(typed))
+
+
+def closest_scheme(typed: str) -> Scheme | None:
+    """The scheme whose id or abbreviation is most like `typed`, for a hint."""
+    from bhxh_cli.messages import close_matches
+
+    close = close_matches(squash(typed), ALIASES, most=1, cutoff=0.6)
+    return ALIASES[close[0]] if close else None

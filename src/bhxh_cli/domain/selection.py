@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 
 from bhxh_cli.domain.data import Goal, Snapshot, Unit
@@ -85,12 +86,27 @@ def goals_for(unit: Unit, period: Period | None) -> dict[Scheme, Goal]:
     return goals
 
 
-def citations(figure_sources: Iterable[str | None], unit: Unit, period: Period | None) -> list[str]:
+@dataclass(frozen=True)
+class Citation:
+    """A source a report names, and which of its figures it gives: the participants, the
+    targets, or both."""
+
+    source: str
+    participants: bool
+    targets: bool
+
+
+def citations(
+    figure_sources: Iterable[str | None], unit: Unit, period: Period | None
+) -> list[Citation]:
     """Where a report's figures come from: the figures' own sources, then those of the unit's
-    targets for `period`; each once, in that order."""
-    found = [source for source in figure_sources if source]
-    found += [t.source for t in unit.targets if period and t.period == period and t.source]
-    return list(dict.fromkeys(found))
+    targets for `period`; each once, in that order, with what it gives."""
+    figures = [source for source in figure_sources if source]
+    targets = [t.source for t in unit.targets if period and t.period == period and t.source]
+    return [
+        Citation(source, source in figures, source in targets)
+        for source in dict.fromkeys(figures + targets)
+    ]
 
 
 def snapshot_for(unit_path: str, unit: Unit, as_of: date | None) -> Snapshot | None:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bhxh_cli.domain.data import DataFile, Unit
+from bhxh_cli.domain.names import canonical, fold, without_prefix
 from bhxh_cli.errors import UsageError
 from bhxh_cli.messages import Message, close_matches
 
@@ -25,13 +24,6 @@ class UnitRef:
 
     def children(self) -> list[UnitRef]:
         return [UnitRef(f"{self.path}/{slug}", unit) for slug, unit in self.unit.units.items()]
-
-
-def fold(text: str) -> str:
-    """Compare names the way people type them: no diacritics, any case, any spacing."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return re.sub(r"[^a-z0-9]+", "-", bare.lower()).strip("-")
 
 
 def provinces(data: DataFile) -> list[UnitRef]:
@@ -53,8 +45,20 @@ def all_units(data: DataFile) -> Iterator[UnitRef]:
         yield from walk(province)
 
 
-def _matches(ref: UnitRef, wanted: str) -> bool:
-    return ref.slug == wanted or fold(ref.unit.name) == wanted
+def _matching(refs: list[UnitRef], wanted: str) -> list[UnitRef]:
+    """The units a folded name segment names: by slug or by name with its prefix written out
+    (`tp-cao-lanh` is "Thành phố Cao Lãnh"); failing that, by name without prefix (`cao-lanh`),
+    so that a prefix counts only where it tells two units apart (Thị xã and Huyện Long Mỹ)."""
+    exact = [
+        ref
+        for ref in refs
+        if wanted in (ref.slug, fold(ref.unit.name))
+        or canonical(wanted) == canonical(fold(ref.unit.name))
+    ]
+    if exact:
+        return exact
+    bare = without_prefix(canonical(wanted))
+    return [ref for ref in refs if without_prefix(canonical(fold(ref.unit.name))) == bare]
 
 
 def find_path(data: DataFile, path: str) -> UnitRef | None:
@@ -76,12 +80,11 @@ def resolve(data: DataFile, query: str) -> UnitRef:
     segments = [fold(part) for part in query.split("/")]
     if not all(segments):
         raise UsageError(Message("unit.none", query=repr(query)), hint=_closest_hint(data, query))
-    level = provinces(data)
-    found = [ref for ref in level if _matches(ref, segments[0])]
+    found = _matching(provinces(data), segments[0])
     if not found and len(segments) == 1:
-        found = [ref for ref in all_units(data) if "/" in ref.path and _matches(ref, segments[0])]
+        found = _matching([ref for ref in all_units(data) if "/" in ref.path], segments[0])
     for segment in segments[1:]:
-        found = [child for ref in found for child in ref.children() if _matches(child, segment)]
+        found = _matching([child for ref in found for child in ref.children()], segment)
     if len(found) == 1:
         return found[0]
     if len(found) > 1:

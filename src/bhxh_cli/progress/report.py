@@ -22,7 +22,7 @@ from bhxh_cli.domain.figures import (
 )
 from bhxh_cli.domain.periods import Period
 from bhxh_cli.domain.results import ReportList, flat_record
-from bhxh_cli.domain.selection import choose_period, citations, target_periods
+from bhxh_cli.domain.selection import Citation, choose_period, citations, target_periods
 from bhxh_cli.domain.units import UnitRef, walk
 from bhxh_cli.progress.measure import SHARE_PLACES, ProgressRow, UnitProgress, measure, own_period
 from bhxh_cli.progress.pace import Elapsed, elapsed_at
@@ -69,7 +69,7 @@ class ProgressReport:
     period: Period | None
     subs: list[UnitProgress] | None = None
     members: list[str] | None = None
-    sources: list[str] | None = None
+    sources: list[Citation] | None = None
 
     @property
     def as_of(self) -> date | None:
@@ -157,7 +157,7 @@ def _clip(as_of: date | None, period: Period | None) -> date | None:
     return period.end if as_of is None else min(as_of, period.end)
 
 
-def _citations(ref: UnitRef, main: UnitProgress, period: Period | None) -> list[str]:
+def _citations(ref: UnitRef, main: UnitProgress, period: Period | None) -> list[Citation]:
     figures = [look.figures for look in (main.now, main.baseline) if look.figures]
     sources = [source for found in figures for source in found.sources]
     return citations(sources, ref.unit, own_period(ref.unit, period))

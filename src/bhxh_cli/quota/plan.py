@@ -20,7 +20,7 @@ from bhxh_cli.domain.weight import Weight
 from bhxh_cli.errors import QuotaError, UsageError
 from bhxh_cli.i18n import text
 from bhxh_cli.messages import Message
-from bhxh_cli.quota.apportion import Claim, apportion
+from bhxh_cli.quota.apportion import Claim, apportion, exact_shares
 from bhxh_cli.quota.method import METHOD
 from bhxh_cli.quota.weights import unit_weights
 
@@ -47,6 +47,7 @@ class QuotaRequest:
     split: Mapping[Scheme, int] = field(default_factory=dict)
     split_options: SplitOptions = SplitOptions()
     days: tuple[date, ...] = ()
+    skipped: tuple[date, ...] = ()  # days off inside the plan's range: no quota on them
     campaign: str | None = None
     name: str | None = None
     source: str | None = None
@@ -96,13 +97,10 @@ class DayQuota:
         return {
             "date": self.day,
             "unit": self.unit,
+            "name": self.name,
             "scheme": self.scheme.value,
             "quota": self.quota,
         }
-
-    def record(self) -> dict[str, Any]:
-        simple = self.as_simple_dict()
-        return {"date": self.day, "unit": self.unit, "name": self.name} | simple
 
 
 @dataclass(frozen=True)
@@ -118,6 +116,16 @@ class QuotaPlan:
     days: list[date]
     schedule: list[DayQuota]
     sources: list[str]
+    skipped: list[date] = field(default_factory=list)
+    rounded: bool = False  # some exact share was not whole: largest remainder decided
+
+    def day_totals(self) -> list[DayQuota]:
+        """Each day's quotas of each scheme summed across units, by date then scheme."""
+        totals: dict[tuple[date, Scheme], int] = {}
+        for item in self.schedule:
+            totals[item.day, item.scheme] = totals.get((item.day, item.scheme), 0) + item.quota
+        ordered = sorted(totals.items(), key=lambda kv: (kv[0][0], SCHEMES.index(kv[0][1])))
+        return [DayQuota(day, None, None, scheme, quota) for (day, scheme), quota in ordered]
 
     def totals(self) -> dict[Scheme, int]:
         """Each scheme's total, in scheme order (a copy: the sums are made once per plan)."""
@@ -145,13 +153,19 @@ class QuotaPlan:
             "allocations": [a.as_simple_dict() for a in self.allocations],
             "totals": {scheme.value: total for scheme, total in self.totals().items()},
             "schedule": [day.as_simple_dict() for day in self.schedule],
+            "day_totals": [_day_total(day) for day in self.day_totals()],
+            "skipped_days": self.skipped,
         }
 
     def records(self) -> list[dict[str, Any]]:
         """One line per unit and scheme, or per date, unit and scheme with a schedule."""
         if self.schedule:
-            return [day.record() for day in self.schedule]
+            return [day.as_simple_dict() for day in self.schedule]
         return [allocation.as_simple_dict() for allocation in self.allocations]
+
+
+def _day_total(day: DayQuota) -> dict[str, Any]:
+    return {"date": day.day, "scheme": day.scheme.value, "quota": day.quota}
 
 
 def scheme_totals(allocations: list[Allocation]) -> dict[Scheme, int]:
@@ -165,12 +179,11 @@ def scheme_totals(allocations: list[Allocation]) -> dict[Scheme, int]:
 def plan_quotas(data: DataFile, request: QuotaRequest) -> QuotaPlan:
     """Every quota the request asks for, in file order of the units, then scheme order."""
     place = resolve(data, request.province) if request.province else None
-    made = [
-        *_per_staff(data, place, request),
-        *_per_unit(place, request.per_unit),
-        *_split(place, request.split, request.split_options),
-    ]
+    split, split_rounded = _split(place, request.split, request.split_options)
+    made = [*_per_staff(data, place, request), *_per_unit(place, request.per_unit), *split]
     allocations = _in_file_order(data, made)
+    days = len(request.days)
+    days_rounded = bool(days) and any(a.quota % days for a in allocations)
     return QuotaPlan(
         place=place.path if place else None,
         place_name=place.unit.name if place else None,
@@ -181,6 +194,8 @@ def plan_quotas(data: DataFile, request: QuotaRequest) -> QuotaPlan:
         days=list(request.days),
         schedule=day_by_day(allocations, request.days),
         sources=[request.source] if request.source else [],
+        skipped=list(request.skipped),
+        rounded=split_rounded or days_rounded,
     )
 
 
@@ -237,11 +252,13 @@ def _per_unit(place: UnitRef | None, per_unit: Mapping[Scheme, int]) -> list[All
 
 def _split(
     place: UnitRef | None, split: Mapping[Scheme, int], options: SplitOptions
-) -> list[Allocation]:
+) -> tuple[list[Allocation], bool]:
+    """The quotas of each split, and whether any exact share was not whole."""
     if not split:
-        return []
+        return [], False
     units = area_units(place)
     made = []
+    rounded = False
     for scheme, total in split.items():
         weights = unit_weights(units, scheme, options.weight)
         claims = [Claim(weight, options.minimum, options.maximum) for weight in weights]
@@ -258,7 +275,8 @@ def _split(
             )
             raise QuotaError(message, hint=err.hint) from None
         made += [_allocation(u, scheme, q, None) for u, q in zip(units, quotas, strict=True)]
-    return made
+        rounded = rounded or any(s.denominator != 1 for s in exact_shares(total, claims))
+    return made, rounded
 
 
 def _in_file_order(data: DataFile, made: list[Allocation]) -> list[Allocation]:

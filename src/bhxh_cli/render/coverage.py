@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from bhxh_cli.coverage import CoverageReport, CoverageRow, CoverageSummary
 from bhxh_cli.i18n import Lang, format_percent, shown, text
-from bhxh_cli.render.notes import merger_notes
+from bhxh_cli.render.notes import merger_notes, period_text, source_notes
 from bhxh_cli.render.table import Bar, Cell, Column, RenderOptions, TableView, Tone
 
 if TYPE_CHECKING:  # annotations only
@@ -104,7 +104,7 @@ def coverage_view(report: CoverageReport, options: RenderOptions) -> TableView:
         for row in report.rows
     ]
     names = {"name": report.name, "unit": report.unit}
-    period = report.period.id if report.period else "—"
+    period = period_text(report.period, lang)
     title = (
         text("title.coverage", lang, **names, as_of=report.as_of, period=period)
         if report.as_of
@@ -118,7 +118,7 @@ def coverage_view(report: CoverageReport, options: RenderOptions) -> TableView:
     if report.merger is not None:
         notes += merger_notes(report.unit, report.members, report.merger, lang)
     notes.append(text("note.rounding", lang))
-    notes.extend(text("note.source", lang, source=source) for source in report.sources)
+    notes += source_notes(report.sources, lang)
     return TableView(title, columns, rows, notes)
 
 
@@ -143,7 +143,7 @@ def coverage_summary_view(summary: CoverageSummary, options: RenderOptions) -> T
             [
                 Cell(report.name, bold=True),
                 Cell(shown(report.as_of, lang)) if report.as_of else NONE,
-                Cell(report.period.id) if report.period else NONE,
+                Cell(period_text(report.period, lang)) if report.period else NONE,
                 percent_cell(
                     by_scheme["bhyt"].coverage_rate if "bhyt" in by_scheme else None, lang
                 ),

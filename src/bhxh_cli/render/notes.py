@@ -4,16 +4,45 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bhxh_cli.domain.periods import Period, period_parts
 from bhxh_cli.i18n import Lang, text
 
 if TYPE_CHECKING:  # annotations only: drawing a table does not load the roll-up code
     from datetime import date
 
     from bhxh_cli.domain.figures import DayFigures
+    from bhxh_cli.domain.selection import Citation
 
 
 def _day(found: DayFigures) -> date | str:
     return found.as_of or "—"
+
+
+def period_text(period: Period | None, lang: Lang) -> str:
+    """The period in words in Vietnamese (`quý II/2025`), its id in English; or a dash."""
+    if period is None:
+        return "—"
+    kind, year, number = period_parts(period)
+    if kind == "range":
+        return text("period.range", lang, start=period.start, end=period.end)
+    if kind == "year":
+        return text("period.year", lang, year=str(year))
+    return text(f"period.{kind}{number}", lang, year=str(year))
+
+
+def source_notes(sources: list[Citation], lang: Lang) -> list[str]:
+    """`Source: ...` under a table; when there are several, each says which figures it gives."""
+    if len(sources) == 1:
+        return [text("note.source", lang, source=sources[0].source)]
+    notes = []
+    for cited in sources:
+        if cited.participants and not cited.targets:
+            notes.append(text("note.source_participants", lang, source=cited.source))
+        elif cited.targets and not cited.participants:
+            notes.append(text("note.source_targets", lang, source=cited.source))
+        else:
+            notes.append(text("note.source", lang, source=cited.source))
+    return notes
 
 
 def rollup_notes(unit: str, found: DayFigures, lang: Lang) -> list[str]:

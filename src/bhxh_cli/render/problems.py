@@ -110,12 +110,16 @@ def _counted(key: str, count: int, lang: Lang) -> str:
     return text(f"{key}.{form}", lang, n=count)
 
 
-def summary(report: ValidationReport, lang: Lang) -> str:
-    """One line: how many files, errors and warnings."""
-    return text(
+def summary(report: ValidationReport, lang: Lang, *, strict: bool = False) -> str:
+    """One line: how many files, errors and warnings; and why it fails when only --strict
+    makes it fail (warnings alone pass without it)."""
+    line = text(
         "validate.summary",
         lang,
         files=_counted("validate.files", len(report.files), lang),
         errors=_counted("validate.errors", report.errors, lang),
         warnings=_counted("validate.warnings", report.warnings, lang),
     )
+    if strict and report.failed(strict=True) and not report.failed(strict=False):
+        return line + text("validate.failed_strict", lang)
+    return line

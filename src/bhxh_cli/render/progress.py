@@ -11,7 +11,7 @@ from bhxh_cli.progress.measure import ProgressRow, UnitProgress
 from bhxh_cli.progress.pace import Status
 from bhxh_cli.progress.report import ProgressReport, ProgressSet
 from bhxh_cli.render.coverage import NONE, count_cell, gap_cell, percent_cell
-from bhxh_cli.render.notes import merger_notes, rollup_notes
+from bhxh_cli.render.notes import merger_notes, period_text, rollup_notes, source_notes
 from bhxh_cli.render.table import Bar, Cell, Column, RenderOptions, TableView, Tone
 
 PLAN = Decimal(100)  # a bar is full when the plan is reached
@@ -93,7 +93,7 @@ def _scheme_label(row: ProgressRow, measure: UnitProgress, lang: Lang, key: str 
 
 def title(report: ProgressReport, lang: Lang) -> str:
     main, period, elapsed = report.main, report.period, report.elapsed
-    values = {"name": main.name, "unit": main.path, "period": period.id if period else "—"}
+    values = {"name": main.name, "unit": main.path, "period": period_text(period, lang)}
     if report.as_of is None or elapsed is None:
         return text("title.progress_no_snapshot", lang, **values)
     share = percent(elapsed.days, elapsed.period_days)
@@ -137,8 +137,8 @@ def own_notes(report: ProgressReport, lang: Lang) -> list[str]:
     elif report.period is None:
         notes.append(text("note.no_period", lang))
     else:
-        notes.append(text("note.no_target", lang, period=report.period.id))
-    notes += [text("note.source", lang, source=source) for source in report.sources or []]
+        notes.append(text("note.no_target", lang, period=period_text(report.period, lang)))
+    notes += source_notes(report.sources or [], lang)
     return notes
 
 
@@ -159,7 +159,7 @@ def progress_view(report: ProgressReport, options: RenderOptions) -> TableView:
 
 def _sub_notes(report: ProgressReport, lang: Lang) -> list[str]:
     subs = report.subs or []
-    period = report.period.id if report.period else "—"
+    period = period_text(report.period, lang)
     notes = []
     idle = [sub.name for sub in subs if not sub.has_target]
     if idle:

@@ -22,6 +22,8 @@ def quota_views(plan: QuotaPlan, options: RenderOptions) -> list[TableView]:
     views = [allocation_view(plan, options)]
     if plan.schedule:
         views.append(schedule_view(plan, options))
+    if not plan.rounded:  # every share was whole: no remainder to break a tie of
+        return views
     last = views[-1]
     method = text("quota.method", options.lang, tie_break=text("quota.tie_break", options.lang))
     return [*views[:-1], replace(last, notes=[*last.notes, method])]
@@ -46,21 +48,34 @@ def allocation_view(plan: QuotaPlan, options: RenderOptions) -> TableView:
 
 
 def schedule_view(plan: QuotaPlan, options: RenderOptions) -> TableView:
+    """A row per day and unit, its name beside its slug, and each day's total across units."""
     lang = options.lang
     by_unit = len({a.unit for a in plan.allocations}) > 1
     columns = [Column(text("col.date", lang))]
-    columns += [Column(text("col.unit", lang))] if by_unit else []
+    columns += [Column(text("col.unit", lang)), Column(text("col.name", lang))] if by_unit else []
+    day_totals = {day: list(group) for day, group in _grouped(plan.day_totals(), lambda d: d.day)}
     rows = []
     for (day, unit), group in _grouped(plan.schedule, lambda d: (d.day, d.unit)):
         row = [Cell(shown(day, lang))]
-        row += [Cell(_short(unit, plan.place), bold=True)] if by_unit else []
+        row += (
+            [Cell(_short(unit, plan.place), bold=True), Cell(group[0].name or "")]
+            if by_unit
+            else []
+        )
         rows.append(row + _quota_cells(plan, group, lang))
-    total = [Cell(text("quota.total", lang), bold=True)] + ([Cell("")] if by_unit else [])
+        if by_unit and unit == plan.schedule[-1].unit:  # the day's last unit
+            label = [Cell(""), Cell(text("quota.day_total", lang), bold=True), Cell("")]
+            cells = _quota_cells(plan, day_totals[day], lang)
+            rows.append(label + [replace(cell, bold=True) for cell in cells])
+    total = [Cell(text("quota.total", lang), bold=True)] + ([Cell("")] * 2 if by_unit else [])
     total += [count_cell(n, lang, bold=True) for n in plan.totals().values()]
     days = plan.days
     title = text("title.quota_days", lang, start=days[0], end=days[-1], days=len(days))
     columns += _scheme_columns(plan, lang)
-    return TableView(title, columns, rows, [text("quota.days", lang)], total)
+    notes = [text("quota.days", lang)]
+    if plan.skipped:
+        notes.append(text("quota.skipped", lang, days=tuple(plan.skipped)))
+    return TableView(title, columns, rows, notes, total)
 
 
 def _grouped(items: Iterable[Item], key: Callable[[Item], Key]) -> list[tuple[Key, list[Item]]]:

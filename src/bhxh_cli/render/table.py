@@ -19,7 +19,7 @@ class Column:
 
 @dataclass(frozen=True)
 class Bar:
-    """A rate drawn against its target, both in percent."""
+    """A percentage drawn on a scale of 0 to 100, its target (in percent too) marked on it."""
 
     value: Decimal
     target: Decimal | None

@@ -10,6 +10,7 @@ or a slug in two.
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -23,9 +24,15 @@ from bhxh_cli.render.table import Bar, Cell, Column, RenderOptions, TableView
 
 _TONES = {"good": "green", "bad": "red"}
 _EIGHTHS = " ▏▎▍▌▋▊▉"
+_TARGET = "│"  # where the target falls on a bar
 # Bars need room: none at 100 columns or less, then one character per two extra, up to 20.
 _BAR_FROM_WIDTH = 100
 _BAR_MAX = 20
+# Below this many columns a table that does not fit whole is drawn as records (render/narrow.py).
+NARROW = 80
+# The spaces that end a line, with any colour codes among them.
+_TRAILING = re.compile(r"(?:[ ]|\x1b\[[0-9;]*m)+$")
+_ESCAPE = re.compile(r"\x1b\[[0-9;]*m")
 
 
 def bar_width(terminal_width: int) -> int:
@@ -33,13 +40,18 @@ def bar_width(terminal_width: int) -> int:
 
 
 def bar_glyphs(bar: Bar, width: int) -> str:
-    """The filled share is value / target (or value / 100 without a target), capped at full."""
-    whole = bar.target if bar.target else 100
-    share = min(Fraction(1), max(Fraction(0), Fraction(bar.value) / Fraction(whole)))
+    """One scale for every bar of a column: the filled share is value / 100, capped at full; a
+    target below 100 is marked `│` where it falls, so that 23.94% never looks fuller than
+    38.68% because it is nearer its own target."""
+    share = min(Fraction(1), max(Fraction(0), Fraction(bar.value) / 100))
     eighths = int(share * width * 8)
     full, part = divmod(eighths, 8)
     partial = _EIGHTHS[part].strip() if full < width else ""
-    return ("█" * full + partial).ljust(width, "·")
+    glyphs = ("█" * full + partial).ljust(width, "·")
+    if bar.target is None or not 0 < bar.target < 100:
+        return glyphs
+    at = min(width - 1, int(Fraction(bar.target) / 100 * width))
+    return glyphs[:at] + _TARGET + glyphs[at + 1 :]
 
 
 # Box SIMPLE_HEAD with padding (0, 1): a space of padding either side of each column and a space
@@ -99,12 +111,34 @@ def fit(spans: list[Span], room: int) -> list[int]:
     return _shrink(full, [span.word for span in spans], room)
 
 
+def style_of(cell: Cell) -> str:
+    tone = _TONES.get(cell.tone or "", "")
+    return " ".join(s for s in ("bold" if cell.bold else "", tone) if s)
+
+
 def _text(cell: Cell, width: int) -> Text:
     tone = _TONES.get(cell.tone or "", "")
-    style = " ".join(s for s in ("bold" if cell.bold else "", tone) if s)
+    style = style_of(cell)
     if cell.bar is None or width == 0:
         return Text(cell.text, style=style)
     return Text.assemble((bar_glyphs(cell.bar, width), tone or "dim"), " ", (cell.text, style))
+
+
+def console_on(out: io.StringIO, options: RenderOptions, width: int) -> Console:
+    return Console(
+        file=out,
+        width=width,
+        force_terminal=options.color,
+        no_color=not options.color,
+        color_system="standard" if options.color else None,
+        highlight=False,
+        emoji=False,
+    )
+
+
+def needs_records(spans: list[Span], width: int) -> bool:
+    """Below 80 columns, a table whose cells would fold is drawn as records instead."""
+    return width < NARROW and sum(span.cells for span in spans) + _overhead(len(spans)) > width
 
 
 def draw(view: TableView, options: RenderOptions) -> str:
@@ -114,17 +148,13 @@ def draw(view: TableView, options: RenderOptions) -> str:
         column_span(column, [row[index] for row in rows], width)
         for index, column in enumerate(view.columns)
     ]
+    if needs_records(spans, options.width):
+        from bhxh_cli.render.narrow import draw_records
+
+        return draw_records(view, options)
     widths = fit(spans, options.width - _overhead(len(spans)))
     out = io.StringIO()
-    console = Console(
-        file=out,
-        width=max(options.width, sum(widths) + _overhead(len(spans))),
-        force_terminal=options.color,
-        no_color=not options.color,
-        color_system="standard" if options.color else None,
-        highlight=False,
-        emoji=False,
-    )
+    console = console_on(out, options, max(options.width, sum(widths) + _overhead(len(spans))))
     table = Table(
         title=Text(view.title),  # a Text, never markup: names in data files may hold "[...]"
         box=box.SIMPLE_HEAD,
@@ -146,4 +176,16 @@ def draw(view: TableView, options: RenderOptions) -> str:
     console.print(table)
     for note in view.notes:
         console.print(Text(note))
-    return out.getvalue()
+    return tidy(out.getvalue())
+
+
+def tidy(drawn: str) -> str:
+    """No spaces at the end of a line (Rich pads each to the table's width) and no blank line at
+    the end: a table pasted into a chat or an e-mail stays clean. Colour codes are kept."""
+    lines = [
+        _TRAILING.sub(lambda run: "".join(_ESCAPE.findall(run[0])), line)
+        for line in drawn.splitlines()
+    ]
+    while lines and not _ESCAPE.sub("", lines[-1]):
+        lines.pop()
+    return "".join(f"{line}\n" for line in lines)

@@ -1,0 +1,116 @@
+"""The command line's help in Vietnamese, loaded only when help is shown in Vietnamese.
+
+The English help is the source's own (docstrings and `help=`); this is its translation, keyed by
+what it translates: `COMMANDS` by command (the text before its examples, which are the same in
+both languages), `OPTIONS` by `command.parameter` or, when every command means the same by it,
+by the parameter alone, `PANELS` by the English panel title. A test checks that every command,
+parameter and panel has its entry. The parser's own messages stay in English."""
+
+from __future__ import annotations
+
+EXAMPLES_VI = "**Ví dụ**"
+HELP_OPTION = "In trợ giúp này rồi thoát."
+
+COMMANDS: dict[str, str] = {
+    "bhxh": (
+        "Tỷ lệ bao phủ, tiến độ kế hoạch và chỉ tiêu giao cho các chỉ tiêu bảo hiểm xã hội, "
+        "bảo hiểm y tế của Việt Nam.\n\n"
+        "Bảng biểu theo --lang (vi hoặc en); JSON và CSV giống nhau ở mọi ngôn ngữ. "
+        "--lang và --no-color đặt được ở bất cứ đâu trên dòng lệnh."
+    ),
+    "coverage": (
+        "Tỷ lệ bao phủ, chỉ tiêu, số người cần có và số còn thiếu của một tỉnh hay đơn vị.\n\n"
+        "Không có --province: mỗi tỉnh một dòng tóm tắt."
+    ),
+    "provinces": "Danh sách tỉnh với đơn vị trực thuộc, ngày số liệu và kỳ chỉ tiêu.",
+    "quota": (
+        "Chỉ tiêu cho mỗi cán bộ, mỗi đơn vị hoặc chia từ một tổng; theo từng ngày khi có ngày.\n\n"
+        "Ba cách, mỗi loại hình một cách: --per-staff LOẠI=N với --staff (cả cơ quan, hoặc "
+        "ĐƠN_VỊ=N cho cán bộ từng đơn vị); --per-unit LOẠI=N cho mỗi đơn vị cấp huyện (địa bàn) "
+        "của --province; --split LOẠI=TỔNG chia cho các đơn vị đó theo --weight, mỗi đơn vị trong "
+        "khoảng --min/--max. Chia theo số dư lớn nhất (Hamilton) trên phần chính xác; đơn vị vượt "
+        "giới hạn được giữ ở giới hạn, phần còn lại chia lại. Khi bằng nhau: {tie_break}.\n\n"
+        "--start với --end (tính cả hai ngày) hoặc --days cho kế hoạch từng ngày; mỗi chỉ tiêu "
+        "chia đều cho các ngày, ngày sớm hơn trước khi bằng nhau; --skip-weekdays và --holidays "
+        "bỏ các ngày không ra quân. CAMPAIGN chạy một đợt vận động của tệp dữ liệu."
+    ),
+    "progress": "Phần trăm kế hoạch, tiến độ cần đạt, dự báo và tốc độ còn cần.",
+    "validate": (
+        "Kiểm tra tệp dữ liệu: mọi lỗi của mọi tệp, kèm dòng và quy tắc.\n\n"
+        "Mã thoát 0: không có lỗi (được phép có cảnh báo). Mã 1: có lỗi, hoặc có cảnh báo khi "
+        "dùng --strict. Mã 2: dùng sai lệnh, hoặc tệp không tồn tại."
+    ),
+    "schema": "In JSON Schema của tệp dữ liệu, cho trình soạn thảo và các công cụ khác.",
+}
+
+OPTIONS: dict[str, str] = {
+    "lang": (
+        "Ngôn ngữ của bảng và thông báo. Mặc định: $BHXH_LANG, rồi locale "
+        "(LC_ALL, LC_MESSAGES, LANG)."
+    ),
+    "no_color": "Chữ thường, không màu.",
+    "_version_flag": "In phiên bản.",
+    "install_completion": "Cài tự hoàn thành lệnh cho shell hiện tại.",
+    "show_completion": "In đoạn tự hoàn thành lệnh cho shell hiện tại, để chép hoặc tùy chỉnh.",
+    "province": (
+        "Mã (slug), đường dẫn (can-tho/thoi-lai) hoặc tên, có dấu hay không dấu, chữ hoa hay "
+        'thường; bỏ qua "Thành phố", "TP.", "Huyện", "H.", ... trừ khi chúng phân biệt hai đơn vị.'
+    ),
+    "as_of": ("Dùng số liệu gần nhất vào hoặc trước ngày này (dd/mm/yyyy hoặc YYYY-MM-DD)."),
+    "period": (
+        "Kỳ chỉ tiêu: 2025, 2024-H1, 2024-Q2, 2024-05, 2024-01-01/2024-06-30 hoặc "
+        "01/01/2024-30/06/2024. "
+        "Mặc định: kỳ ngắn nhất chứa ngày số liệu."
+    ),
+    "progress.period": (
+        "Kỳ chỉ tiêu: 2024, 2024-H1, 2024-Q2, 2024-05, 2024-01-01/2024-06-30 (hoặc "
+        "01/01/2024-30/06/2024), hoặc all (mọi kỳ). "
+        "Mặc định: kỳ ngắn nhất chứa ngày số liệu."
+    ),
+    "fmt": "table và markdown cho người đọc; json và csv cho chương trình.",
+    "validate.fmt": (
+        "text cho người đọc, json cho chương trình, github cho chú thích. Mặc định: github khi "
+        "chạy trong GitHub Actions, còn lại text."
+    ),
+    "data": ("Tệp chỉ tiêu. Mặc định: $BHXH_DATA, ./data/targets.yaml, rồi bản đi kèm bhxh."),
+    "merged": (
+        "Cộng các tỉnh đã sáp nhập vào tỉnh này (kể cả chính nó) trên cùng một ngày; nêu tên "
+        "tỉnh nào thiếu số liệu ngày đó thay vì cộng thiếu."
+    ),
+    "by_unit": "Mỗi đơn vị trực thuộc và loại hình một dòng, đơn vị chậm nhất trước.",
+    "depth": "Liệt kê bao nhiêu cấp đơn vị trực thuộc (mặc định 1); kéo theo --by-unit.",
+    "scheme": "Chỉ một loại hình (mã như bhxh_tu_nguyen, hoặc viết tắt như bhxhtn, hgd).",
+    "campaign": "Mã một đợt vận động trong tệp dữ liệu (khóa campaigns: của nó).",
+    "staff": "Cán bộ vận động: N cho cả cơ quan, hoặc ĐƠN_VỊ=N cho từng đơn vị (lặp lại).",
+    "per_staff": "Số người mỗi cán bộ vận động. Lặp lại.",
+    "per_unit": "Số người mỗi đơn vị địa bàn vận động. Lặp lại.",
+    "split": "Một tổng chia cho các đơn vị địa bàn. Lặp lại.",
+    "minimum": "--split: mỗi đơn vị ít nhất chừng này.",
+    "maximum": "--split: mỗi đơn vị nhiều nhất chừng này.",
+    "weight": (
+        "--split theo dân số (population, mặc định), lực lượng lao động (labour_force), chia đều "
+        "(equal), hoặc số còn thiếu (gap: số người còn cần cho chỉ tiêu hiện hành)."
+    ),
+    "start": "Ngày đầu của kế hoạch (dd/mm/yyyy hoặc YYYY-MM-DD).",
+    "end": "Ngày cuối của kế hoạch, tính cả ngày này.",
+    "days": "Số ngày, từ --start.",
+    "skip_weekdays": (
+        "Các thứ không ra quân, cách nhau bằng dấu phẩy: mon,tue,...,sun (hoặc t2,...,cn)."
+    ),
+    "holidays": "Tệp liệt kê ngày nghỉ, mỗi dòng một ngày (dd/mm/yyyy hoặc YYYY-MM-DD).",
+    "files": "Các tệp dữ liệu cần kiểm tra. Mặc định: tệp mà các lệnh khác sẽ dùng.",
+    "strict": "Cảnh báo cũng tính là không đạt.",
+}
+
+PANELS: dict[str, str] = {
+    "Selection": "Chọn",
+    "Output": "Kết quả",
+    "Data": "Dữ liệu",
+    "Quotas": "Chỉ tiêu giao",
+    "Day by day": "Theo từng ngày",
+    "Checks": "Kiểm tra",
+    # Typer's own titles, for what has no panel of its own
+    "Options": "Tùy chọn",
+    "Arguments": "Tham số",
+    "Commands": "Lệnh",
+}
