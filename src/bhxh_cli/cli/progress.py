@@ -15,6 +15,7 @@ from bhxh_cli.cli.options import (
     RequiredProvinceOption,
 )
 from bhxh_cli.cli.output import emit, parse_date, reporting_errors, settings_of
+from bhxh_cli.domain.schemes import Scheme
 from bhxh_cli.render import OutputFormat
 
 
@@ -27,8 +28,9 @@ def progress(
         str | None,
         typer.Option(
             "--period",
-            help="Target period: 2024, 2024-H1, 2024-Q2, 2024-05, 2024-01-01/2024-06-30, or all. "
-            "Default: the shortest containing the snapshot date.",
+            help="Target period for every scheme: 2024, 2024-H1, 2024-Q2, 2024-05, "
+            "2024-01-01/2024-06-30, or all. Default: per scheme, the shortest of its own "
+            "target periods containing the snapshot date.",
             show_default=False,
             rich_help_panel=SELECTION,
         ),
@@ -37,7 +39,7 @@ def progress(
         bool,
         typer.Option(
             "--by-unit",
-            help="A row per sub-unit and scheme, laggards first.",
+            help="A row per sub-unit and scheme, ranked within each scheme, laggards first.",
             rich_help_panel=SELECTION,
         ),
     ] = False,
@@ -51,11 +53,24 @@ def progress(
             rich_help_panel=SELECTION,
         ),
     ] = None,
+    scheme: Annotated[
+        Scheme | None,
+        typer.Option(
+            "--scheme",
+            help="Keep one scheme's rows.",
+            show_default=False,
+            rich_help_panel=SELECTION,
+        ),
+    ] = None,
     merged: MergedOption = False,
     fmt: FormatOption = OutputFormat.TABLE,
     data: DataOption = None,
 ) -> None:
     """Percentage of plan, expected progress, projection and the pace still needed.
+
+    A scheme is on track within 2 points of its planned change (plan minus baseline for a
+    stock, the plan for a flow) of where a steady pace would stand. A period that ended
+    before --as-of (default today) is closed: no expected count and no pace needed.
 
     **Examples**
 
@@ -73,5 +88,5 @@ def progress(
     with reporting_errors(settings):
         day = parse_date(as_of, "--as-of")
         dataset = load(data)
-        query = ProgressQuery(day, period, depth or (1 if by_unit else 0), merged)
+        query = ProgressQuery(day, period, depth or (1 if by_unit else 0), merged, scheme)
         emit(unit_progress(dataset.data, resolve(dataset.data, province), query), fmt, settings)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 
-from bhxh_cli.domain.data import Goal, Snapshot, Unit
+from bhxh_cli.domain.data import Goal, Snapshot, Target, Unit
 from bhxh_cli.domain.periods import Period, parse_period
-from bhxh_cli.domain.schemes import Scheme
+from bhxh_cli.domain.schemes import SCHEMES, Scheme
 from bhxh_cli.errors import UsageError
 from bhxh_cli.messages import Message
 
@@ -75,21 +76,90 @@ def no_snapshot_before(unit_path: str, as_of: date, dates: list[date]) -> UsageE
 
 def goals_for(unit: Unit, period: Period | None) -> dict[Scheme, Goal]:
     """Every scheme's goal in `period`; the first entry in the file wins for a scheme."""
-    goals: dict[Scheme, Goal] = {}
+    return {scheme: goal for scheme, (goal, _) in targets_for(unit, period).items()}
+
+
+def targets_for(unit: Unit, period: Period | None) -> dict[Scheme, tuple[Goal, Target]]:
+    """Every scheme's goal in `period` with the target entry that sets it (its name, its
+    source); the first entry in the file wins for a scheme. A period is its days, so any
+    spelling of them finds the same targets."""
+    found: dict[Scheme, tuple[Goal, Target]] = {}
     if period is None:
-        return goals
+        return found
     for target in unit.targets:
         if target.period == period:
             for scheme, goal in target.goals().items():
-                goals.setdefault(scheme, goal)
-    return goals
+                found.setdefault(scheme, (goal, target))
+    return found
 
 
-def citations(figure_sources: Iterable[str | None], unit: Unit, period: Period | None) -> list[str]:
+def scheme_periods(units: Iterable[Unit]) -> dict[Scheme, list[Period]]:
+    """Each scheme's distinct target periods, in file order, schemes in the usual order."""
+    found: dict[Scheme, dict[Period, None]] = {}
+    for unit in units:
+        for target in unit.targets:
+            for scheme in target.goals():
+                found.setdefault(scheme, {})[target.period] = None
+    return {scheme: list(found[scheme]) for scheme in SCHEMES if scheme in found}
+
+
+def periods_by_scheme(
+    unit_path: str, units: list[Unit], wanted: str | None, day: date | None
+) -> dict[Scheme, Period]:
+    """The period each targeted scheme is reported against. By default each scheme's own
+    (see `default_period`, among that scheme's periods only), so no scheme's current target
+    is hidden by another scheme's shorter one; `wanted` applies one period to every scheme
+    that has a target in it."""
+    by_scheme = scheme_periods(units)
+    if wanted is None:
+        return {s: p for s, ps in by_scheme.items() if (p := default_period(ps, day)) is not None}
+    every = list(dict.fromkeys(p for unit in units for p in target_periods(unit)))
+    period = find_period(unit_path, every, wanted)
+    return {s: period for s, ps in by_scheme.items() if period in ps}
+
+
+def distinct_periods(chosen: dict[Scheme, Period]) -> list[Period]:
+    """The periods used, in the order of the schemes that use them."""
+    return list(dict.fromkeys(chosen.values()))
+
+
+def reference_day(as_of: date | None) -> date:
+    """The day a report looks from: --as-of when given, else today."""
+    return as_of if as_of is not None else date.today()
+
+
+@dataclass(frozen=True)
+class Closure:
+    """Whether a period had ended by the reference day, and the days between its last
+    figures and its end (None while it runs or without figures)."""
+
+    closed: bool
+    uncovered_days: int | None
+
+
+OPEN = Closure(closed=False, uncovered_days=None)
+
+
+def closure(period: Period, as_of: date | None, figures_day: date | None) -> Closure:
+    if reference_day(as_of) <= period.end:
+        return OPEN
+    days = None if figures_day is None else max(0, (period.end - figures_day).days)
+    return Closure(closed=True, uncovered_days=days)
+
+
+def cutoff(period: Period, as_of: date | None) -> date:
+    """Figures for a period are the latest on or before the reference day and its end."""
+    return min(reference_day(as_of), period.end)
+
+
+def citations(
+    figure_sources: Iterable[str | None], unit: Unit, periods: Period | list[Period] | None
+) -> list[str]:
     """Where a report's figures come from: the figures' own sources, then those of the unit's
-    targets for `period`; each once, in that order."""
+    targets for the periods used; each once, in that order."""
+    used = [periods] if isinstance(periods, Period) else (periods or [])
     found = [source for source in figure_sources if source]
-    found += [t.source for t in unit.targets if period and t.period == period and t.source]
+    found += [t.source for t in unit.targets if t.period in used and t.source]
     return list(dict.fromkeys(found))
 
 

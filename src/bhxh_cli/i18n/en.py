@@ -49,6 +49,7 @@ TEXTS: dict[str, str] = {
     # --- common: what several tables show --------------------------------------------------------
     "col.scheme": "Scheme",
     "col.unit": "Unit",
+    "col.parent": "Parent",
     "col.name": "Name",
     "target.new": "+{value} new",
     "gap.surplus": "+{value} over",
@@ -57,6 +58,12 @@ TEXTS: dict[str, str] = {
     "note.summed_from": "{unit}: no snapshot of its own on {as_of}, summed from {count} "
     "units: {units}.",
     "note.missing_units": "{unit}: no sum made, no figures on {as_of} for {units}.",
+    "note.period_closed": "Period {period} ended {end}; last figures {as_of}, {days} days "
+    "before its end.",
+    "note.period_closed_blank": "Period {period} ended {end}; no figures on or before its end.",
+    "note.denominator_differs": "{unit}: its own {denominator} {own} is used; its sub-units "
+    "add up to {summed} on {as_of}.",
+    "note.target_name": "Target {period}: {name}.",
     "note.members": "Members of the merged province: {members}.",
     "note.missing_members": "No sum made: no figures on {as_of} for {members}.",
     "note.absorbed": "On {as_of} {members} already belonged to {unit}: not added again.",
@@ -215,6 +222,7 @@ TEXTS: dict[str, str] = {
     "status.no-baseline": "no baseline",
     "title.progress": "{name} ({unit}): progress as of {as_of}, plan {period}, "
     "day {day} of {days} ({share})",
+    "title.progress_periods": "{name} ({unit}): progress as of {as_of}, plans {period}",
     "title.progress_no_snapshot": "{name} ({unit}): plan {period}, no snapshot",
     "note.no_period": "No target period for this unit in the data.",
     "note.no_target": "No target in period {period}.",
@@ -222,7 +230,8 @@ TEXTS: dict[str, str] = {
     "note.no_baseline": "No baseline: no figures on or before {eve}, the day before the "
     "period, so a stock has no expected count and no projection.",
     "note.pace": "Expected now: the plan pro rata to the days elapsed (a stock from its "
-    "baseline); on track within 2 points of plan. Projected: at the pace so far. "
+    "baseline); on track within 2 points of the planned change (plan - baseline for a "
+    "stock, the plan for a new count). Projected: at the pace so far. "
     "Needed: per day and per 30 days to the end. People rounded up; percentages half up.",
     "note.units_without_target": "No target in period {period}: {units}.",
     "note.units_without_figures": "No figures on {as_of}: {units}.",

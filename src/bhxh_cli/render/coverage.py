@@ -8,10 +8,17 @@ from typing import TYPE_CHECKING
 
 from bhxh_cli.coverage import CoverageReport, CoverageRow, CoverageSummary
 from bhxh_cli.i18n import Lang, format_percent, shown, text
-from bhxh_cli.render.notes import merger_notes
+from bhxh_cli.render.notes import (
+    closed_note,
+    denominator_notes,
+    merger_notes,
+    rollup_notes,
+    target_name_notes,
+)
 from bhxh_cli.render.table import Bar, Cell, Column, RenderOptions, TableView, Tone
 
 if TYPE_CHECKING:  # annotations only
+    from bhxh_cli.domain.periods import Period
     from bhxh_cli.provinces import ProvinceEntry, ProvinceList
 
 NONE = Cell("—")
@@ -75,6 +82,31 @@ def _denominator_cell(row: CoverageRow, lang: Lang) -> Cell:
     return Cell(f"{shown(row.denominator_value, lang)} {label}")
 
 
+def periods_shown(periods: list[Period]) -> str:
+    """The periods a report uses, as its title names them."""
+    return ", ".join(period.id for period in periods) or "—"
+
+
+def coverage_row_notes(report: CoverageReport, lang: Lang) -> list[str]:
+    """Periods that had ended, denominators kept against their sub-units' sum, target names."""
+    notes: list[str] = []
+    closed: dict[Period, CoverageRow] = {}
+    named: dict[Period, list[str]] = {}
+    for row in report.rows:
+        period = row.when.period
+        if period is None:
+            continue
+        if row.when.closure.closed:
+            closed.setdefault(period, row)
+        if row.when.target_name and row.when.target_name not in named.setdefault(period, []):
+            named[period].append(row.when.target_name)
+    for period, row in closed.items():
+        notes.append(closed_note(period, row.when.as_of, row.when.closure.uncovered_days, lang))
+    if report.found is not None:
+        notes += denominator_notes(report.name, report.found.figures, lang)
+    return notes + target_name_notes(named, lang)
+
+
 def coverage_view(report: CoverageReport, options: RenderOptions) -> TableView:
     lang = options.lang
     columns = [
@@ -104,7 +136,7 @@ def coverage_view(report: CoverageReport, options: RenderOptions) -> TableView:
         for row in report.rows
     ]
     names = {"name": report.name, "unit": report.unit}
-    period = report.period.id if report.period else "—"
+    period = periods_shown(report.periods)
     title = (
         text("title.coverage", lang, **names, as_of=report.as_of, period=period)
         if report.as_of
@@ -115,8 +147,11 @@ def coverage_view(report: CoverageReport, options: RenderOptions) -> TableView:
         notes.append(text("note.derived", lang))
     if any(row.target and row.target.kind == "new" for row in report.rows):
         notes.append(text("note.flow", lang))
+    if report.found is not None and report.merger is None:
+        notes += rollup_notes(report.name, report.found, lang)
     if report.merger is not None:
         notes += merger_notes(report.unit, report.members, report.merger, lang)
+    notes += coverage_row_notes(report, lang)
     notes.append(text("note.rounding", lang))
     notes.extend(text("note.source", lang, source=source) for source in report.sources)
     return TableView(title, columns, rows, notes)
@@ -143,7 +178,7 @@ def coverage_summary_view(summary: CoverageSummary, options: RenderOptions) -> T
             [
                 Cell(report.name, bold=True),
                 Cell(shown(report.as_of, lang)) if report.as_of else NONE,
-                Cell(report.period.id) if report.period else NONE,
+                Cell(periods_shown(report.periods)) if report.periods else NONE,
                 percent_cell(
                     by_scheme["bhyt"].coverage_rate if "bhyt" in by_scheme else None, lang
                 ),
