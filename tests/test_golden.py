@@ -21,6 +21,15 @@ TABLES = {
     "coverage_vinh_long": ("coverage", "--province", "vinh-long"),
     "coverage_all": ("coverage",),
     "coverage_can_tho_merged": ("coverage", "-p", "can-tho", "--merged"),
+    "coverage_can_tho_by_unit": (
+        "coverage",
+        "-p",
+        "can-tho",
+        "--by-unit",
+        "--period",
+        "2024",
+        *ARTICLE,
+    ),
     "provinces": ("provinces",),
     "progress_can_tho_2024": ("progress", "--province", "can-tho", "--period", "2024", *ARTICLE),
     "progress_can_tho_by_unit": (

@@ -240,46 +240,69 @@ def scope_coverage(
     found = scope.on(day) if day is not None else NOTHING
     chosen = periods_by_scheme(ref.path, [ref.unit], period, day or as_of)
     looks = {p: _figures_for(scope, candidates, p, as_of, found) for p in distinct_periods(chosen)}
-    rows = []
-    for scheme in SCHEMES:
-        target_period = chosen.get(scheme)
-        look = looks[target_period] if target_period else found
-        figures = look.figures
-        if scheme not in chosen and not (figures and scheme in figures.counts):
-            continue
-        goal, target = targets_for(ref.unit, target_period).get(scheme, (None, None))
-        base = figures.base_for(scheme) if figures else scope.static_base(scheme)
-        when = RowPeriod(
-            target_period,
-            look.as_of if figures else None,
-            closure(target_period, as_of, look.as_of if figures else None)
-            if target_period
-            else OPEN,
-            target.name if target else None,
-        )
-        rows.append(
-            coverage_row(
-                scheme,
-                figures.counts.get(scheme) if figures else None,
-                base.value,
-                goal,
-                derived=bool(figures and scheme in figures.derived),
-                when=when,
-                denominator_source=base.source,
-            )
-        )
+    return measured(ref, scope, Looks(chosen, looks, found), as_of)
+
+
+@dataclass(frozen=True)
+class Looks:
+    """The period of each scheme, the figures found for each period, and those of the date
+    the report is about (for schemes without a target)."""
+
+    chosen: dict[Scheme, Period]
+    by_period: dict[Period, DayFigures]
+    found: DayFigures
+
+
+def measured(ref: UnitRef, scope: Scope, looks: Looks, as_of: date | None) -> CoverageReport:
+    """The report of one unit once its periods and figures are chosen."""
+    rows = [
+        row
+        for scheme in SCHEMES
+        if (row := _scheme_row(ref, scope, looks, scheme, as_of)) is not None
+    ]
+    found = looks.found
     merged = isinstance(scope, MergedScope)
-    sources = [s for look in (found, *looks.values()) if look.figures for s in look.figures.sources]
+    every = (found, *looks.by_period.values())
+    sources = [s for look in every if look.figures for s in look.figures.sources]
+    periods = list(looks.by_period)
     return CoverageReport(
         ref.path,
         ref.unit.name,
         found.as_of,
-        list(looks),
+        periods,
         rows,
-        citations(sources, ref.unit, list(looks)),
+        citations(sources, ref.unit, periods),
         found if merged else None,
         scope.slugs if isinstance(scope, MergedScope) else None,
         found,
+    )
+
+
+def _scheme_row(
+    ref: UnitRef, scope: Scope, looks: Looks, scheme: Scheme, as_of: date | None
+) -> CoverageRow | None:
+    target_period = looks.chosen.get(scheme)
+    look = looks.by_period[target_period] if target_period else looks.found
+    figures = look.figures
+    goal, target = targets_for(ref.unit, target_period).get(scheme, (None, None))
+    if goal is None and not (figures and scheme in figures.counts):
+        return None
+    base = figures.base_for(scheme) if figures else scope.static_base(scheme)
+    day = look.as_of if figures else None
+    when = RowPeriod(
+        target_period if goal else None,
+        day,
+        closure(target_period, as_of, day) if target_period and goal else OPEN,
+        target.name if target else None,
+    )
+    return coverage_row(
+        scheme,
+        figures.counts.get(scheme) if figures else None,
+        base.value,
+        goal,
+        derived=bool(figures and scheme in figures.derived),
+        when=when,
+        denominator_source=base.source,
     )
 
 

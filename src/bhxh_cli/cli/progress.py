@@ -18,6 +18,18 @@ from bhxh_cli.cli.output import emit, parse_date, reporting_errors, settings_of
 from bhxh_cli.domain.schemes import Scheme
 from bhxh_cli.render import OutputFormat
 
+# Shared with `bhxh coverage --by-unit`.
+DepthOption = Annotated[
+    int | None,
+    typer.Option(
+        "--depth",
+        min=1,
+        help="How many levels of sub-units to list (default 1); implies --by-unit.",
+        show_default=False,
+        rich_help_panel=SELECTION,
+    ),
+]
+
 
 def progress(
     ctx: typer.Context,
@@ -43,16 +55,7 @@ def progress(
             rich_help_panel=SELECTION,
         ),
     ] = False,
-    depth: Annotated[
-        int | None,
-        typer.Option(
-            "--depth",
-            min=1,
-            help="How many levels of sub-units to list (default 1); implies --by-unit.",
-            show_default=False,
-            rich_help_panel=SELECTION,
-        ),
-    ] = None,
+    depth: DepthOption = None,
     scheme: Annotated[
         Scheme | None,
         typer.Option(

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cached_property
 from typing import Literal, Protocol
 
 from bhxh_cli.domain.data import DataFile, Snapshot, Unit
@@ -205,8 +206,13 @@ class Scope(Protocol):
 class UnitScope:
     ref: UnitRef
 
+    @cached_property
+    def _dates(self) -> frozenset[date]:
+        return frozenset(dates(self.ref))
+
     def dates(self) -> set[date]:
-        return dates(self.ref)
+        """Walked once per scope: a report asks for them per period, baseline and year."""
+        return set(self._dates)
 
     def on(self, day: date) -> DayFigures:
         return figures_on(self.ref, day)

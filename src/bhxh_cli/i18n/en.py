@@ -50,6 +50,9 @@ TEXTS: dict[str, str] = {
     "col.scheme": "Scheme",
     "col.unit": "Unit",
     "col.parent": "Parent",
+    "col.unit_scheme": "{scheme}: {figure}",
+    "col.short_rate": "rate",
+    "col.short_percent": "% target",
     "col.name": "Name",
     "target.new": "+{value} new",
     "gap.surplus": "+{value} over",
@@ -63,6 +66,7 @@ TEXTS: dict[str, str] = {
     "note.period_closed_blank": "Period {period} ended {end}; no figures on or before its end.",
     "note.denominator_differs": "{unit}: its own {denominator} {own} is used; its sub-units "
     "add up to {summed} on {as_of}.",
+    "note.sorted_by": "Sub-units by % of target of {scheme}, lowest first.",
     "note.target_name": "Target {period}: {name}.",
     "note.members": "Members of the merged province: {members}.",
     "note.missing_members": "No sum made: no figures on {as_of} for {members}.",

@@ -48,6 +48,9 @@ TEXTS: dict[str, str] = {
     "col.scheme": "Loại hình",
     "col.unit": "Đơn vị",
     "col.parent": "Trực thuộc",
+    "col.unit_scheme": "{figure} {scheme}",
+    "col.short_rate": "tỷ lệ",
+    "col.short_percent": "% chỉ tiêu",
     "col.name": "Tên",
     "target.new": "+{value} mới",
     "gap.surplus": "vượt {value}",
@@ -62,6 +65,7 @@ TEXTS: dict[str, str] = {
     "ngày kết thúc.",
     "note.denominator_differs": "{unit}: dùng {denominator} riêng {own}; các đơn vị trực "
     "thuộc cộng lại {summed} ngày {as_of}.",
+    "note.sorted_by": "Đơn vị trực thuộc xếp theo % chỉ tiêu {scheme}, thấp nhất trước.",
     "note.target_name": "Chỉ tiêu {period}: {name}.",
     "note.members": "Các tỉnh hợp thành: {members}.",
     "note.missing_members": "Không cộng: chưa có số liệu ngày {as_of} của {members}.",

@@ -18,7 +18,9 @@ from bhxh_cli.render.notes import (
 from bhxh_cli.render.table import Bar, Cell, Column, RenderOptions, TableView, Tone
 
 if TYPE_CHECKING:  # annotations only
+    from bhxh_cli.coverage_units import CoverageByUnit
     from bhxh_cli.domain.periods import Period
+    from bhxh_cli.domain.schemes import Scheme
     from bhxh_cli.provinces import ProvinceEntry, ProvinceList
 
 NONE = Cell("—")
@@ -221,3 +223,90 @@ def provinces_view(listing: ProvinceList, options: RenderOptions) -> TableView:
         for entry in listing.entries
     ]
     return TableView(text("title.provinces", lang, path=listing.path), columns, rows)
+
+
+UNIT_FIGURES = ("col.coverage_rate", "col.percent_of_target", "col.gap")
+# Narrower labels: a table of several schemes has three columns for each.
+SHORT_FIGURES = {
+    "col.coverage_rate": "col.short_rate",
+    "col.percent_of_target": "col.short_percent",
+    "col.gap": "col.gap",
+}
+
+
+def _unit_cells(row: CoverageRow | None, lang: Lang) -> dict[str, Cell]:
+    if row is None:
+        return dict.fromkeys(UNIT_FIGURES, NONE)
+    return {
+        "col.coverage_rate": _coverage_cell(row, lang),
+        "col.percent_of_target": percent_cell(row.percent_of_target, lang, bold=True),
+        "col.gap": gap_cell(row.gap, row.surplus, lang),
+    }
+
+
+def _shown_figures(table: CoverageByUnit, scheme: Scheme) -> list[str]:
+    """The figures of a scheme some line has: a column of dashes only widens the table."""
+    rows = [line.row(scheme) for line in table.lines]
+    has = {
+        "col.coverage_rate": any(row and row.coverage_rate is not None for row in rows),
+        "col.percent_of_target": True,
+        "col.gap": any(row and row.gap is not None for row in rows),
+    }
+    return [key for key in UNIT_FIGURES if has[key]]
+
+
+def coverage_by_unit_view(table: CoverageByUnit, options: RenderOptions) -> TableView:
+    """A line per sub-unit, laggards first by the sort scheme, then the unit's own in bold; per
+    scheme with a target its coverage, percent of target and gap (a figure no line has is left
+    out)."""
+    lang = options.lang
+    deep = table.depth >= 2
+    shown = {scheme: _shown_figures(table, scheme) for scheme in table.schemes}
+    columns = [Column(text("col.unit", lang))]
+    columns += [Column(text("col.parent", lang))] if deep else []
+    columns += [
+        Column(
+            text(
+                "col.unit_scheme",
+                lang,
+                scheme=text(f"scheme_short.{scheme.value}", lang),
+                figure=text(SHORT_FIGURES[key], lang),
+            ),
+            numeric=True,
+        )
+        for scheme, keys in shown.items()
+        for key in keys
+    ]
+    names = {line.report.unit: line.report.name for line in table.lines}
+    rows = []
+    for line in table.lines:
+        cells = [Cell(line.report.name, bold=line.parent is None)]
+        if deep:
+            cells.append(Cell(names.get(line.parent, line.parent)) if line.parent else NONE)
+        for scheme, keys in shown.items():
+            found = _unit_cells(line.row(scheme), lang)
+            cells += [found[key] for key in keys]
+        rows.append(cells)
+    return TableView(_by_unit_title(table, lang), columns, rows, _by_unit_notes(table, lang))
+
+
+def _by_unit_title(table: CoverageByUnit, lang: Lang) -> str:
+    main = table.main
+    names = {"name": main.name, "unit": main.unit, "period": periods_shown(main.periods)}
+    if main.as_of:
+        return text("title.coverage", lang, **names, as_of=main.as_of)
+    return text("title.coverage_no_snapshot", lang, **names)
+
+
+def _by_unit_notes(table: CoverageByUnit, lang: Lang) -> list[str]:
+    main = table.main
+    notes = []
+    if table.sort is not None:
+        sort = text(f"scheme_short.{table.sort.value}", lang)
+        notes.append(text("note.sorted_by", lang, scheme=sort))
+    if main.found is not None:
+        notes += rollup_notes(main.name, main.found, lang)
+    notes += coverage_row_notes(main, lang)
+    notes.append(text("note.rounding", lang))
+    notes.extend(text("note.source", lang, source=source) for source in main.sources)
+    return notes
