@@ -283,6 +283,31 @@ def test_the_summary_counts_every_scheme_short(write_yaml: Writer) -> None:
     assert "2025, 2025-H1" in out
 
 
+def test_each_table_line_states_its_period(write_yaml: Writer) -> None:
+    path = write_yaml(EIGHT)
+    args = ("--data", str(path), "-p", "p", "--as-of", "2025-04-30")
+    cover = bhxh("coverage", *args, env={"COLUMNS": "160"}).stdout
+    assert "Health insurance (2025-H1)" in cover
+    assert "Unemployment ins. (2025)" in cover
+    pace = bhxh("progress", *args, env={"COLUMNS": "200"}).stdout
+    assert "plans 2025, 2025-H1" in pace
+    line = next(x for x in pace.splitlines() if x.strip().startswith("Period"))
+    assert line.split()[1:] == ["2025", "2025", "2025-H1", "2025", "2025-H1", "2025"]
+
+
+def test_quota_by_gap_finds_each_districts_yearly_target(write_yaml: Writer) -> None:
+    # each district's half-year target names voluntary only: the shortest period containing
+    # the date used to leave compulsory without a target, so without a gap to weigh
+    district = (
+        "{{name: {n}, actuals: [{{as_of: 2025-04-30, bhxh_bat_buoc: {c}, bhxh_tu_nguyen: 5}}], "
+        "targets: [{{period: 2025, bhxh_bat_buoc: {{total: 100}}}}, "
+        "{{period: 2025-H1, bhxh_tu_nguyen: {{total: 10}}}}]}}"
+    )
+    text = "version: 1\nprovinces:\n  p:\n    name: P\n    units:\n"
+    text += f"      a: {district.format(n='A', c=70)}\n      b: {district.format(n='B', c=90)}\n"
+    assert gap_split(write_yaml(text), "bhxh_bat_buoc=40") == {"p/a": 30, "p/b": 10}
+
+
 def test_period_option_still_applies_one_period_to_every_scheme(write_yaml: Writer) -> None:
     got = doc(write_yaml(EIGHT), "coverage", "-p", "p", "--period", "2025-H1")
     assert {row["period"] for row in got["rows"] if row["target"]} == {"2025-H1"}

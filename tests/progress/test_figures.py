@@ -242,6 +242,17 @@ def test_by_unit_a_scheme_only_sub_units_target_takes_their_period(write_yaml: W
     assert {u["period"] for u in got["units"] if u["scheme"] == "bhyt"} == {"2024-H1"}
 
 
+def test_depth_2_table_names_each_rows_parent(alpha: Path) -> None:
+    args = ("--data", str(alpha), "-p", "alpha", "--as-of", "2024-06-30", "--depth", "2")
+    out = bhxh("progress", *args, "--period", "2024").stdout
+    header = next(line for line in out.splitlines() if "Unit" in line)
+    assert header.split()[:2] == ["Unit", "Parent"]
+    commune = next(line for line in out.splitlines() if "North One" in line)
+    assert commune.split()[:3] == ["North", "One", "North"]
+    one_level = bhxh("progress", *args[:-1], "1", "--period", "2024").stdout
+    assert "Parent" not in one_level
+
+
 def test_depth_2_reaches_the_communes(alpha: Path) -> None:
     got = doc(alpha, "-p", "alpha", "--as-of", "2024-06-30", "--depth", "2", "--period", "2024")
     assert [u["unit"] for u in got["units"]] == ["alpha/north/n1", "alpha/south", "alpha/north"]

@@ -109,24 +109,30 @@ def coverage_row_notes(report: CoverageReport, lang: Lang) -> list[str]:
     return notes + target_name_notes(named, lang)
 
 
+COVERAGE_COLUMNS = (
+    "col.scheme",
+    "col.participants",
+    "col.denominator",
+    "col.coverage_rate",
+    "col.target",
+    "col.required",
+    "col.gap",
+    "col.percent_of_target",
+)
+
+
 def coverage_view(report: CoverageReport, options: RenderOptions) -> TableView:
+    """A line per scheme; with several periods in use, each scheme names its own."""
     lang = options.lang
-    columns = [
-        Column(text(key, lang), numeric=key != "col.scheme")
-        for key in (
-            "col.scheme",
-            "col.participants",
-            "col.denominator",
-            "col.coverage_rate",
-            "col.target",
-            "col.required",
-            "col.gap",
-            "col.percent_of_target",
-        )
-    ]
+    several = len(report.periods) > 1
+    columns = [Column(text(key, lang), numeric=key != "col.scheme") for key in COVERAGE_COLUMNS]
     rows = [
         [
-            Cell(text(f"scheme.{row.scheme.value}", lang) + (" *" if row.derived else "")),
+            Cell(
+                text(f"scheme.{row.scheme.value}", lang)
+                + (" *" if row.derived else "")
+                + (f" ({row.when.period.id})" if several and row.when.period else "")
+            ),
             count_cell(row.participants, lang),
             _denominator_cell(row, lang),
             _coverage_cell(row, lang),

@@ -91,6 +91,8 @@ def cell(row: ProgressRow, key: str, lang: Lang) -> Cell:
             return gap_cell(row.remaining, row.surplus, lang)
         case "col.status":
             return _status_cell(row, lang)
+        case "col.period":
+            return Cell(row.period)
         case _:
             value: int | None = getattr(row, key.removeprefix("col."))
             return count_cell(value, lang)
@@ -182,10 +184,11 @@ def progress_view(report: ProgressReport, options: RenderOptions) -> TableView:
     lang, rows = options.lang, report.main.rows
     columns = [Column(text("col.scheme", lang))]
     columns += [Column(_scheme_label(row, report.main, lang), numeric=True) for row in rows]
+    keys = (("col.period",) if len(report.periods) > 1 else ()) + FIGURES
     lines = [
         [Cell(text(key, lang), bold=key == "col.percent_of_plan")]
         + [cell(row, key, lang) for row in rows]
-        for key in FIGURES
+        for key in keys
     ]
     return TableView(title(report, lang), columns, lines if rows else [], own_notes(report, lang))
 
