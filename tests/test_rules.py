@@ -212,10 +212,20 @@ def test_a_half_that_has_ended_is_closed_with_61_days_uncovered(write_yaml: Writ
         None,
         None,
     )
-    assert (row["percent_of_plan"], row["remaining"]) == (99.01, 10)
+    assert (row["percent_of_plan"], row["remaining"], row["status"]) == (99.01, 10, "behind")
     out = bhxh("progress", "--data", str(path), "-p", "p", "--as-of", "2025-09-01").stdout
     assert "Period 2025-H1 ended 2025-06-30; last figures 2025-04-30, 61 days before its end." in (
         out
+    )
+
+
+def test_a_closed_stock_without_baseline_stays_no_baseline(write_yaml: Writer) -> None:
+    path = write_yaml(HALF.replace("      - {as_of: 2024-12-31, bhyt: 900}\n", ""))
+    row = by_scheme(doc(path, "progress", "-p", "p", "--as-of", "2025-09-01"))["bhyt"]
+    assert (row["period_closed"], row["status"], row["expected_by_now"]) == (
+        True,
+        "no-baseline",
+        None,
     )
 
 

@@ -14,7 +14,7 @@ figures come from in `figures.py`):
 - Dates: for each period, the figures are the latest on or before both the reference day
   (--as-of, else today) and the period's end. A period whose end is before the reference day
   is closed: it has no expected count and no pace needed; its percent and gap stay, and its
-  status is `met` or `behind`.
+  status is `met` or `behind` (a stock without a baseline stays `no-baseline`).
 - Periods: chosen per scheme (see `selection.periods_by_scheme`); `--period P` applies one
   to every scheme, `all` gives a report per period: those containing the date, shortest
   first, then the others in order.
@@ -146,7 +146,12 @@ def progress_row(
         surplus=surplus,
         expected_by_now=people_up(expected),
         status=_status(
-            actual, plan, expected, (flow and now is not None, closed), None if flow else base
+            actual,
+            plan,
+            expected,
+            (flow and now is not None, closed),
+            None if flow else base,
+            flow=flow,
         ),
         projected_at_end=people_up(projected),
         needed_per_day=pace.per_day if pace else None,
@@ -162,14 +167,17 @@ def _status(
     expected: Fraction | None,
     lacks: tuple[bool, bool],
     base: int | None,
+    *,
+    flow: bool,
 ) -> Status | None:
     lacks_baseline, closed = lacks
     if plan is None:
         return None
     if actual is None:
         return "no-baseline" if lacks_baseline else None
-    if closed:
-        return "met" if actual >= plan else "behind"
+    if closed and actual < plan:
+        # the period is over: short is behind, but a stock without a baseline stays as it was
+        return "behind" if flow or base is not None else "no-baseline"
     return status(actual, plan, expected, base)
 
 
