@@ -389,6 +389,16 @@ def test_rows_carry_the_change_since_the_baseline_and_last_years_figure(
     )
 
 
+def test_the_table_shows_both_changes(write_yaml: Writer) -> None:
+    args = ("progress", "--data", str(write_yaml(YEARS)), "-p", "p", "--as-of", "2024-06-30")
+    words = [line.split() for line in bhxh(*args).stdout.splitlines()]
+    lines = {" ".join(w[:-1]): w[-1] for w in words if w}
+    assert (lines["Change since baseline"], lines["Same date last year"]) == ("60", "700")
+    vietnamese = bhxh("--lang", "vi", *args).stdout
+    assert "Tăng so với đầu kỳ" in vietnamese
+    assert "Cùng kỳ năm trước" in vietnamese
+
+
 def test_without_a_figure_on_the_same_date_last_year_it_is_null(write_yaml: Writer) -> None:
     path = write_yaml(YEARS.replace("2023-06-30", "2023-06-29"))
     row = by_scheme(doc(path, "progress", "-p", "p", "--as-of", "2024-06-30"))["bhyt"]

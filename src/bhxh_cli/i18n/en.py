@@ -218,6 +218,8 @@ TEXTS: dict[str, str] = {
     "col.projected_at_end": "Projected at end",
     "col.needed_per_day": "Needed per day",
     "col.needed_per_month": "Needed per month",
+    "col.change_since_baseline": "Change since baseline",
+    "col.same_date_last_year": "Same date last year",
     "col.per_month": "Per month",
     "status.ahead": "ahead",
     "status.on-track": "on track",

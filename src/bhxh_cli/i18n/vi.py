@@ -221,6 +221,8 @@ TEXTS: dict[str, str] = {
     "col.projected_at_end": "Dự kiến cuối kỳ",
     "col.needed_per_day": "Cần mỗi ngày",
     "col.needed_per_month": "Cần mỗi tháng",
+    "col.change_since_baseline": "Tăng so với đầu kỳ",
+    "col.same_date_last_year": "Cùng kỳ năm trước",
     "col.per_month": "Cần/tháng",
     "status.ahead": "vượt tiến độ",
     "status.on-track": "đúng tiến độ",

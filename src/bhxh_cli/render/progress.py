@@ -42,6 +42,8 @@ FIGURES = (
     "col.projected_at_end",
     "col.needed_per_day",
     "col.needed_per_month",
+    "col.change_since_baseline",
+    "col.same_date_last_year",
 )
 # Narrower than FIGURES, beside unit names: the plan follows from actual and remaining.
 UNIT_FIGURES = (
