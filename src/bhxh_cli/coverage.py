@@ -1,4 +1,14 @@
-"""Coverage: participants against their denominator and against the target of a period."""
+"""Coverage: participants against their denominator and against the target of a period.
+
+Rules, written once (the README repeats them; figures in `figures.py`, periods in
+`selection.py`):
+- Each scheme with a target is measured against its own period (`periods_by_scheme`); a scheme
+  counted without a target gets a row of its counts on the report's date.
+- The report's date is the latest with figures on or before --as-of (default: the latest); a
+  period's figures are the latest on or before both the reference day (--as-of, else today)
+  and its end, so a period that has ended is measured at its last figures and marked closed.
+- A flow target (`new`) is shown but never compared with a stock.
+"""
 
 from __future__ import annotations
 

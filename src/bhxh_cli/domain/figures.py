@@ -72,9 +72,6 @@ class Figures:
     def base_for(self, scheme: Scheme) -> Base:
         return self.bases.get(DENOMINATOR[scheme], NO_BASE)
 
-    def denominator_for(self, scheme: Scheme) -> int | None:
-        return self.base_for(scheme).value
-
 
 @dataclass(frozen=True)
 class DayFigures:

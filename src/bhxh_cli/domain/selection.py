@@ -59,24 +59,10 @@ def find_period(unit_path: str, periods: list[Period], wanted: str) -> Period:
     raise UsageError(message, hint=Message("period.listed.hint", periods=listed))
 
 
-def choose_period(
-    unit_path: str, periods: list[Period], wanted: str | None, day: date | None
-) -> Period | None:
-    """The period spelled `wanted` when one is asked for, else the default for `day`."""
-    if wanted is None:
-        return default_period(periods, day)
-    return find_period(unit_path, periods, wanted)
-
-
 def no_snapshot_before(unit_path: str, as_of: date, dates: list[date]) -> UsageError:
     """The error of a date before every snapshot, listing the dates there are."""
     message = Message("snapshot.none_before", unit=unit_path, day=as_of)
     return UsageError(message, hint=Message("snapshot.dates.hint", dates=tuple(sorted(dates))))
-
-
-def goals_for(unit: Unit, period: Period | None) -> dict[Scheme, Goal]:
-    """Every scheme's goal in `period`; the first entry in the file wins for a scheme."""
-    return {scheme: goal for scheme, (goal, _) in targets_for(unit, period).items()}
 
 
 def targets_for(unit: Unit, period: Period | None) -> dict[Scheme, tuple[Goal, Target]]:
@@ -152,20 +138,9 @@ def cutoff(period: Period, as_of: date | None) -> date:
     return min(reference_day(as_of), period.end)
 
 
-def citations(
-    figure_sources: Iterable[str | None], unit: Unit, periods: Period | list[Period] | None
-) -> list[str]:
+def citations(figure_sources: Iterable[str | None], unit: Unit, periods: list[Period]) -> list[str]:
     """Where a report's figures come from: the figures' own sources, then those of the unit's
     targets for the periods used; each once, in that order."""
-    used = [periods] if isinstance(periods, Period) else (periods or [])
     found = [source for source in figure_sources if source]
-    found += [t.source for t in unit.targets if t.period in used and t.source]
+    found += [t.source for t in unit.targets if t.period in periods and t.source]
     return list(dict.fromkeys(found))
-
-
-def snapshot_for(unit_path: str, unit: Unit, as_of: date | None) -> Snapshot | None:
-    """Like pick_snapshot, but an explicit date with nothing on or before it is a usage error."""
-    snapshot = pick_snapshot(unit, as_of)
-    if snapshot is None and as_of is not None and unit.actuals:
-        raise no_snapshot_before(unit_path, as_of, [s.as_of for s in unit.actuals])
-    return snapshot

@@ -35,11 +35,11 @@ from typing import Any, Literal
 
 from bhxh_cli.coverage import people_planned
 from bhxh_cli.domain.arithmetic import gap_and_surplus, percent, round_half_up
-from bhxh_cli.domain.data import Goal, Target, Unit
+from bhxh_cli.domain.data import Goal, Target
 from bhxh_cli.domain.figures import NOTHING, DayFigures, DenominatorSource, Figures, Scope, lookup
 from bhxh_cli.domain.periods import Period
 from bhxh_cli.domain.schemes import Scheme
-from bhxh_cli.domain.selection import Closure, closure, target_periods, targets_for
+from bhxh_cli.domain.selection import Closure, closure, targets_for
 from bhxh_cli.domain.units import UnitRef
 from bhxh_cli.progress.pace import (
     Elapsed,
@@ -196,13 +196,6 @@ class UnitProgress:
     @property
     def figures(self) -> Figures | None:
         return self.now.figures
-
-
-def own_period(unit: Unit, period: Period | None) -> Period | None:
-    """The unit's own spelling of a period with the same days, if it has a target in it."""
-    if period is None:
-        return None
-    return next((p for p in target_periods(unit) if p == period), None)
 
 
 def baseline(scope: Scope, period: Period | None, day: date | None) -> DayFigures:
