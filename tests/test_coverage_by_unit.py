@@ -111,3 +111,9 @@ def test_by_unit_needs_a_province() -> None:
     run = bhxh("coverage", "--by-unit")
     assert run.exit_code == 2
     assert "--by-unit" in run.stderr
+
+
+def test_by_unit_and_merged_do_not_go_together() -> None:
+    run = bhxh("coverage", "-p", "can-tho", "--by-unit", "--merged")
+    assert run.exit_code == 2
+    assert "--by-unit and --merged cannot be used together" in run.stderr

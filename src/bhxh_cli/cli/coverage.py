@@ -89,6 +89,10 @@ def coverage(
         if by_unit or depth is not None:
             from bhxh_cli.coverage_units import coverage_by_unit
 
+            if merged:  # a merged province's members have no sub-units in common
+                option = "--by-unit" if by_unit else "--depth"
+                raise UsageError(Message("option.not_together", option=option, other="--merged"))
+
             table = coverage_by_unit(ref, day, period, depth=depth or 1, sort=sort)
             emit(table, fmt, settings)
             return

@@ -313,6 +313,7 @@ TEXTS: dict[str, str] = {
     "option.bad_date": "{option}: bad date {value}",
     "option.needs_province": "{option} needs --province",
     "option.needs_province.hint": "periods differ by province",
+    "option.not_together": "{option} and {other} cannot be used together",
     "option.files_or_data": "give files or --data, not both",
     "cli.error": "bhxh: {where}{error}: {message}",
     "cli.hint": "  {hint}: {message}",

@@ -320,6 +320,7 @@ TEXTS: dict[str, str] = {
     "option.bad_date": "{option}: ngày không hợp lệ {value}",
     "option.needs_province": "{option} cần --province",
     "option.needs_province.hint": "mỗi tỉnh có các kỳ khác nhau",
+    "option.not_together": "không dùng {option} cùng với {other}",
     "option.files_or_data": "cho các tệp hoặc --data, không cho cả hai",
     "cli.error": "bhxh: {where}{error}: {message}",
     "cli.hint": "  {hint}: {message}",

@@ -125,18 +125,22 @@ def title(report: ProgressReport, lang: Lang) -> str:
 
 
 def _baseline_notes(report: ProgressReport, lang: Lang) -> list[str]:
-    main, period = report.main, report.period
-    if not main.rows or period is None or report.as_of is None:
-        return []
-    base = main.baseline.as_of
-    if main.figures is None:
-        return []
-    if base is None or main.baseline.figures is None:
-        eve = period.start - timedelta(days=1)
-        return [text("note.no_baseline", lang, eve=eve)]
-    if all(row.plan_kind != "new" for row in main.rows):
-        return []
-    return [text("note.baseline", lang, as_of=report.as_of, baseline=base)]
+    """Per period used: no baseline, or the baseline a new count is measured from."""
+    main = report.main
+    notes: list[str] = []
+    flows = {row.period for row in main.rows if row.plan_kind == "new"}
+    for period, look in main.looks.items():
+        if look.now.figures is None or look.now.as_of is None:
+            continue
+        if look.baseline.figures is None or look.baseline.as_of is None:
+            note = text("note.no_baseline", lang, eve=period.start - timedelta(days=1))
+        elif period.id in flows:
+            note = text("note.baseline", lang, as_of=look.now.as_of, baseline=look.baseline.as_of)
+        else:
+            continue
+        if note not in notes:
+            notes.append(note)
+    return notes
 
 
 def _period_notes(report: ProgressReport, lang: Lang) -> list[str]:
@@ -197,7 +201,7 @@ def progress_view(report: ProgressReport, options: RenderOptions) -> TableView:
 
 def _sub_notes(report: ProgressReport, lang: Lang) -> list[str]:
     subs = report.subs or []
-    period = report.period.id if report.period else "—"
+    period = periods_shown(report.periods)
     notes = []
     idle = [sub.name for sub in subs if not sub.has_target]
     if idle:
