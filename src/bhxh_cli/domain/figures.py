@@ -22,9 +22,9 @@ Rules, written once (the README repeats them):
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cached_property
 from typing import Literal, Protocol
 
 from bhxh_cli.domain.data import DataFile, Snapshot, Unit
@@ -144,10 +144,30 @@ def areas(ref: UnitRef) -> list[UnitRef]:
 
 def dates(ref: UnitRef) -> set[date]:
     """Every date the unit has figures for, or might by summing its areas."""
-    found = {snapshot.as_of for snapshot in ref.unit.actuals}
-    for area in areas(ref):
-        found |= dates(area)
-    return found
+    return set(_subtree_dates(ref.unit))
+
+
+# Remembered per unit object: a loaded file never changes, and every report, sub-unit and
+# period asks again (a national file has tens of thousands of units). An entry goes with its unit.
+_DATES: dict[int, tuple[weakref.ref[Unit], frozenset[date]]] = {}
+
+
+def _subtree_dates(unit: Unit) -> frozenset[date]:
+    key = id(unit)
+    known = _DATES.get(key)
+    if known is not None and known[0]() is unit:
+        return known[1]
+    found = {snapshot.as_of for snapshot in unit.actuals}
+    for child in unit.units.values():
+        if child.kind == "area":
+            found |= _subtree_dates(child)
+    value = frozenset(found)
+
+    def forget(_gone: weakref.ref[Unit]) -> None:
+        _DATES.pop(key, None)
+
+    _DATES[key] = (weakref.ref(unit, forget), value)
+    return value
 
 
 def latest(candidates: set[date], as_of: date | None) -> date | None:
@@ -203,13 +223,8 @@ class Scope(Protocol):
 class UnitScope:
     ref: UnitRef
 
-    @cached_property
-    def _dates(self) -> frozenset[date]:
-        return frozenset(dates(self.ref))
-
     def dates(self) -> set[date]:
-        """Walked once per scope: a report asks for them per period, baseline and year."""
-        return set(self._dates)
+        return dates(self.ref)
 
     def on(self, day: date) -> DayFigures:
         return figures_on(self.ref, day)
