@@ -229,6 +229,19 @@ def test_a_closed_stock_without_baseline_stays_no_baseline(write_yaml: Writer) -
     )
 
 
+def test_quota_by_gap_weighs_the_gap_at_the_end_of_the_half(write_yaml: Writer) -> None:
+    district = (
+        "{{name: {n}, actuals: [{{as_of: 2025-04-30, bhyt: {april}}}, "
+        "{{as_of: 2025-08-31, bhyt: {august}}}], "
+        "targets: [{{period: 2025-H1, bhyt: {{total: 100}}}}]}}"
+    )
+    text = "version: 1\nprovinces:\n  p:\n    name: P\n    units:\n"
+    text += f"      a: {district.format(n='A', april=70, august=100)}\n"
+    text += f"      b: {district.format(n='B', april=90, august=95)}\n"
+    # gaps on 30 April: 30 and 10 (on 31 August, after the half: 0 and 5)
+    assert gap_split(write_yaml(text), "bhyt=40") == {"p/a": 30, "p/b": 10}
+
+
 def test_inside_the_half_it_runs_and_asks_for_a_pace(write_yaml: Writer) -> None:
     row = by_scheme(doc(write_yaml(HALF), "progress", "-p", "p", "--as-of", "2025-05-15"))["bhyt"]
     assert (row["period_closed"], row["uncovered_days"]) == (False, None)
