@@ -236,7 +236,7 @@ UNIT_FIGURES = ("col.coverage_rate", "col.percent_of_target", "col.gap")
 SHORT_FIGURES = {
     "col.coverage_rate": "col.short_rate",
     "col.percent_of_target": "col.short_percent",
-    "col.gap": "col.gap",
+    "col.gap": "col.short_gap",
 }
 
 
@@ -275,7 +275,7 @@ def coverage_by_unit_view(table: CoverageByUnit, options: RenderOptions) -> Tabl
             text(
                 "col.unit_scheme",
                 lang,
-                scheme=text(f"scheme_short.{scheme.value}", lang),
+                scheme=text(f"scheme_abbr.{scheme.value}", lang),
                 figure=text(SHORT_FIGURES[key], lang),
             ),
             numeric=True,
