@@ -16,13 +16,36 @@ pytestmark = pytest.mark.usefixtures("in_repository")
 
 LANGS = ["en", "vi"]
 SPLIT = ("--split", "bhxh_tu_nguyen=415", "--weight", "equal", "--min", "5")
+ARTICLE = ("--as-of", "2024-04-30")  # the view at the time of the article
 TABLES = {
     "coverage_vinh_long": ("coverage", "--province", "vinh-long"),
     "coverage_all": ("coverage",),
     "coverage_can_tho_merged": ("coverage", "-p", "can-tho", "--merged"),
+    "coverage_can_tho_by_unit": (
+        "coverage",
+        "-p",
+        "can-tho",
+        "--by-unit",
+        "--period",
+        "2024",
+        *ARTICLE,
+    ),
     "provinces": ("provinces",),
-    "progress_can_tho_2024": ("progress", "--province", "can-tho", "--period", "2024"),
-    "progress_can_tho_by_unit": ("progress", "-p", "can-tho", "--by-unit", "--period", "2024"),
+    "progress_can_tho_2024": ("progress", "--province", "can-tho", "--period", "2024", *ARTICLE),
+    "progress_can_tho_by_unit": (
+        "progress",
+        "-p",
+        "can-tho",
+        "--by-unit",
+        "--period",
+        "2024",
+        *ARTICLE,
+    ),
+    "progress_can_tho_voluntary": (
+        *("progress", "-p", "can-tho", "--by-unit", "--period", "2024"),
+        *("--scheme", "bhxh_tu_nguyen", *ARTICLE),
+    ),
+    # seen from today: the periods have ended, so no pace is asked for
     "progress_thoi_lai": ("progress", "-p", "can-tho/thoi-lai"),
     "quota_lam_dong": ("quota", "lam-dong-2023-07"),
     "quota_hau_giang": ("quota", "hau-giang-2024-05"),

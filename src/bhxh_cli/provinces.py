@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from bhxh_cli.domain.data import DataFile
+from bhxh_cli.domain.figures import dates, figures_on
 from bhxh_cli.domain.results import flat_record
 from bhxh_cli.domain.selection import target_periods
 from bhxh_cli.domain.units import UnitRef, provinces, walk
+
+
+def figure_dates(ref: UnitRef) -> list[date]:
+    """The dates a unit has figures for: its own snapshots, and the dates on which all its area
+    sub-units have figures to add up (the roll-up rule of `figures.py`)."""
+    own = {snapshot.as_of for snapshot in ref.unit.actuals}
+    return sorted(day for day in dates(ref) if day in own or figures_on(ref, day).figures)
 
 
 @dataclass(frozen=True)
@@ -28,7 +37,7 @@ class ProvinceEntry:
             slug=ref.path,
             name=unit.name,
             units=[sub.path for sub in walk(ref) if sub is not ref],
-            snapshots=sorted({s.as_of.isoformat() for s in unit.actuals}),
+            snapshots=[day.isoformat() for day in figure_dates(ref)],
             periods=[p.id for p in target_periods(unit)],
             merged_into=unit.merged_into,
             merged_on=unit.merged_on.isoformat() if unit.merged_on else None,

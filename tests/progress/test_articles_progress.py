@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -20,8 +21,10 @@ def progress(path: str, query: ProgressQuery) -> ProgressReport | ProgressSet:
     return unit_progress(data, resolve(data, path), query)
 
 
-def report(path: str, period: str | None = None) -> ProgressReport:
-    result = progress(path, ProgressQuery(period=period))
+def report(path: str, period: str | None = None, as_of: str | None = None) -> ProgressReport:
+    """The report as it stood on `as_of` (the article's day): later, its periods have ended."""
+    day = date.fromisoformat(as_of) if as_of else None
+    result = progress(path, ProgressQuery(as_of=day, period=period))
     assert isinstance(result, ProgressReport)
     return result
 
@@ -104,10 +107,13 @@ def test_phase_1_cli_shows_28_883_and_1_057_188() -> None:
     assert "+8,377 over" in out
 
 
-def test_can_tho_default_period_at_30_april_is_phase_1_the_shortest_containing_it() -> None:
+def test_can_tho_default_period_at_30_april_is_each_schemes_shortest_containing_it() -> None:
+    # phase 1 sets voluntary and health only: compulsory and unemployment keep their year
     rep = report("can-tho")
-    assert rep.period is not None
-    assert rep.period.id == "2024-H1"
+    periods = {r.scheme: r.period for r in rep.main.rows}
+    assert periods[Scheme.BHXH_TU_NGUYEN] == periods[Scheme.BHYT] == "2024-H1"
+    assert periods[Scheme.BHXH_BAT_BUOC] == periods[Scheme.BHTN] == "2024"
+    assert [p.id for p in rep.periods] == ["2024", "2024-H1"]
 
 
 def test_can_tho_period_all_gives_phase_1_then_the_year() -> None:
@@ -117,7 +123,7 @@ def test_can_tho_period_all_gives_phase_1_then_the_year() -> None:
 
 
 def test_can_tho_has_no_baseline_so_nothing_is_expected_and_status_says_so() -> None:
-    for got in report("can-tho", period="2024").main.rows:
+    for got in report("can-tho", period="2024", as_of="2024-04-30").main.rows:
         assert got.expected_by_now is None
         assert got.projected_at_end is None
         assert got.status == "no-baseline"
@@ -125,29 +131,39 @@ def test_can_tho_has_no_baseline_so_nothing_is_expected_and_status_says_so() -> 
 
 def test_can_tho_compulsory_needs_47_a_day_and_1396_a_month_for_the_rest_of_2024() -> None:
     # 11,395 people in the 245 days after 30 April: 46.5 a day, 1,395.3 per 30 days
-    got = row(report("can-tho", period="2024"), Scheme.BHXH_BAT_BUOC)
+    got = row(report("can-tho", period="2024", as_of="2024-04-30"), Scheme.BHXH_BAT_BUOC)
     assert (got.needed_per_day, got.needed_per_month) == (47, 1396)
 
 
-def test_by_unit_under_can_tho_ranks_thoi_lai_voluntary_53_55_first() -> None:
-    doc = json.loads(
-        bhxh("progress", "-p", "can-tho", "--by-unit", "--period", "2024", "-f", "json").stdout
-    )
-    ranked = [(u["unit"], u["scheme"], u["percent_of_plan"]) for u in doc["units"]]
-    assert ranked[:3] == [
-        ("can-tho/thoi-lai", "bhxh_tu_nguyen", 53.55),
-        ("can-tho/thoi-lai", "bhyt", 79.43),
-        ("can-tho/thoi-lai", "bhxh_bat_buoc", 90.06),
+def by_unit_json(*options: str) -> list[dict[str, object]]:
+    args = ("progress", "-p", "can-tho", "--by-unit", "--period", "2024", *options, "-f", "json")
+    units: list[dict[str, object]] = json.loads(bhxh(*args).stdout)["units"]
+    return units
+
+
+def test_by_unit_under_can_tho_ranks_within_each_scheme_thoi_lai_voluntary_53_55() -> None:
+    ranked = [(u["unit"], u["scheme"], u["percent_of_plan"]) for u in by_unit_json()]
+    by_scheme = [scheme for _, scheme, _ in ranked]
+    assert by_scheme == sorted(by_scheme, key=by_scheme.index)  # each scheme's rows together
+    assert ("can-tho/thoi-lai", "bhxh_tu_nguyen", 53.55) in ranked
+    assert ("can-tho/thoi-lai", "bhyt", 79.43) in ranked
+    assert ("can-tho/thoi-lai", "bhxh_bat_buoc", 90.06) in ranked
+
+
+def test_by_unit_scheme_keeps_voluntary_thoi_lai_53_55_first_union_without_percent_last() -> None:
+    ranked = [
+        (u["unit"], u["parent"], u["percent_of_plan"])
+        for u in by_unit_json("--scheme", "bhxh_tu_nguyen")
     ]
-    assert all(u["percent_of_plan"] is None for u in doc["units"][3:])
-    assert {u["unit"] for u in doc["units"][3:]} == {"can-tho/hoi-phu-nu"}
+    assert ranked == [
+        ("can-tho/thoi-lai", "can-tho", 53.55),
+        ("can-tho/hoi-phu-nu", "can-tho", None),
+    ]
 
 
-def test_by_unit_table_lists_laggards_first_then_can_tho_itself() -> None:
+def test_by_unit_table_lists_each_scheme_laggards_first_then_can_tho_itself() -> None:
     out = bhxh("progress", "-p", "can-tho", "--by-unit", "--period", "2024").stdout
-    order = [x.split()[0] for x in out.splitlines() if "%" in x and "plan" not in x]
-    assert order[:3] == ["Thới", "Thới", "Thới"]
-    assert out.index("53.55%") < out.index("79.43%") < out.index("90.06%") < out.index("92.62%")
+    assert out.index("90.06%") < out.index("53.55%") < out.index("79.43%") < out.index("92.62%")
 
 
 def test_womens_union_415_new_voluntary_is_a_flow_without_baseline_in_the_data() -> None:
@@ -159,7 +175,7 @@ def test_womens_union_415_new_voluntary_is_a_flow_without_baseline_in_the_data()
 
 
 def test_vinh_long_2025_starts_after_the_snapshot_so_nothing_has_elapsed() -> None:
-    rep = report("vinh-long")
+    rep = report("vinh-long", as_of="2024-12-31")
     assert rep.elapsed is not None
     assert rep.elapsed.days == 0
     health = row(rep, Scheme.BHYT)

@@ -90,11 +90,26 @@ def test_on_track_is_within_2_points_inclusive(actual: int, expected_status: str
 
 
 def test_stock_from_a_baseline_of_800_to_a_plan_of_1000() -> None:
-    # expected 800 + 200 x 91/366 = 849.73 -> 850; 860 is 1.03 points of 1,000 above: on track.
+    # expected 800 + 200 x 91/366 = 849.73 -> 850; 860 is 5.1 points of the planned change
+    # of 200 above (1.03 points of the plan, which the band no longer uses): ahead.
     # Projected 800 + 60 / 91 x 366 = 1,041.3 -> 1,042. 140 left in 275 days: 1 a day, 16 a month.
     row = stock(1000, 860, 800, elapsed_at(YEAR_2024, date(2024, 3, 31)))
-    assert (row.actual, row.expected_by_now, row.status) == (860, 850, "on-track")
+    assert (row.actual, row.expected_by_now, row.status) == (860, 850, "ahead")
     assert (row.projected_at_end, row.needed_per_day, row.needed_per_month) == (1042, 1, 16)
+
+
+def test_a_stalled_stock_is_behind_though_the_plan_points_said_on_track() -> None:
+    # 2025-H1: 181 days, 120 elapsed by 30 April; no growth from 243,700 towards 250,000.
+    # Expected 243,700 + 6,300 x 120/181 = 247,877: 1.67 points of the plan below (the old
+    # band said on track) but 66 points of the planned change.
+    half = parse_period("2025-H1")
+    elapsed = elapsed_at(half, date(2025, 4, 30))
+    assert (elapsed.days, elapsed.period_days) == (120, 181)
+    row = stock(250_000, 243_700, 243_700, elapsed)
+    assert (row.expected_by_now, row.status) == (247_877, "behind")
+    assert row.projected_at_end == 243_700  # 6,300 short of the plan
+    expected = 243_700 + Fraction(6_300 * 120, 181)
+    assert compare(243_700, expected, 250_000) == "on-track"  # measured in points of the plan
 
 
 def test_stock_without_baseline_expects_nothing_and_is_met_or_no_baseline() -> None:

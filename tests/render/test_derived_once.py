@@ -64,7 +64,7 @@ def test_a_progress_report_orders_its_units_once(
     write_yaml: Writer, monkeypatch: pytest.MonkeyPatch, fmt: str
 ) -> None:
     data = str(many_units(write_yaml))
-    calls = counted(monkeypatch, bhxh_cli.progress.report, "laggards_first")
+    calls = counted(monkeypatch, bhxh_cli.progress.report, "ranked")
     run = bhxh("progress", "--data", data, "-p", "p", "--by-unit", "-f", fmt)
     assert run.exit_code == 0, run.stderr
     assert f"U{UNITS - 1}" in run.stdout

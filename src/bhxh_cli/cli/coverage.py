@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import typer
 
 from bhxh_cli.cli.options import (
+    SELECTION,
     AsOfOption,
     DataOption,
     FormatOption,
@@ -12,7 +15,8 @@ from bhxh_cli.cli.options import (
     PeriodOption,
     ProvinceOption,
 )
-from bhxh_cli.cli.output import emit, parse_date, reporting_errors, settings_of
+from bhxh_cli.cli.output import emit, parse_date, parse_scheme, reporting_errors, settings_of
+from bhxh_cli.cli.progress import DepthOption
 from bhxh_cli.render import OutputFormat
 
 
@@ -25,10 +29,31 @@ def coverage(
     fmt: FormatOption = OutputFormat.TABLE,
     data: DataOption = None,
     merged: MergedOption = False,
+    by_unit: Annotated[
+        bool,
+        typer.Option(
+            "--by-unit",
+            help="A row per sub-unit (and the unit's own total), a column group per scheme.",
+            rich_help_panel=SELECTION,
+        ),
+    ] = False,
+    depth: DepthOption = None,
+    sort: Annotated[
+        str | None,
+        typer.Option(
+            "--sort",
+            metavar="SCHEME",
+            help="With --by-unit: the scheme whose % of target orders the sub-units, lowest "
+            "first. Default: the first scheme with a target.",
+            show_default=False,
+            rich_help_panel=SELECTION,
+        ),
+    ] = None,
 ) -> None:
     """Coverage rate, target, people required and gap of a province or unit.
 
-    Without --province, one summary row per province.
+    Without --province, one summary row per province. Each scheme is measured against its own
+    target period (the shortest containing the snapshot date) unless --period names one.
 
     **Examples**
 
@@ -36,6 +61,7 @@ def coverage(
     bhxh coverage --province vinh-long
     bhxh coverage -p "Thới Lai" --as-of 2024-04-30 --format json
     bhxh coverage -p can-tho --merged
+    bhxh coverage -p can-tho --by-unit --sort bhyt
     ```
     """
     from bhxh_cli.coverage import all_coverage, merged_coverage, unit_coverage
@@ -49,8 +75,10 @@ def coverage(
         day = parse_date(as_of, "--as-of")
         dataset = load(data)
         if province is None:
-            if period is not None or merged:
-                option = "--period" if period is not None else "--merged"
+            needing = {"--period": period is not None, "--merged": merged}
+            needing |= {"--by-unit": by_unit or depth is not None}
+            if any(needing.values()):
+                option = next(name for name, given in needing.items() if given)
                 raise UsageError(
                     Message("option.needs_province", option=option),
                     hint=Message("option.needs_province.hint"),
@@ -58,6 +86,22 @@ def coverage(
             emit(all_coverage(dataset.data, day), fmt, settings)
             return
         ref = resolve(dataset.data, province)
+        if by_unit or depth is not None:
+            from bhxh_cli.coverage_units import coverage_by_unit
+
+            if merged:  # a merged province's members have no sub-units in common
+                option = "--by-unit" if by_unit else "--depth"
+                raise UsageError(Message("option.not_together", option=option, other="--merged"))
+
+            table = coverage_by_unit(
+                ref,
+                day,
+                period,
+                depth=depth or 1,
+                sort=parse_scheme(sort, "--sort") if sort else None,
+            )
+            emit(table, fmt, settings)
+            return
         if merged:
             report = merged_coverage(dataset.data, ref, day, period)
         else:

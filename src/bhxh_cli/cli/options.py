@@ -65,8 +65,9 @@ PeriodOption = Annotated[
     str | None,
     typer.Option(
         "--period",
-        help="Target period: 2025, 2024-H1, 2024-Q2, 2024-05, 2024-01-01/2024-06-30 or "
-        "01/01/2024-30/06/2024. Default: the shortest containing the snapshot date.",
+        help="Target period for every scheme: 2025, 2024-H1, 2024-Q2, 2024-05, "
+        "2024-01-01/2024-06-30 or 01/01/2024-30/06/2024. Default: per scheme, the shortest of "
+        "its own target periods containing the snapshot date.",
         show_default=False,
         callback=period_spelling,
         rich_help_panel=SELECTION,

@@ -20,6 +20,7 @@ from bhxh_cli.render import OutputFormat, render
 
 if TYPE_CHECKING:
     from bhxh_cli.domain.results import Result
+    from bhxh_cli.domain.schemes import Scheme
     from bhxh_cli.errors import BhxhError, Problem
     from bhxh_cli.render.table import RenderOptions
 
@@ -87,6 +88,25 @@ def _quotes(file: str, problems: list[Problem]) -> Mapping[int, str]:
         return quoted_lines(read_text(Path(file)), problems)
     except BhxhError:
         return {}
+
+
+def parse_scheme(value: str, option: str) -> Scheme:
+    """The scheme an option names: an id or an office abbreviation, in any case; an unknown
+    one hints the scheme it is most like."""
+    from bhxh_cli.domain.schemes import Scheme, closest_scheme, scheme_named
+    from bhxh_cli.errors import UsageError
+    from bhxh_cli.messages import Message
+
+    scheme = scheme_named(value)
+    if scheme is not None:
+        return scheme
+    closest = closest_scheme(value)
+    hint = (
+        Message("hint.did_you_mean", name=repr(closest.value))
+        if closest
+        else Message("quota.schemes.hint", schemes=tuple(s.value for s in Scheme))
+    )
+    raise UsageError(Message("quota.unknown_scheme", option=option, scheme=repr(value)), hint=hint)
 
 
 def parse_date(value: str | None, option: str) -> date | None:

@@ -15,8 +15,20 @@ from bhxh_cli.cli.options import (
     RequiredProvinceOption,
     period_spelling,
 )
-from bhxh_cli.cli.output import emit, parse_date, reporting_errors, settings_of
+from bhxh_cli.cli.output import emit, parse_date, parse_scheme, reporting_errors, settings_of
 from bhxh_cli.render import OutputFormat
+
+# Shared with `bhxh coverage --by-unit`.
+DepthOption = Annotated[
+    int | None,
+    typer.Option(
+        "--depth",
+        min=1,
+        help="How many levels of sub-units to list (default 1); implies --by-unit.",
+        show_default=False,
+        rich_help_panel=SELECTION,
+    ),
+]
 
 
 def progress(
@@ -29,8 +41,9 @@ def progress(
         typer.Option(
             "--period",
             callback=period_spelling,
-            help="Target period: 2024, 2024-H1, 2024-Q2, 2024-05, 2024-01-01/2024-06-30, or all. "
-            "Default: the shortest containing the snapshot date.",
+            help="Target period for every scheme: 2024, 2024-H1, 2024-Q2, 2024-05, "
+            "2024-01-01/2024-06-30 (or 01/01/2024-30/06/2024), or all. Default: per scheme, the "
+            "shortest of its own target periods containing the snapshot date.",
             show_default=False,
             rich_help_panel=SELECTION,
         ),
@@ -39,16 +52,18 @@ def progress(
         bool,
         typer.Option(
             "--by-unit",
-            help="A row per sub-unit and scheme, laggards first.",
+            help="A row per sub-unit and scheme, ranked within each scheme, laggards first.",
             rich_help_panel=SELECTION,
         ),
     ] = False,
-    depth: Annotated[
-        int | None,
+    depth: DepthOption = None,
+    scheme: Annotated[
+        str | None,
         typer.Option(
-            "--depth",
-            min=1,
-            help="How many levels of sub-units to list (default 1); implies --by-unit.",
+            "--scheme",
+            metavar="SCHEME",
+            help="Keep one scheme's rows (an id such as bhxh_tu_nguyen, or an abbreviation "
+            "such as bhxhtn, hgd).",
             show_default=False,
             rich_help_panel=SELECTION,
         ),
@@ -58,6 +73,10 @@ def progress(
     data: DataOption = None,
 ) -> None:
     """Percentage of plan, expected progress, projection and the pace still needed.
+
+    A scheme is on track within 2 points of its planned change (plan minus baseline for a
+    stock, the plan for a flow) of where a steady pace would stand. A period that ended
+    before --as-of (default today) is closed: no expected count and no pace needed.
 
     **Examples**
 
@@ -75,5 +94,11 @@ def progress(
     with reporting_errors(settings):
         day = parse_date(as_of, "--as-of")
         dataset = load(data)
-        query = ProgressQuery(day, period, depth or (1 if by_unit else 0), merged)
+        query = ProgressQuery(
+            day,
+            period,
+            depth or (1 if by_unit else 0),
+            merged,
+            parse_scheme(scheme, "--scheme") if scheme else None,
+        )
         emit(unit_progress(dataset.data, resolve(dataset.data, province), query), fmt, settings)

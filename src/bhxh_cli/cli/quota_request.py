@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from bhxh_cli.cli.output import parse_scheme
 from bhxh_cli.domain.data import DataFile
-from bhxh_cli.domain.schemes import Scheme, closest_scheme, scheme_named
+from bhxh_cli.domain.schemes import Scheme
 from bhxh_cli.domain.weight import Weight
 from bhxh_cli.errors import UsageError
 from bhxh_cli.messages import Message
@@ -138,18 +139,7 @@ def parse_schemes(values: tuple[str, ...], option: str) -> dict[Scheme, int]:
     """SCHEME=N pairs, e.g. bhxh_tu_nguyen=1 or bhxhtn=1, each scheme once."""
     counts: dict[Scheme, int] = {}
     for name, count in parse_pairs(values, option).items():
-        scheme = scheme_named(name)
-        if scheme is None:
-            closest = closest_scheme(name)
-            schemes = tuple(s.value for s in Scheme)
-            hint = (
-                Message("hint.did_you_mean", name=repr(closest.value))
-                if closest
-                else Message("quota.schemes.hint", schemes=schemes)
-            )
-            raise UsageError(
-                Message("quota.unknown_scheme", option=option, scheme=repr(name)), hint=hint
-            )
+        scheme = parse_scheme(name, option)
         if scheme in counts:
             raise UsageError(Message("option.twice", option=option, name=scheme.value))
         counts[scheme] = count

@@ -8,8 +8,12 @@ Rules, written once (the README repeats them):
   figures are the sum of its area sub-units' figures on exactly that date, each an own snapshot
   or itself such a sum. When any area sub-unit has no figures on that date, no sum is made and
   the missing sub-units are named: a partial sum is never shown.
-- A scheme enters a sum only when every part counts it. Population and labour force are summed
-  the same way; a roll-up whose parts do not all give one falls back on the unit's own.
+- A scheme enters a sum only when every part counts it.
+- Denominators are never silently replaced: a unit's own written population / labour force
+  (its snapshot's, else the unit's) is its denominator, even when its figures are a sum; only
+  a unit that writes none takes the sum of its area sub-units' on that date. Each figure says
+  where its denominator came from (`snapshot`, `unit` or `summed`) and keeps the sub-units'
+  sum when it differs from the unit's own, for a note.
 - Merged provinces: the surviving province picks its date as usual; every member (itself
   included) must then have figures on exactly that date, else no sum is made and the members
   lacking it are named. A member whose `merged_on` is on or before that date is already part
@@ -18,9 +22,10 @@ Rules, written once (the README repeats them):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import weakref
+from dataclasses import dataclass, replace
 from datetime import date
-from typing import Protocol
+from typing import Literal, Protocol
 
 from bhxh_cli.domain.data import DataFile, Snapshot, Unit
 from bhxh_cli.domain.schemes import DENOMINATOR, SCHEMES, Denominator, Scheme
@@ -28,6 +33,21 @@ from bhxh_cli.domain.selection import no_snapshot_before
 from bhxh_cli.domain.units import UnitRef, provinces
 from bhxh_cli.errors import UsageError
 from bhxh_cli.messages import Message
+
+DenominatorSource = Literal["snapshot", "unit", "summed"]
+
+
+@dataclass(frozen=True)
+class Base:
+    """One denominator of a unit on a date: its value, where it came from, and the sub-units'
+    sum when that differs from the unit's own written figure."""
+
+    value: int | None
+    source: DenominatorSource | None
+    parts_sum: int | None = None
+
+
+NO_BASE = Base(None, None)
 
 
 @dataclass(frozen=True)
@@ -37,15 +57,20 @@ class Figures:
     as_of: date
     counts: dict[Scheme, int]
     derived: frozenset[Scheme]
-    population: int | None
-    labour_force: int | None
+    bases: dict[Denominator, Base]
     summed_from: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
 
-    def denominator_for(self, scheme: Scheme) -> int | None:
-        if DENOMINATOR[scheme] is Denominator.POPULATION:
-            return self.population
-        return self.labour_force
+    @property
+    def population(self) -> int | None:
+        return self.bases.get(Denominator.POPULATION, NO_BASE).value
+
+    @property
+    def labour_force(self) -> int | None:
+        return self.bases.get(Denominator.LABOUR_FORCE, NO_BASE).value
+
+    def base_for(self, scheme: Scheme) -> Base:
+        return self.bases.get(DENOMINATOR[scheme], NO_BASE)
 
 
 @dataclass(frozen=True)
@@ -63,13 +88,21 @@ class DayFigures:
 NOTHING = DayFigures(None, None)
 
 
+def written_base(unit: Unit, which: Denominator, snapshot: Snapshot | None) -> Base:
+    """The unit's own written denominator: its snapshot's, else the unit's."""
+    own: int | None = getattr(snapshot, which.value) if snapshot else None
+    if own is not None:
+        return Base(own, "snapshot")
+    value: int | None = getattr(unit, which.value)
+    return NO_BASE if value is None else Base(value, "unit")
+
+
 def of_snapshot(unit: Unit, snapshot: Snapshot) -> Figures:
     return Figures(
         snapshot.as_of,
         snapshot.counts(),
         snapshot.derived(),
-        unit.denominator(Denominator.POPULATION, snapshot),
-        unit.denominator(Denominator.LABOUR_FORCE, snapshot),
+        {which: written_base(unit, which, snapshot) for which in Denominator},
         sources=(snapshot.source,) if snapshot.source else (),
     )
 
@@ -80,12 +113,18 @@ def _total(values: list[int | None]) -> int | None:
     return sum(value for value in values if value is not None)
 
 
-def _or(value: int | None, fallback: int | None) -> int | None:
-    return fallback if value is None else value
+def summed_base(which: Denominator, parts: list[Figures], own: Unit | None) -> Base:
+    """The unit's own written denominator wins; the parts' sum only where it writes none."""
+    total = _total([p.bases.get(which, NO_BASE).value for p in parts])
+    written = written_base(own, which, None) if own else NO_BASE
+    if written.value is not None:
+        differs = total is not None and total != written.value
+        return Base(written.value, written.source, total if differs else None)
+    return NO_BASE if total is None else Base(total, "summed")
 
 
 def add_up(day: date, parts: list[Figures], labels: tuple[str, ...], own: Unit | None) -> Figures:
-    """The sum of complete parts; `own` lends its denominators where the parts lack one."""
+    """The sum of complete parts, with `own`'s written denominators (see the rules above)."""
     counts = {
         s: sum(p.counts[s] for p in parts) for s in SCHEMES if all(s in p.counts for p in parts)
     }
@@ -93,8 +132,7 @@ def add_up(day: date, parts: list[Figures], labels: tuple[str, ...], own: Unit |
         day,
         counts,
         frozenset(s for s in counts if any(s in p.derived for p in parts)),
-        _or(_total([p.population for p in parts]), own.population if own else None),
-        _or(_total([p.labour_force for p in parts]), own.labour_force if own else None),
+        {which: summed_base(which, parts, own) for which in Denominator},
         summed_from=labels,
         sources=tuple(dict.fromkeys(source for p in parts for source in p.sources)),
     )
@@ -106,10 +144,30 @@ def areas(ref: UnitRef) -> list[UnitRef]:
 
 def dates(ref: UnitRef) -> set[date]:
     """Every date the unit has figures for, or might by summing its areas."""
-    found = {snapshot.as_of for snapshot in ref.unit.actuals}
-    for area in areas(ref):
-        found |= dates(area)
-    return found
+    return set(_subtree_dates(ref.unit))
+
+
+# Remembered per unit object: a loaded file never changes, and every report, sub-unit and
+# period asks again (a national file has tens of thousands of units). An entry goes with its unit.
+_DATES: dict[int, tuple[weakref.ref[Unit], frozenset[date]]] = {}
+
+
+def _subtree_dates(unit: Unit) -> frozenset[date]:
+    key = id(unit)
+    known = _DATES.get(key)
+    if known is not None and known[0]() is unit:
+        return known[1]
+    found = {snapshot.as_of for snapshot in unit.actuals}
+    for child in unit.units.values():
+        if child.kind == "area":
+            found |= _subtree_dates(child)
+    value = frozenset(found)
+
+    def forget(_gone: weakref.ref[Unit]) -> None:
+        _DATES.pop(key, None)
+
+    _DATES[key] = (weakref.ref(unit, forget), value)
+    return value
 
 
 def latest(candidates: set[date], as_of: date | None) -> date | None:
@@ -126,13 +184,29 @@ def figures_on(ref: UnitRef, day: date) -> DayFigures:
     """The unit's own snapshot of `day`, else the complete sum of its areas on `day`."""
     snapshot = own_snapshot(ref.unit, day)
     if snapshot is not None:
-        return DayFigures(day, of_snapshot(ref.unit, snapshot))
+        figures = of_snapshot(ref.unit, snapshot)
+        if any(base.value is None for base in figures.bases.values()) and areas(ref):
+            figures = _lend_bases(ref, day, figures)
+        return DayFigures(day, figures)
     parts = [(area.path, figures_on(area, day).figures) for area in areas(ref)]
     missing = tuple(path for path, figures in parts if figures is None)
     if missing or not parts:
         return DayFigures(day, None, missing)
     found = [figures for _, figures in parts if figures is not None]
     return DayFigures(day, add_up(day, found, tuple(path for path, _ in parts), ref.unit))
+
+
+def _lend_bases(ref: UnitRef, day: date, figures: Figures) -> Figures:
+    """An own snapshot whose unit writes no denominator takes its areas' complete sum."""
+    parts = [figures_on(area, day).figures for area in areas(ref)]
+    if any(part is None for part in parts):
+        return figures
+    found = [part for part in parts if part is not None]
+    bases = dict(figures.bases)
+    for which, base in figures.bases.items():
+        if base.value is None:
+            bases[which] = summed_base(which, found, None)
+    return replace(figures, bases=bases)
 
 
 class Scope(Protocol):
@@ -142,7 +216,7 @@ class Scope(Protocol):
 
     def on(self, day: date) -> DayFigures: ...
 
-    def static_denominator(self, scheme: Scheme) -> int | None: ...
+    def static_base(self, scheme: Scheme) -> Base: ...
 
 
 @dataclass(frozen=True)
@@ -155,8 +229,8 @@ class UnitScope:
     def on(self, day: date) -> DayFigures:
         return figures_on(self.ref, day)
 
-    def static_denominator(self, scheme: Scheme) -> int | None:
-        return self.ref.unit.denominator_for(scheme, None)
+    def static_base(self, scheme: Scheme) -> Base:
+        return written_base(self.ref.unit, DENOMINATOR[scheme], None)
 
 
 @dataclass(frozen=True)
@@ -190,8 +264,8 @@ class MergedScope:
         labels = found[0].summed_from
         return DayFigures(day, add_up(day, found, labels, None), absorbed=absorbed)
 
-    def static_denominator(self, _scheme: Scheme) -> int | None:
-        return None  # the survivor's own figure would be a partial sum of the members
+    def static_base(self, _scheme: Scheme) -> Base:
+        return NO_BASE  # the survivor's own figure would be a partial sum of the members
 
 
 def merged_scope(data: DataFile, ref: UnitRef) -> MergedScope:

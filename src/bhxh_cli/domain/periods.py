@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -17,11 +17,15 @@ _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
 @dataclass(frozen=True, order=True)
 class Period:
-    """A closed range of days; `id` is how the data file and the user spell it."""
+    """A closed range of days; `id` is how the data file and the user spell it.
+
+    A period is its days: two spellings of the same days (`2024` and `2024-01-01/2024-12-31`)
+    are equal, hash alike and sort alike, so selection, `--period`, the default choice,
+    listings and validation all treat them as one period (the first spelling is kept)."""
 
     start: date
     end: date
-    id: str
+    id: str = field(compare=False)
 
     @property
     def days(self) -> int:

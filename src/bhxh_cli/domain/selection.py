@@ -6,9 +6,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from bhxh_cli.domain.data import Goal, Snapshot, Unit
+from bhxh_cli.domain.data import Goal, Snapshot, Target, Unit
 from bhxh_cli.domain.periods import Period, parse_period
-from bhxh_cli.domain.schemes import Scheme
+from bhxh_cli.domain.schemes import SCHEMES, Scheme
 from bhxh_cli.errors import UsageError
 from bhxh_cli.messages import Message
 
@@ -59,31 +59,83 @@ def find_period(unit_path: str, periods: list[Period], wanted: str) -> Period:
     raise UsageError(message, hint=Message("period.listed.hint", periods=listed))
 
 
-def choose_period(
-    unit_path: str, periods: list[Period], wanted: str | None, day: date | None
-) -> Period | None:
-    """The period spelled `wanted` when one is asked for, else the default for `day`."""
-    if wanted is None:
-        return default_period(periods, day)
-    return find_period(unit_path, periods, wanted)
-
-
 def no_snapshot_before(unit_path: str, as_of: date, dates: list[date]) -> UsageError:
     """The error of a date before every snapshot, listing the dates there are."""
     message = Message("snapshot.none_before", unit=unit_path, day=as_of)
     return UsageError(message, hint=Message("snapshot.dates.hint", dates=tuple(sorted(dates))))
 
 
-def goals_for(unit: Unit, period: Period | None) -> dict[Scheme, Goal]:
-    """Every scheme's goal in `period`; the first entry in the file wins for a scheme."""
-    goals: dict[Scheme, Goal] = {}
+def targets_for(unit: Unit, period: Period | None) -> dict[Scheme, tuple[Goal, Target]]:
+    """Every scheme's goal in `period` with the target entry that sets it (its name, its
+    source); the first entry in the file wins for a scheme. A period is its days, so any
+    spelling of them finds the same targets."""
+    found: dict[Scheme, tuple[Goal, Target]] = {}
     if period is None:
-        return goals
+        return found
     for target in unit.targets:
         if target.period == period:
             for scheme, goal in target.goals().items():
-                goals.setdefault(scheme, goal)
-    return goals
+                found.setdefault(scheme, (goal, target))
+    return found
+
+
+def scheme_periods(units: Iterable[Unit]) -> dict[Scheme, list[Period]]:
+    """Each scheme's distinct target periods, in file order, schemes in the usual order."""
+    found: dict[Scheme, dict[Period, None]] = {}
+    for unit in units:
+        for target in unit.targets:
+            for scheme in target.goals():
+                found.setdefault(scheme, {})[target.period] = None
+    return {scheme: list(found[scheme]) for scheme in SCHEMES if scheme in found}
+
+
+def periods_by_scheme(
+    unit_path: str, units: list[Unit], wanted: str | None, day: date | None
+) -> dict[Scheme, Period]:
+    """The period each targeted scheme is reported against. By default each scheme's own
+    (see `default_period`, among that scheme's periods only), so no scheme's current target
+    is hidden by another scheme's shorter one; `wanted` applies one period to every scheme
+    that has a target in it."""
+    by_scheme = scheme_periods(units)
+    if wanted is None:
+        return {s: p for s, ps in by_scheme.items() if (p := default_period(ps, day)) is not None}
+    every = list(dict.fromkeys(p for unit in units for p in target_periods(unit)))
+    period = find_period(unit_path, every, wanted)
+    return {s: period for s, ps in by_scheme.items() if period in ps}
+
+
+def distinct_periods(chosen: dict[Scheme, Period]) -> list[Period]:
+    """The periods used, in the order of the schemes that use them."""
+    return list(dict.fromkeys(chosen.values()))
+
+
+def reference_day(as_of: date | None) -> date:
+    """The day a report looks from: --as-of when given, else today."""
+    return as_of if as_of is not None else date.today()
+
+
+@dataclass(frozen=True)
+class Closure:
+    """Whether a period had ended by the reference day, and the days between its last
+    figures and its end (None while it runs or without figures)."""
+
+    closed: bool
+    uncovered_days: int | None
+
+
+OPEN = Closure(closed=False, uncovered_days=None)
+
+
+def closure(period: Period, as_of: date | None, figures_day: date | None) -> Closure:
+    if reference_day(as_of) <= period.end:
+        return OPEN
+    days = None if figures_day is None else max(0, (period.end - figures_day).days)
+    return Closure(closed=True, uncovered_days=days)
+
+
+def cutoff(period: Period, as_of: date | None) -> date:
+    """Figures for a period are the latest on or before the reference day and its end."""
+    return min(reference_day(as_of), period.end)
 
 
 @dataclass(frozen=True)
@@ -97,21 +149,13 @@ class Citation:
 
 
 def citations(
-    figure_sources: Iterable[str | None], unit: Unit, period: Period | None
+    figure_sources: Iterable[str | None], unit: Unit, periods: list[Period]
 ) -> list[Citation]:
     """Where a report's figures come from: the figures' own sources, then those of the unit's
-    targets for `period`; each once, in that order, with what it gives."""
+    targets for the periods used; each once, in that order, with what it gives."""
     figures = [source for source in figure_sources if source]
-    targets = [t.source for t in unit.targets if period and t.period == period and t.source]
+    targets = [t.source for t in unit.targets if t.period in periods and t.source]
     return [
         Citation(source, source in figures, source in targets)
         for source in dict.fromkeys(figures + targets)
     ]
-
-
-def snapshot_for(unit_path: str, unit: Unit, as_of: date | None) -> Snapshot | None:
-    """Like pick_snapshot, but an explicit date with nothing on or before it is a usage error."""
-    snapshot = pick_snapshot(unit, as_of)
-    if snapshot is None and as_of is not None and unit.actuals:
-        raise no_snapshot_before(unit_path, as_of, [s.as_of for s in unit.actuals])
-    return snapshot

@@ -30,6 +30,12 @@ TEXTS: dict[str, str] = {
     "scheme_short.bhtn": "Unemployment",
     "scheme_short.bhyt": "Health",
     "scheme_short.bhyt_ho_gia_dinh": "Household health",
+    "scheme_abbr.bhxh": "SI",
+    "scheme_abbr.bhxh_bat_buoc": "Compulsory SI",
+    "scheme_abbr.bhxh_tu_nguyen": "Voluntary SI",
+    "scheme_abbr.bhtn": "UI",
+    "scheme_abbr.bhyt": "HI",
+    "scheme_abbr.bhyt_ho_gia_dinh": "Household HI",
     "denominator.population": "population",
     "denominator.labour_force": "labour force",
     # --- common: choosing units, periods and dates -----------------------------------------------
@@ -71,6 +77,11 @@ TEXTS: dict[str, str] = {
     # --- common: what several tables show --------------------------------------------------------
     "col.scheme": "Scheme",
     "col.unit": "Unit",
+    "col.parent": "Parent",
+    "col.unit_scheme": "{scheme} {figure}",
+    "col.short_rate": "rate",
+    "col.short_percent": "% target",
+    "col.short_gap": "gap",
     "col.name": "Name",
     "target.new": "+{value} new",
     "gap.surplus": "+{value} over",
@@ -81,6 +92,13 @@ TEXTS: dict[str, str] = {
     "note.summed_from": "{unit}: no snapshot of its own on {as_of}, summed from {count} "
     "units: {units}.",
     "note.missing_units": "{unit}: no sum made, no figures on {as_of} for {units}.",
+    "note.period_closed": "Period {period} ended {end}; last figures {as_of}, {days} days "
+    "before its end.",
+    "note.period_closed_blank": "Period {period} ended {end}; no figures on or before its end.",
+    "note.denominator_differs": "{unit}: its own {denominator} {own} is used; its sub-units "
+    "add up to {summed} on {as_of}.",
+    "note.sorted_by": "Sub-units by % of target of {scheme}, lowest first.",
+    "note.target_name": "Target {period}: {name}.",
     "note.members": "Members of the merged province: {members}.",
     "note.missing_members": "No sum made: no figures on {as_of} for {members}.",
     "note.absorbed": "On {as_of} {members} already belonged to {unit}: not added again.",
@@ -237,6 +255,8 @@ TEXTS: dict[str, str] = {
     "col.projected_at_end": "Projected at end",
     "col.needed_per_day": "Needed per day",
     "col.needed_per_month": "Needed per month",
+    "col.change_since_baseline": "Change since baseline",
+    "col.same_date_last_year": "Same date last year",
     "col.per_month": "Per month",
     "status.ahead": "ahead",
     "status.on-track": "on track",
@@ -245,6 +265,7 @@ TEXTS: dict[str, str] = {
     "status.no-baseline": "no baseline",
     "title.progress": "{name} ({unit}): progress as of {as_of}, plan {period}, "
     "day {day} of {days} ({share})",
+    "title.progress_periods": "{name} ({unit}): progress as of {as_of}, plans {period}",
     "title.progress_no_snapshot": "{name} ({unit}): plan {period}, no snapshot",
     "note.no_period": "No target period for this unit in the data.",
     "note.no_target": "No target in period {period}.",
@@ -252,7 +273,8 @@ TEXTS: dict[str, str] = {
     "note.no_baseline": "No baseline: no figures on or before {eve}, the day before the "
     "period, so a stock has no expected count and no projection.",
     "note.pace": "Expected now: the plan pro rata to the days elapsed (a stock from its "
-    "baseline); on track within 2 points of plan. Projected: at the pace so far. "
+    "baseline); on track within 2 points of the planned change (plan - baseline for a "
+    "stock, the plan for a new count). Projected: at the pace so far. "
     "Needed: per day and per 30 days to the end. People rounded up; percentages half up.",
     "note.units_without_target": "No target in period {period}: {units}.",
     "note.units_without_figures": "No figures on {as_of}: {units}.",
@@ -338,6 +360,7 @@ TEXTS: dict[str, str] = {
     "option.bad_date": "{option}: bad date {value}: {why}",
     "option.needs_province": "{option} needs --province",
     "option.needs_province.hint": "periods differ by province",
+    "option.not_together": "{option} and {other} cannot be used together",
     "option.files_or_data": "give files or --data, not both",
     "cli.error": "bhxh: {where}{error}: {message}",
     "cli.hint": "  {hint}: {message}",

@@ -34,7 +34,13 @@ COMMANDS: dict[str, str] = {
         "chia đều cho các ngày, ngày sớm hơn trước khi bằng nhau; --skip-weekdays và --holidays "
         "bỏ các ngày không ra quân. CAMPAIGN chạy một đợt vận động của tệp dữ liệu."
     ),
-    "progress": "Phần trăm kế hoạch, tiến độ cần đạt, dự báo và tốc độ còn cần.",
+    "progress": (
+        "Phần trăm kế hoạch, tiến độ cần đạt, dự báo và tốc độ còn cần.\n\n"
+        "Một loại hình đúng tiến độ khi cách mức của tiến độ đều không quá 2 điểm phần trăm của "
+        "phần kế hoạch phải tăng (kế hoạch trừ số gốc với chỉ tiêu tổng, chính kế hoạch với chỉ "
+        "tiêu tăng mới). Kỳ đã kết thúc trước --as-of (mặc định hôm nay) là kỳ đã đóng: không có "
+        "số cần đạt đến nay và tốc độ còn cần."
+    ),
     "validate": (
         "Kiểm tra tệp dữ liệu: mọi lỗi của mọi tệp, kèm dòng và quy tắc.\n\n"
         "Mã thoát 0: không có lỗi (được phép có cảnh báo). Mã 1: có lỗi, hoặc có cảnh báo khi "
@@ -58,14 +64,14 @@ OPTIONS: dict[str, str] = {
     ),
     "as_of": ("Dùng số liệu gần nhất vào hoặc trước ngày này (dd/mm/yyyy hoặc YYYY-MM-DD)."),
     "period": (
-        "Kỳ chỉ tiêu: 2025, 2024-H1, 2024-Q2, 2024-05, 2024-01-01/2024-06-30 hoặc "
-        "01/01/2024-30/06/2024. "
-        "Mặc định: kỳ ngắn nhất chứa ngày số liệu."
+        "Kỳ chỉ tiêu cho mọi loại hình: 2025, 2024-H1, 2024-Q2, 2024-05, 2024-01-01/2024-06-30 "
+        "hoặc 01/01/2024-30/06/2024. Mặc định: với mỗi loại hình, kỳ ngắn nhất trong các kỳ chỉ "
+        "tiêu của chính nó chứa ngày số liệu."
     ),
     "progress.period": (
         "Kỳ chỉ tiêu: 2024, 2024-H1, 2024-Q2, 2024-05, 2024-01-01/2024-06-30 (hoặc "
-        "01/01/2024-30/06/2024), hoặc all (mọi kỳ). "
-        "Mặc định: kỳ ngắn nhất chứa ngày số liệu."
+        "01/01/2024-30/06/2024), hoặc all (mọi kỳ), cho mọi loại hình. Mặc định: với mỗi loại "
+        "hình, kỳ ngắn nhất trong các kỳ chỉ tiêu của chính nó chứa ngày số liệu."
     ),
     "fmt": "table và markdown cho người đọc; json và csv cho chương trình.",
     "validate.fmt": (
@@ -78,6 +84,14 @@ OPTIONS: dict[str, str] = {
         "tỉnh nào thiếu số liệu ngày đó thay vì cộng thiếu."
     ),
     "by_unit": "Mỗi đơn vị trực thuộc và loại hình một dòng, đơn vị chậm nhất trước.",
+    "coverage.by_unit": (
+        "Mỗi đơn vị trực thuộc một dòng (kèm dòng tổng của chính đơn vị), mỗi loại hình một nhóm "
+        "cột."
+    ),
+    "sort": (
+        "Với --by-unit: loại hình có phần trăm chỉ tiêu dùng để xếp các đơn vị trực thuộc, thấp "
+        "nhất trước. Mặc định: loại hình đầu tiên có chỉ tiêu."
+    ),
     "depth": "Liệt kê bao nhiêu cấp đơn vị trực thuộc (mặc định 1); kéo theo --by-unit.",
     "scheme": "Chỉ một loại hình (mã như bhxh_tu_nguyen, hoặc viết tắt như bhxhtn, hgd).",
     "campaign": "Mã một đợt vận động trong tệp dữ liệu (khóa campaigns: của nó).",

@@ -28,6 +28,12 @@ TEXTS: dict[str, str] = {
     "scheme_short.bhtn": "BHTN",
     "scheme_short.bhyt": "BHYT",
     "scheme_short.bhyt_ho_gia_dinh": "BHYT hộ gia đình",
+    "scheme_abbr.bhxh": "BHXH",
+    "scheme_abbr.bhxh_bat_buoc": "BHXH bắt buộc",
+    "scheme_abbr.bhxh_tu_nguyen": "BHXH tự nguyện",
+    "scheme_abbr.bhtn": "BHTN",
+    "scheme_abbr.bhyt": "BHYT",
+    "scheme_abbr.bhyt_ho_gia_dinh": "BHYT hộ gia đình",
     "denominator.population": "dân số",
     "denominator.labour_force": "lực lượng lao động",
     # --- common: choosing units, periods and dates -----------------------------------------------
@@ -69,6 +75,11 @@ TEXTS: dict[str, str] = {
     # --- common: what several tables show --------------------------------------------------------
     "col.scheme": "Loại hình",
     "col.unit": "Đơn vị",
+    "col.parent": "Trực thuộc",
+    "col.unit_scheme": "{figure} {scheme}",
+    "col.short_rate": "Tỷ lệ",
+    "col.short_percent": "% chỉ tiêu",
+    "col.short_gap": "Còn thiếu",
     "col.name": "Tên",
     "target.new": "+{value} mới",
     "gap.surplus": "vượt {value}",
@@ -79,6 +90,14 @@ TEXTS: dict[str, str] = {
     "note.summed_from": "{unit}: không có số liệu riêng ngày {as_of}, cộng từ {count} "
     "đơn vị: {units}.",
     "note.missing_units": "{unit}: không cộng, chưa có số liệu ngày {as_of} của {units}.",
+    "note.period_closed": "Kỳ {period} đã kết thúc ngày {end}; số liệu cuối ngày {as_of}, "
+    "{days} ngày trước khi kết thúc.",
+    "note.period_closed_blank": "Kỳ {period} đã kết thúc ngày {end}; không có số liệu đến "
+    "ngày kết thúc.",
+    "note.denominator_differs": "{unit}: dùng {denominator} riêng {own}; các đơn vị trực "
+    "thuộc cộng lại {summed} ngày {as_of}.",
+    "note.sorted_by": "Đơn vị trực thuộc xếp theo % chỉ tiêu {scheme}, thấp nhất trước.",
+    "note.target_name": "Chỉ tiêu {period}: {name}.",
     "note.members": "Các tỉnh hợp thành: {members}.",
     "note.missing_members": "Không cộng: chưa có số liệu ngày {as_of} của {members}.",
     "note.absorbed": "Ngày {as_of} {members} đã thuộc {unit}: không cộng lại.",
@@ -239,6 +258,8 @@ TEXTS: dict[str, str] = {
     "col.projected_at_end": "Dự kiến cuối kỳ",
     "col.needed_per_day": "Cần mỗi ngày",
     "col.needed_per_month": "Cần mỗi tháng",
+    "col.change_since_baseline": "Tăng so với đầu kỳ",
+    "col.same_date_last_year": "Cùng kỳ năm trước",
     "col.per_month": "Cần/tháng",
     "status.ahead": "vượt tiến độ",
     "status.on-track": "đúng tiến độ",
@@ -247,6 +268,7 @@ TEXTS: dict[str, str] = {
     "status.no-baseline": "chưa có số đầu kỳ",
     "title.progress": "{name} ({unit}): tiến độ đến {as_of}, kế hoạch {period}, "
     "ngày {day}/{days} ({share})",
+    "title.progress_periods": "{name} ({unit}): tiến độ đến {as_of}, kế hoạch {period}",
     "title.progress_no_snapshot": "{name} ({unit}): kế hoạch {period}, chưa có số liệu",
     "note.no_period": "Đơn vị này chưa có kỳ chỉ tiêu nào trong dữ liệu.",
     "note.no_target": "Không có chỉ tiêu trong kỳ {period}.",
@@ -256,7 +278,8 @@ TEXTS: dict[str, str] = {
     "note.no_baseline": "Chưa có số đầu kỳ: không có số liệu đến ngày {eve}, trước ngày "
     "bắt đầu kỳ, nên chưa tính được số cần đạt đến nay và số dự kiến.",
     "note.pace": "Cần đạt đến nay: kế hoạch chia đều theo số ngày đã qua (chỉ tiêu số "
-    "người tham gia tính từ số đầu kỳ); đúng tiến độ khi lệch không quá 2 điểm. Dự kiến: "
+    "người tham gia tính từ số đầu kỳ); đúng tiến độ khi lệch không quá 2 điểm của phần "
+    "tăng theo kế hoạch (kế hoạch trừ số đầu kỳ; với chỉ tiêu tăng mới là kế hoạch). Dự kiến: "
     "theo tốc độ từ đầu kỳ. Cần: mỗi ngày và mỗi 30 ngày đến cuối kỳ. Số người làm tròn "
     "lên; tỷ lệ làm tròn nửa lên.",
     "note.units_without_target": "Không có chỉ tiêu kỳ {period}: {units}.",
@@ -344,6 +367,7 @@ TEXTS: dict[str, str] = {
     "option.bad_date": "{option}: ngày không hợp lệ {value}: {why}",
     "option.needs_province": "{option} cần --province",
     "option.needs_province.hint": "mỗi tỉnh có các kỳ khác nhau",
+    "option.not_together": "không dùng {option} cùng với {other}",
     "option.files_or_data": "cho các tệp hoặc --data, không cho cả hai",
     "cli.error": "bhxh: {where}{error}: {message}",
     "cli.hint": "  {hint}: {message}",

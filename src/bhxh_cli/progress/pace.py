@@ -7,8 +7,9 @@ Rules, written once (the README repeats them):
 - expected by now: a flow (new participants) expects plan x share; a stock expects
   baseline + (plan - baseline) x share, and nothing without a baseline.
 - status: `met` once actual >= plan; otherwise `no-baseline` when nothing is expected; otherwise
-  actual and expected are compared in points of the plan: within 2 points (inclusive) is
-  `on-track`, above `ahead`, below `behind`.
+  actual and expected are compared in points of the planned change (plan - baseline for a
+  stock, the plan for a flow), so a stock that stands still is `behind`: within 2 points
+  (inclusive) is `on-track`, above `ahead`, below `behind`.
 - projected at period end, at the pace so far: start + (actual - start) / elapsed days x period
   days, where start is 0 for a flow and the baseline for a stock; nothing before the first day
   or, for a stock, without a baseline.
@@ -30,7 +31,7 @@ from bhxh_cli.domain.periods import Period
 Status = Literal["ahead", "on-track", "behind", "met", "no-baseline"]
 STATUSES: tuple[Status, ...] = ("ahead", "on-track", "behind", "met", "no-baseline")
 
-ON_TRACK_POINTS = 2  # percentage points of the plan either side of the expected count
+ON_TRACK_POINTS = 2  # percentage points of the planned change either side of the expected count
 MONTH_DAYS = 30
 
 
@@ -67,22 +68,25 @@ def expected_by_now(
     return baseline + (plan - baseline) * elapsed.share
 
 
-def compare(actual: int, expected: Fraction, plan: int) -> Status:
-    """ahead / on-track / behind: the distance from expected, in points of the plan."""
-    if plan <= 0:
+def compare(actual: int, expected: Fraction, change: int) -> Status:
+    """ahead / on-track / behind: the distance from expected, in points of the planned change."""
+    if change <= 0:
         return "behind"
-    points = (actual - expected) * 100 / plan
+    points = (actual - expected) * 100 / change
     if abs(points) <= ON_TRACK_POINTS:
         return "on-track"
     return "ahead" if points > 0 else "behind"
 
 
-def status(actual: int, plan: int, expected: Fraction | None) -> Status:
+def status(
+    actual: int, plan: int, expected: Fraction | None, baseline: int | None = None
+) -> Status:
+    """`baseline` is the stock's count at the start (None for a flow, whose change is its plan)."""
     if actual >= plan:
         return "met"
     if expected is None:
         return "no-baseline"
-    return compare(actual, expected, plan)
+    return compare(actual, expected, plan - (baseline or 0))
 
 
 def projected_at_end(actual: int, start: int | None, elapsed: Elapsed) -> Fraction | None:

@@ -10,9 +10,9 @@ from datetime import date
 from functools import cached_property
 from typing import Any
 
-from bhxh_cli.domain.arithmetic import round_half_up
 from bhxh_cli.domain.data import DataFile
 from bhxh_cli.domain.figures import (
+    DayFigures,
     MergedScope,
     Scope,
     UnitScope,
@@ -22,9 +22,18 @@ from bhxh_cli.domain.figures import (
 )
 from bhxh_cli.domain.periods import Period
 from bhxh_cli.domain.results import ReportList, flat_record
-from bhxh_cli.domain.selection import Citation, choose_period, citations, target_periods
+from bhxh_cli.domain.schemes import SCHEMES, Scheme
+from bhxh_cli.domain.selection import (
+    Citation,
+    citations,
+    cutoff,
+    distinct_periods,
+    periods_by_scheme,
+    scheme_periods,
+    target_periods,
+)
 from bhxh_cli.domain.units import UnitRef, walk
-from bhxh_cli.progress.measure import SHARE_PLACES, ProgressRow, UnitProgress, measure, own_period
+from bhxh_cli.progress.measure import ProgressRow, UnitProgress, measure
 from bhxh_cli.progress.pace import Elapsed, elapsed_at
 
 ALL_PERIODS = "all"
@@ -32,12 +41,14 @@ ALL_PERIODS = "all"
 
 @dataclass(frozen=True)
 class ProgressQuery:
-    """What the user asked: a date, a period spelling (or `all`), how deep, merged or not."""
+    """What the user asked: a date, a period spelling (or `all`), how deep, merged or not,
+    and the one scheme to keep in a --by-unit listing."""
 
     as_of: date | None = None
     period: str | None = None
     depth: int = 0
     merged: bool = False
+    scheme: Scheme | None = None
 
 
 @dataclass(frozen=True)
@@ -48,28 +59,46 @@ class UnitRow:
     name: str
     row: ProgressRow
 
+    @property
+    def parent(self) -> str:
+        return self.unit.rsplit("/", 1)[0]
+
     def as_simple_dict(self) -> dict[str, Any]:
-        return {"unit": self.unit, "name": self.name, **self.row.as_simple_dict()}
+        head = {"unit": self.unit, "name": self.name, "parent": self.parent}
+        return head | self.row.as_simple_dict()
 
 
-def laggards_first(subs: list[UnitProgress]) -> list[UnitRow]:
-    """Every sub-unit row by percent of plan, lowest first; rows without one last."""
+def ranked(subs: list[UnitProgress], order: list[Scheme], only: Scheme | None) -> list[UnitRow]:
+    """Sub-unit rows grouped by scheme (in `order`, then any other in the usual order) and,
+    within a scheme, by percent of plan, lowest first; rows without one last."""
     rows = [UnitRow(sub.path, sub.name, row) for sub in subs for row in sub.rows]
+    schemes = list(dict.fromkeys([*order, *SCHEMES]))
     return sorted(
-        rows,
-        key=lambda r: (r.row.percent_of_plan is None, r.row.percent_of_plan or 0),
+        (r for r in rows if only is None or r.row.scheme is only),
+        key=lambda r: (
+            schemes.index(r.row.scheme),
+            r.row.percent_of_plan is None,
+            r.row.percent_of_plan or 0,
+        ),
     )
 
 
 @dataclass(frozen=True)
 class ProgressReport:
-    """One unit (or merged province) against one period."""
+    """One unit (or merged province), each scheme against its period."""
 
     main: UnitProgress
-    period: Period | None
+    periods: list[Period]
     subs: list[UnitProgress] | None = None
     members: list[str] | None = None
     sources: list[Citation] | None = None
+    depth: int = 0
+    scheme: Scheme | None = None
+
+    @property
+    def period(self) -> Period | None:
+        """The first period used (the only one in most reports)."""
+        return self.periods[0] if self.periods else None
 
     @property
     def as_of(self) -> date | None:
@@ -81,16 +110,21 @@ class ProgressReport:
 
     @cached_property
     def units(self) -> list[UnitRow] | None:
-        return None if self.subs is None else laggards_first(self.subs)
+        if self.subs is None:
+            return None
+        return ranked(self.subs, [row.scheme for row in self.main.rows], self.scheme)
 
     def as_simple_dict(self) -> dict[str, Any]:
-        main, elapsed = self.main, self.elapsed
+        main = self.main
+        looks = main.looks
         doc: dict[str, Any] = {
             "unit": main.path,
             "name": main.name,
             "as_of": self.as_of,
-            "period": self.period.as_simple_dict() if self.period else None,
-            "elapsed_share": round_half_up(elapsed.share, SHARE_PLACES) if elapsed else None,
+            "periods": [
+                looks[p].as_simple_dict() if p in looks else p.as_simple_dict()
+                for p in self.periods
+            ],
             "rows": [row.as_simple_dict() for row in main.rows],
         }
         if main.figures and main.figures.summed_from:
@@ -105,29 +139,28 @@ class ProgressReport:
         return doc
 
     def records(self) -> list[dict[str, Any]]:
-        """One flat record per row, sub-units' first (laggards first), then the unit's own."""
+        """One flat record per row, sub-units' first (ranked per scheme), then the unit's own."""
         doc = self.as_simple_dict()
-        head = {"unit": doc["unit"], "name": doc["name"], "as_of": doc["as_of"]}
-        period = doc["period"] or {}
-        head |= {
-            "period": period.get("id"),
-            "period_start": period.get("start"),
-            "period_end": period.get("end"),
-        }
-        head["elapsed_share"] = doc["elapsed_share"]
+        head = {"unit": doc["unit"], "name": doc["name"], "parent": None, "as_of": doc["as_of"]}
         if self.members is not None:
             head |= flat_record({k: doc[k] for k in ("members", "missing_members")})
-        own = [{**head, **row} for row in doc["rows"]]
-        return [{**head, **row} for row in doc.get("units", [])] + own
+        by_id = {period["id"]: period for period in doc["periods"]}
+        return [
+            {**head, **row, **_period_fields(by_id.get(row["period"], {}))}
+            for row in [*doc.get("units", []), *doc["rows"]]
+        ]
+
+
+def _period_fields(period: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "period_start": period.get("start"),
+        "period_end": period.get("end"),
+        "elapsed_share": period.get("elapsed_share"),
+    }
 
 
 class ProgressSet(ReportList[ProgressReport]):
     """Every period asked for with `--period all`."""
-
-
-def _by_days(periods: list[Period]) -> list[Period]:
-    """Periods with distinct days, the first spelling kept."""
-    return list({(p.start, p.end): p for p in reversed(periods)}.values())[::-1]
 
 
 def in_order(periods: list[Period], day: date | None) -> list[Period]:
@@ -142,52 +175,73 @@ def in_order(periods: list[Period], day: date | None) -> list[Period]:
 
 def choose_periods(
     ref: UnitRef, listed: list[UnitRef], day: date | None, wanted: str | None
-) -> list[Period | None]:
-    """The periods to report on; with sub-units listed, theirs count too."""
-    known = _by_days([p for sub in (ref, *listed) for p in target_periods(sub.unit)])
-    if wanted == ALL_PERIODS:
-        return list(in_order(known, day)) or [None]
-    return [choose_period(ref.path, known, wanted, day)]
+) -> list[dict[Scheme, Period]]:
+    """Each report's period per scheme; with sub-units listed, their targets count too."""
+    units = [sub.unit for sub in (ref, *listed)]
+    if wanted is None:
+        # the unit's own targets first: a sub-unit's shorter period never hides them
+        own = periods_by_scheme(ref.path, [ref.unit], None, day)
+        found = periods_by_scheme(ref.path, units, None, day) | own
+        return [{s: found[s] for s in SCHEMES if s in found}]
+    if wanted != ALL_PERIODS:
+        return [periods_by_scheme(ref.path, units, wanted, day)]
+    by_scheme = scheme_periods(units)
+    known = list(dict.fromkeys(p for unit in units for p in target_periods(unit)))
+    return [
+        {s: period for s, ps in by_scheme.items() if period in ps}
+        for period in in_order(known, day)
+    ] or [{}]
 
 
-def _clip(as_of: date | None, period: Period | None) -> date | None:
-    """Never measure a period after its end."""
-    if period is None:
-        return as_of
-    return period.end if as_of is None else min(as_of, period.end)
+def _citations(ref: UnitRef, main: UnitProgress, periods: list[Period]) -> list[Citation]:
+    looks = [found for look in main.looks.values() for found in (look.now, look.baseline)]
+    sources = [source for found in looks if found.figures for source in found.figures.sources]
+    return citations(sources, ref.unit, periods)
 
 
-def _citations(ref: UnitRef, main: UnitProgress, period: Period | None) -> list[Citation]:
-    figures = [look.figures for look in (main.now, main.baseline) if look.figures]
-    sources = [source for found in figures for source in found.sources]
-    return citations(sources, ref.unit, own_period(ref.unit, period))
-
-
-def _sub_measure(
-    sub: UnitRef, period: Period | None, day: date | None, as_of: date | None
-) -> UnitProgress:
-    scope = UnitScope(sub)
-    return measure(sub, scope, period, scope.on(day) if day else lookup(scope, as_of))
+def _nows(
+    scope: Scope, periods: list[Period], as_of: date | None, days: dict[Period, date | None]
+) -> dict[Period, DayFigures]:
+    """Figures for each period: on the day given (the unit above's), else the latest on or
+    before the reference day and the period's end."""
+    nows = {}
+    for period in periods:
+        day = days.get(period)
+        nows[period] = scope.on(day) if day else lookup(scope, cutoff(period, as_of))
+    return nows
 
 
 def period_report(
-    ref: UnitRef, scope: Scope, period: Period | None, listed: list[UnitRef], query: ProgressQuery
+    ref: UnitRef,
+    scope: Scope,
+    chosen: dict[Scheme, Period],
+    listed: list[UnitRef],
+    query: ProgressQuery,
 ) -> ProgressReport:
-    as_of = _clip(query.as_of, period)
-    main = measure(ref, scope, period, lookup(scope, as_of))
-    day = main.now.as_of
-    subs = [_sub_measure(sub, period, day, as_of) for sub in listed] if query.depth else None
+    periods = distinct_periods(chosen)
+    main = measure(ref, scope, chosen, _nows(scope, periods, query.as_of, {}), query.as_of)
+    days = {p: look.now.as_of for p, look in main.looks.items()}
+    subs = None
+    if query.depth:
+        subs = []
+        for sub in listed:
+            sub_scope = UnitScope(sub)
+            nows = _nows(sub_scope, periods, query.as_of, days)
+            subs.append(measure(sub, sub_scope, chosen, nows, query.as_of))
     members = scope.slugs if isinstance(scope, MergedScope) else None
-    return ProgressReport(main, period, subs, members, _citations(ref, main, period))
+    sources = _citations(ref, main, periods)
+    return ProgressReport(main, periods, subs, members, sources, query.depth, query.scheme)
 
 
 def unit_progress(
     data: DataFile, ref: UnitRef, query: ProgressQuery
 ) -> ProgressReport | ProgressSet:
-    """A report for the chosen period, or a set of them for `--period all`."""
+    """A report for the chosen periods, or a set of them for `--period all`."""
     scope: Scope = merged_scope(data, ref) if query.merged else UnitScope(ref)
     day = pick_day(scope, ref.path, query.as_of) or query.as_of
     listed = [sub for sub in walk(ref, query.depth) if sub is not ref] if query.depth else []
-    periods = choose_periods(ref, listed, day, query.period)
-    reports = [period_report(ref, scope, period, listed, query) for period in periods]
+    choices = choose_periods(ref, listed, day, query.period)
+    if query.scheme is not None:
+        choices = [{s: p for s, p in c.items() if s is query.scheme} for c in choices]
+    reports = [period_report(ref, scope, chosen, listed, query) for chosen in choices]
     return ProgressSet(reports) if query.period == ALL_PERIODS else reports[0]

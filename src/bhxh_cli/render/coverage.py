@@ -8,10 +8,21 @@ from typing import TYPE_CHECKING
 
 from bhxh_cli.coverage import CoverageReport, CoverageRow, CoverageSummary
 from bhxh_cli.i18n import Lang, format_percent, shown, text
-from bhxh_cli.render.notes import merger_notes, period_text, source_notes
+from bhxh_cli.render.notes import (
+    closed_note,
+    denominator_notes,
+    merger_notes,
+    period_text,
+    rollup_notes,
+    source_notes,
+    target_name_notes,
+)
 from bhxh_cli.render.table import Bar, Cell, Column, RenderOptions, TableView, Tone
 
 if TYPE_CHECKING:  # annotations only
+    from bhxh_cli.coverage_units import CoverageByUnit
+    from bhxh_cli.domain.periods import Period
+    from bhxh_cli.domain.schemes import Scheme
     from bhxh_cli.provinces import ProvinceEntry, ProvinceList
 
 NONE = Cell("—")
@@ -75,24 +86,55 @@ def _denominator_cell(row: CoverageRow, lang: Lang) -> Cell:
     return Cell(f"{shown(row.denominator_value, lang)} {label}")
 
 
+def periods_shown(periods: list[Period], lang: Lang) -> str:
+    """The periods a report uses, as its title names them (in words in Vietnamese)."""
+    return ", ".join(period_text(period, lang) for period in periods) or "—"
+
+
+def coverage_row_notes(report: CoverageReport, lang: Lang) -> list[str]:
+    """Periods that had ended, denominators kept against their sub-units' sum, target names."""
+    notes: list[str] = []
+    closed: dict[Period, CoverageRow] = {}
+    named: dict[Period, list[str]] = {}
+    for row in report.rows:
+        period = row.when.period
+        if period is None:
+            continue
+        if row.when.closure.closed:
+            closed.setdefault(period, row)
+        if row.when.target_name and row.when.target_name not in named.setdefault(period, []):
+            named[period].append(row.when.target_name)
+    for period, row in closed.items():
+        notes.append(closed_note(period, row.when.as_of, row.when.closure.uncovered_days, lang))
+    if report.found is not None:
+        notes += denominator_notes(report.name, report.found.figures, lang)
+    return notes + target_name_notes(named, lang)
+
+
+COVERAGE_COLUMNS = (
+    "col.scheme",
+    "col.participants",
+    "col.denominator",
+    "col.coverage_rate",
+    "col.target",
+    "col.required",
+    "col.gap",
+    "col.percent_of_target",
+)
+
+
 def coverage_view(report: CoverageReport, options: RenderOptions) -> TableView:
+    """A line per scheme; with several periods in use, each scheme names its own."""
     lang = options.lang
-    columns = [
-        Column(text(key, lang), numeric=key != "col.scheme")
-        for key in (
-            "col.scheme",
-            "col.participants",
-            "col.denominator",
-            "col.coverage_rate",
-            "col.target",
-            "col.required",
-            "col.gap",
-            "col.percent_of_target",
-        )
-    ]
+    several = len(report.periods) > 1
+    columns = [Column(text(key, lang), numeric=key != "col.scheme") for key in COVERAGE_COLUMNS]
     rows = [
         [
-            Cell(text(f"scheme.{row.scheme.value}", lang) + (" *" if row.derived else "")),
+            Cell(
+                text(f"scheme.{row.scheme.value}", lang)
+                + (" *" if row.derived else "")
+                + (f" ({row.when.period.id})" if several and row.when.period else "")
+            ),
             count_cell(row.participants, lang),
             _denominator_cell(row, lang),
             _coverage_cell(row, lang),
@@ -104,7 +146,7 @@ def coverage_view(report: CoverageReport, options: RenderOptions) -> TableView:
         for row in report.rows
     ]
     names = {"name": report.name, "unit": report.unit}
-    period = period_text(report.period, lang)
+    period = periods_shown(report.periods, lang)
     title = (
         text("title.coverage", lang, **names, as_of=report.as_of, period=period)
         if report.as_of
@@ -115,8 +157,11 @@ def coverage_view(report: CoverageReport, options: RenderOptions) -> TableView:
         notes.append(text("note.derived", lang))
     if any(row.target and row.target.kind == "new" for row in report.rows):
         notes.append(text("note.flow", lang))
+    if report.found is not None and report.merger is None:
+        notes += rollup_notes(report.name, report.found, lang)
     if report.merger is not None:
         notes += merger_notes(report.unit, report.members, report.merger, lang)
+    notes += coverage_row_notes(report, lang)
     notes.append(text("note.rounding", lang))
     notes += source_notes(report.sources, lang)
     return TableView(title, columns, rows, notes)
@@ -143,7 +188,7 @@ def coverage_summary_view(summary: CoverageSummary, options: RenderOptions) -> T
             [
                 Cell(report.name, bold=True),
                 Cell(shown(report.as_of, lang)) if report.as_of else NONE,
-                Cell(period_text(report.period, lang)) if report.period else NONE,
+                Cell(periods_shown(report.periods, lang)) if report.periods else NONE,
                 percent_cell(
                     by_scheme["bhyt"].coverage_rate if "bhyt" in by_scheme else None, lang
                 ),
@@ -186,3 +231,90 @@ def provinces_view(listing: ProvinceList, options: RenderOptions) -> TableView:
         for entry in listing.entries
     ]
     return TableView(text("title.provinces", lang, path=listing.path), columns, rows)
+
+
+UNIT_FIGURES = ("col.coverage_rate", "col.percent_of_target", "col.gap")
+# Narrower labels: a table of several schemes has three columns for each.
+SHORT_FIGURES = {
+    "col.coverage_rate": "col.short_rate",
+    "col.percent_of_target": "col.short_percent",
+    "col.gap": "col.short_gap",
+}
+
+
+def _unit_cells(row: CoverageRow | None, lang: Lang) -> dict[str, Cell]:
+    if row is None:
+        return dict.fromkeys(UNIT_FIGURES, NONE)
+    return {
+        "col.coverage_rate": _coverage_cell(row, lang),
+        "col.percent_of_target": percent_cell(row.percent_of_target, lang, bold=True),
+        "col.gap": gap_cell(row.gap, row.surplus, lang),
+    }
+
+
+def _shown_figures(table: CoverageByUnit, scheme: Scheme) -> list[str]:
+    """The figures of a scheme some line has: a column of dashes only widens the table."""
+    rows = [line.row(scheme) for line in table.lines]
+    has = {
+        "col.coverage_rate": any(row and row.coverage_rate is not None for row in rows),
+        "col.percent_of_target": True,
+        "col.gap": any(row and row.gap is not None for row in rows),
+    }
+    return [key for key in UNIT_FIGURES if has[key]]
+
+
+def coverage_by_unit_view(table: CoverageByUnit, options: RenderOptions) -> TableView:
+    """A line per sub-unit, laggards first by the sort scheme, then the unit's own in bold; per
+    scheme with a target its coverage, percent of target and gap (a figure no line has is left
+    out)."""
+    lang = options.lang
+    deep = table.depth >= 2
+    shown = {scheme: _shown_figures(table, scheme) for scheme in table.schemes}
+    columns = [Column(text("col.unit", lang))]
+    columns += [Column(text("col.parent", lang))] if deep else []
+    columns += [
+        Column(
+            text(
+                "col.unit_scheme",
+                lang,
+                scheme=text(f"scheme_abbr.{scheme.value}", lang),
+                figure=text(SHORT_FIGURES[key], lang),
+            ),
+            numeric=True,
+        )
+        for scheme, keys in shown.items()
+        for key in keys
+    ]
+    names = {line.report.unit: line.report.name for line in table.lines}
+    rows = []
+    for line in table.lines:
+        cells = [Cell(line.report.name, bold=line.parent is None)]
+        if deep:
+            cells.append(Cell(names.get(line.parent, line.parent)) if line.parent else NONE)
+        for scheme, keys in shown.items():
+            found = _unit_cells(line.row(scheme), lang)
+            cells += [found[key] for key in keys]
+        rows.append(cells)
+    return TableView(_by_unit_title(table, lang), columns, rows, _by_unit_notes(table, lang))
+
+
+def _by_unit_title(table: CoverageByUnit, lang: Lang) -> str:
+    main = table.main
+    names = {"name": main.name, "unit": main.unit, "period": periods_shown(main.periods, lang)}
+    if main.as_of:
+        return text("title.coverage", lang, **names, as_of=main.as_of)
+    return text("title.coverage_no_snapshot", lang, **names)
+
+
+def _by_unit_notes(table: CoverageByUnit, lang: Lang) -> list[str]:
+    main = table.main
+    notes = []
+    if table.sort is not None:
+        sort = text(f"scheme_short.{table.sort.value}", lang)
+        notes.append(text("note.sorted_by", lang, scheme=sort))
+    if main.found is not None:
+        notes += rollup_notes(main.name, main.found, lang)
+    notes += coverage_row_notes(main, lang)
+    notes.append(text("note.rounding", lang))
+    notes += source_notes(main.sources, lang)
+    return notes

@@ -44,13 +44,18 @@ def to_json(result: Result, _options: RenderOptions) -> str:
 def to_csv(result: Result, _options: RenderOptions) -> str:
     import csv  # only when CSV is asked for
 
-    records = [plain(record) for record in result.records()]
+    records = [{k: _cell(v) for k, v in plain(record).items()} for record in result.records()]
     out = io.StringIO()
     if records:
         writer = csv.DictWriter(out, fieldnames=list(records[0]), lineterminator="\n")
         writer.writeheader()
         writer.writerows(records)
     return out.getvalue()
+
+
+def _cell(value: Any) -> Any:
+    """A CSV cell: booleans as JSON writes them, `true` and `false`."""
+    return ("true" if value else "false") if isinstance(value, bool) else value
 
 
 def _md_escape(text: str) -> str:

@@ -10,7 +10,8 @@ from bhxh_cli.i18n import Lang, text
 if TYPE_CHECKING:  # annotations only: drawing a table does not load the roll-up code
     from datetime import date
 
-    from bhxh_cli.domain.figures import DayFigures
+    from bhxh_cli.domain.figures import DayFigures, Figures
+    from bhxh_cli.domain.periods import Period
     from bhxh_cli.domain.selection import Citation
 
 
@@ -79,3 +80,40 @@ def merger_notes(unit: str, members: list[str] | None, found: DayFigures, lang: 
         absorbed = found.absorbed
         notes.append(text("note.absorbed", lang, as_of=_day(found), members=absorbed, unit=unit))
     return notes
+
+
+def closed_note(period: Period, as_of: date | None, days: int | None, lang: Lang) -> str:
+    """A period that had ended by the reference day, and how close its last figures came."""
+    if as_of is None or days is None:
+        return text("note.period_closed_blank", lang, period=period.id, end=period.end)
+    return text(
+        "note.period_closed", lang, period=period.id, end=period.end, as_of=as_of, days=days
+    )
+
+
+def denominator_notes(unit: str, figures: Figures | None, lang: Lang) -> list[str]:
+    """The unit's own written denominator was used where its sub-units add up to another."""
+    if figures is None:
+        return []
+    return [
+        text(
+            "note.denominator_differs",
+            lang,
+            unit=unit,
+            denominator=text(f"denominator.{which.value}", lang),
+            own=base.value,
+            summed=base.parts_sum,
+            as_of=figures.as_of,
+        )
+        for which, base in figures.bases.items()
+        if base.parts_sum is not None and base.value is not None
+    ]
+
+
+def target_name_notes(named: dict[Period, list[str]], lang: Lang) -> list[str]:
+    """The names of the targets used (a council resolution, a plan), per period."""
+    return [
+        text("note.target_name", lang, period=period.id, name=tuple(names))
+        for period, names in named.items()
+        if names
+    ]

@@ -4,15 +4,27 @@ from __future__ import annotations
 
 from datetime import timedelta
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from bhxh_cli.domain.arithmetic import percent
 from bhxh_cli.i18n import Lang, format_percent, text
 from bhxh_cli.progress.measure import ProgressRow, UnitProgress
 from bhxh_cli.progress.pace import Status
 from bhxh_cli.progress.report import ProgressReport, ProgressSet
-from bhxh_cli.render.coverage import NONE, count_cell, gap_cell, percent_cell
-from bhxh_cli.render.notes import merger_notes, period_text, rollup_notes, source_notes
+from bhxh_cli.render.coverage import NONE, count_cell, gap_cell, percent_cell, periods_shown
+from bhxh_cli.render.notes import (
+    closed_note,
+    denominator_notes,
+    merger_notes,
+    period_text,
+    rollup_notes,
+    source_notes,
+    target_name_notes,
+)
 from bhxh_cli.render.table import Bar, Cell, Column, RenderOptions, TableView, Tone
+
+if TYPE_CHECKING:
+    from bhxh_cli.domain.periods import Period
 
 PLAN = Decimal(100)  # a bar is full when the plan is reached
 TONE: dict[Status, Tone | None] = {
@@ -32,6 +44,8 @@ FIGURES = (
     "col.projected_at_end",
     "col.needed_per_day",
     "col.needed_per_month",
+    "col.change_since_baseline",
+    "col.same_date_last_year",
 )
 # Narrower than FIGURES, beside unit names: the plan follows from actual and remaining.
 UNIT_FIGURES = (
@@ -81,6 +95,8 @@ def cell(row: ProgressRow, key: str, lang: Lang) -> Cell:
             return gap_cell(row.remaining, row.surplus, lang)
         case "col.status":
             return _status_cell(row, lang)
+        case "col.period":
+            return Cell(row.period)
         case _:
             value: int | None = getattr(row, key.removeprefix("col."))
             return count_cell(value, lang)
@@ -92,10 +108,12 @@ def _scheme_label(row: ProgressRow, measure: UnitProgress, lang: Lang, key: str 
 
 
 def title(report: ProgressReport, lang: Lang) -> str:
-    main, period, elapsed = report.main, report.period, report.elapsed
-    values = {"name": main.name, "unit": main.path, "period": period_text(period, lang)}
+    main, elapsed = report.main, report.elapsed
+    values = {"name": main.name, "unit": main.path, "period": periods_shown(report.periods, lang)}
     if report.as_of is None or elapsed is None:
         return text("title.progress_no_snapshot", lang, **values)
+    if len(report.periods) > 1:
+        return text("title.progress_periods", lang, as_of=report.as_of, **values)
     share = percent(elapsed.days, elapsed.period_days)
     return text(
         "title.progress",
@@ -109,18 +127,41 @@ def title(report: ProgressReport, lang: Lang) -> str:
 
 
 def _baseline_notes(report: ProgressReport, lang: Lang) -> list[str]:
-    main, period = report.main, report.period
-    if not main.rows or period is None or report.as_of is None:
-        return []
-    base = main.baseline.as_of
-    if main.figures is None:
-        return []
-    if base is None or main.baseline.figures is None:
-        eve = period.start - timedelta(days=1)
-        return [text("note.no_baseline", lang, eve=eve)]
-    if all(row.plan_kind != "new" for row in main.rows):
-        return []
-    return [text("note.baseline", lang, as_of=report.as_of, baseline=base)]
+    """Per period used: no baseline, or the baseline a new count is measured from."""
+    main = report.main
+    notes: list[str] = []
+    flows = {row.period for row in main.rows if row.plan_kind == "new"}
+    for period, look in main.looks.items():
+        if look.now.figures is None or look.now.as_of is None:
+            continue
+        if look.baseline.figures is None or look.baseline.as_of is None:
+            note = text("note.no_baseline", lang, eve=period.start - timedelta(days=1))
+        elif period.id in flows:
+            note = text("note.baseline", lang, as_of=look.now.as_of, baseline=look.baseline.as_of)
+        else:
+            continue
+        if note not in notes:
+            notes.append(note)
+    return notes
+
+
+def _period_notes(report: ProgressReport, lang: Lang) -> list[str]:
+    """Periods that had ended by the reference day, and the names of the targets used."""
+    looks = report.main.looks
+    notes = [
+        closed_note(
+            p, look.now.as_of if look.now.figures else None, look.closure.uncovered_days, lang
+        )
+        for p, look in looks.items()
+        if look.closure.closed
+    ]
+    named: dict[Period, list[str]] = {}
+    by_id = {p.id: p for p in looks}
+    for row in report.main.rows:
+        names = named.setdefault(by_id[row.period], [])
+        if row.target_name and row.target_name not in names:
+            names.append(row.target_name)
+    return notes + target_name_notes(named, lang)
 
 
 def own_notes(report: ProgressReport, lang: Lang) -> list[str]:
@@ -132,6 +173,8 @@ def own_notes(report: ProgressReport, lang: Lang) -> list[str]:
     notes += rollup_notes(main.name, main.now, lang)
     notes += merger_notes(main.path, report.members, main.now, lang)
     notes += _baseline_notes(report, lang)
+    notes += denominator_notes(main.name, main.figures, lang)
+    notes += _period_notes(report, lang)
     if main.rows:
         notes.append(text("note.pace", lang))
     elif report.period is None:
@@ -149,17 +192,18 @@ def progress_view(report: ProgressReport, options: RenderOptions) -> TableView:
     lang, rows = options.lang, report.main.rows
     columns = [Column(text("col.scheme", lang))]
     columns += [Column(_scheme_label(row, report.main, lang), numeric=True) for row in rows]
+    keys = (("col.period",) if len(report.periods) > 1 else ()) + FIGURES
     lines = [
         [Cell(text(key, lang), bold=key == "col.percent_of_plan")]
         + [cell(row, key, lang) for row in rows]
-        for key in FIGURES
+        for key in keys
     ]
     return TableView(title(report, lang), columns, lines if rows else [], own_notes(report, lang))
 
 
 def _sub_notes(report: ProgressReport, lang: Lang) -> list[str]:
     subs = report.subs or []
-    period = period_text(report.period, lang)
+    period = periods_shown(report.periods, lang)
     notes = []
     idle = [sub.name for sub in subs if not sub.has_target]
     if idle:
@@ -177,7 +221,10 @@ def _sub_notes(report: ProgressReport, lang: Lang) -> list[str]:
 def by_unit_view(report: ProgressReport, options: RenderOptions) -> TableView:
     """Sub-units' rows laggards first, then the unit's own rows in bold."""
     lang = options.lang
-    columns = [Column(text("col.unit", lang)), Column(text("col.scheme", lang))]
+    deep = report.depth >= 2
+    columns = [Column(text("col.unit", lang))]
+    columns += [Column(text("col.parent", lang))] if deep else []
+    columns += [Column(text("col.scheme", lang))]
     columns += [
         Column(text(UNIT_LABELS.get(key, key), lang), numeric=key != "col.status")
         for key in UNIT_FIGURES
@@ -185,13 +232,23 @@ def by_unit_view(report: ProgressReport, options: RenderOptions) -> TableView:
     subs = {sub.path: sub for sub in report.subs or []}
     listed = [(subs[r.unit], r.row, False) for r in report.units or []]
     listed += [(report.main, row, True) for row in report.main.rows]
+    names = {sub.path: sub.name for sub in report.subs or []} | {report.main.path: report.main.name}
     rows = [
-        [Cell(measure.name, bold=own), Cell(_scheme_label(row, measure, lang, "scheme_short"))]
+        [Cell(measure.name, bold=own)]
+        + ([_parent_cell(measure.path, own, names)] if deep else [])
+        + [Cell(_scheme_label(row, measure, lang, "scheme_short"))]
         + [cell(row, key, lang) for key in UNIT_FIGURES]
         for measure, row, own in listed
     ]
     notes = _sub_notes(report, lang) + own_notes(report, lang)
     return TableView(title(report, lang), columns, rows, notes)
+
+
+def _parent_cell(path: str, own: bool, names: dict[str, str]) -> Cell:
+    """The row's parent, by name: the hierarchy a flat ranking would hide."""
+    if own or "/" not in path:
+        return NONE
+    return Cell(names.get(path.rsplit("/", 1)[0], path.rsplit("/", 1)[0]))
 
 
 def progress_set_views(result: ProgressSet, options: RenderOptions) -> list[TableView]:
