@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from bhxh_cli.coverage import CoverageReport, CoverageRow, unit_coverage
+from bhxh_cli.coverage.report import CoverageReport, CoverageRow, unit_coverage
 from bhxh_cli.datafile import load
 from bhxh_cli.domain.schemes import Scheme
 from bhxh_cli.domain.units import resolve

@@ -44,7 +44,7 @@ def test_the_package_keeps_its_layers(tmp_path: Path) -> None:
     [
         ("domain/arithmetic.py", "import rich"),
         ("datafile/cache.py", "from bhxh_cli.render import OutputFormat"),
-        ("coverage.py", "import typer"),
+        ("coverage/report.py", "import typer"),
         ("render/table.py", "from bhxh_cli.cli import output"),
     ],
 )

@@ -64,7 +64,7 @@ def coverage(
     bhxh coverage -p can-tho --by-unit --sort bhyt
     ```
     """
-    from bhxh_cli.coverage import all_coverage, merged_coverage, unit_coverage
+    from bhxh_cli.coverage.report import all_coverage, merged_coverage, unit_coverage
     from bhxh_cli.datafile import load
     from bhxh_cli.domain.units import resolve
     from bhxh_cli.errors import UsageError
@@ -87,7 +87,7 @@ def coverage(
             return
         ref = resolve(dataset.data, province)
         if by_unit or depth is not None:
-            from bhxh_cli.coverage_units import coverage_by_unit
+            from bhxh_cli.coverage.by_unit import coverage_by_unit
 
             if merged:  # a merged province's members have no sub-units in common
                 option = "--by-unit" if by_unit else "--depth"

@@ -33,7 +33,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Literal
 
-from bhxh_cli.coverage import people_planned
+from bhxh_cli.coverage.report import people_planned
 from bhxh_cli.domain.arithmetic import gap_and_surplus, percent, round_half_up
 from bhxh_cli.domain.data import Goal, Target
 from bhxh_cli.domain.figures import NOTHING, DayFigures, DenominatorSource, Figures, Scope, lookup

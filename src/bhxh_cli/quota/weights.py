@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import assert_never
 
-from bhxh_cli.coverage import unit_coverage
+from bhxh_cli.coverage.report import unit_coverage
 from bhxh_cli.domain.schemes import Denominator, Scheme
 from bhxh_cli.domain.selection import pick_snapshot
 from bhxh_cli.domain.units import UnitRef

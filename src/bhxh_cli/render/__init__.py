@@ -35,9 +35,9 @@ class ProblemFormat(StrEnum):
 # The view of each result type, by the type's qualified name, as "module:function". Names, not
 # imports: a view module is imported only when a table or markdown is drawn.
 VIEWS: dict[str, str] = {
-    "bhxh_cli.coverage.CoverageReport": "bhxh_cli.render.coverage:coverage_view",
-    "bhxh_cli.coverage.CoverageSummary": "bhxh_cli.render.coverage:coverage_summary_view",
-    "bhxh_cli.coverage_units.CoverageByUnit": "bhxh_cli.render.coverage:coverage_by_unit_view",
+    "bhxh_cli.coverage.report.CoverageReport": "bhxh_cli.render.coverage:coverage_view",
+    "bhxh_cli.coverage.report.CoverageSummary": "bhxh_cli.render.coverage:coverage_summary_view",
+    "bhxh_cli.coverage.by_unit.CoverageByUnit": "bhxh_cli.render.coverage:coverage_by_unit_view",
     "bhxh_cli.provinces.ProvinceList": "bhxh_cli.render.coverage:provinces_view",
     "bhxh_cli.progress.report.ProgressReport": "bhxh_cli.render.progress:progress_view",
     "bhxh_cli.progress.report.ProgressSet": "bhxh_cli.render.progress:progress_set_views",

@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from bhxh_cli.coverage import CoverageReport, CoverageRow, CoverageSummary
+from bhxh_cli.coverage.report import CoverageReport, CoverageRow, CoverageSummary
 from bhxh_cli.i18n import Lang, format_percent, shown, text
 from bhxh_cli.render.notes import (
     closed_note,
@@ -20,7 +20,7 @@ from bhxh_cli.render.notes import (
 from bhxh_cli.render.table import Bar, Cell, Column, RenderOptions, TableView, Tone
 
 if TYPE_CHECKING:  # annotations only
-    from bhxh_cli.coverage_units import CoverageByUnit
+    from bhxh_cli.coverage.by_unit import CoverageByUnit
     from bhxh_cli.domain.periods import Period
     from bhxh_cli.domain.schemes import Scheme
     from bhxh_cli.provinces import ProvinceEntry, ProvinceList

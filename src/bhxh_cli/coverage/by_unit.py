@@ -20,7 +20,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from bhxh_cli.coverage import (
+from bhxh_cli.coverage.report import (
     CoverageReport,
     CoverageRow,
     Looks,
