@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bhxh_cli.datafile import load, model
-from bhxh_cli.datafile.cache import cache_dir
+from bhxh_cli.datafile.cache import FOLDER, cache_dir
 from bhxh_cli.domain import data as domain
 from bhxh_cli.errors import DataError
 from tests.conftest import DATA
@@ -19,9 +19,9 @@ Writer = Callable[..., Path]
 
 @pytest.fixture
 def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("BHXH_CACHE_DIR", str(folder))
-    return folder
+    """The folder of entries, inside the folder BHXH_CACHE_DIR names."""
+    monkeypatch.setenv("BHXH_CACHE_DIR", str(tmp_path / "cache"))
+    return tmp_path / "cache" / FOLDER
 
 
 def test_second_load_comes_from_the_cache_and_equals_the_first(cache: Path) -> None:
@@ -30,13 +30,13 @@ def test_second_load_comes_from_the_cache_and_equals_the_first(cache: Path) -> N
     second = load(str(DATA))
     assert second.document is None  # read back from the cache
     assert second.data == first.data
-    assert len(list(cache.glob("*.pickle"))) == 1
+    assert len(list(cache.glob("*.entry"))) == 1
 
 
 def test_any_change_to_the_file_is_validated_again(cache: Path, write_yaml: Writer) -> None:
     path = write_yaml(DATA.read_text(encoding="utf-8"))
     load(str(path))
-    assert list(cache.glob("*.pickle"))
+    assert list(cache.glob("*.entry"))
     path.write_text(
         path.read_text(encoding="utf-8").replace("bhyt: 982000", "bhyt: 982.000"), "utf-8"
     )
@@ -47,8 +47,8 @@ def test_any_change_to_the_file_is_validated_again(cache: Path, write_yaml: Writ
 
 def test_a_damaged_cache_entry_is_ignored(cache: Path) -> None:
     load(str(DATA))
-    (entry,) = cache.glob("*.pickle")
-    entry.write_bytes(b"not a pickle")
+    (entry,) = cache.glob("*.entry")
+    entry.write_bytes(entry.read_bytes()[:-100])
     assert load(str(DATA)).document is not None
 
 
@@ -57,7 +57,7 @@ def test_no_cache_when_turned_off(cache: Path, monkeypatch: pytest.MonkeyPatch) 
     assert cache_dir() is None
     load(str(DATA))
     assert load(str(DATA)).document is not None
-    assert not cache.exists()
+    assert not cache.parent.exists()
 
 
 def test_an_unwritable_cache_is_harmless(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
