@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -26,6 +27,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from bhxh_cli.datafile.limits import MAX_COUNT, MAX_RATE_DECIMALS
 from bhxh_cli.domain.data import quota_ways
 from bhxh_cli.domain.periods import Period, in_range, parse_period, range_period
 from bhxh_cli.domain.schemes import SCHEMES
@@ -40,7 +42,7 @@ UnitPath = Annotated[
 
 Count = Annotated[
     int,
-    Field(strict=True, ge=0, description="a whole number of people, digits only"),
+    Field(strict=True, ge=0, le=MAX_COUNT, description="a whole number of people, digits only"),
 ]
 
 
@@ -50,10 +52,23 @@ def _exact_rate(value: Any) -> Any:
     return value
 
 
+def _bounded_rate(value: Decimal) -> Decimal:
+    """At most MAX_RATE_DECIMALS digits after the point, as written; read from the decimal's
+    digits, without arithmetic, so that an absurd exponent costs nothing to refuse."""
+    exponent = value.as_tuple().exponent
+    decimals = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    if decimals > MAX_RATE_DECIMALS:
+        message = Message("schema.rate_precision", decimals=decimals, limit=MAX_RATE_DECIMALS)
+        hint = Message("schema.rate_precision.hint", limit=MAX_RATE_DECIMALS)
+        raise model_error("rate_precision", message, hint)
+    return value
+
+
 Rate = Annotated[
     Decimal,
     BeforeValidator(_exact_rate),
     Field(strict=True, ge=0, le=100),
+    AfterValidator(_bounded_rate),
     WithJsonSchema({"type": "number", "minimum": 0, "maximum": 100}),
 ]
 
@@ -70,9 +85,10 @@ def _iso_date(value: Any) -> date:
     return _bad_date(value)
 
 
-def model_error(kind: str, message: Message) -> PydanticCustomError:
-    """An error of the data model's own checks; the loader shows `message` under rule `kind`."""
-    return PydanticCustomError(kind, str(message), {"message": message})
+def model_error(kind: str, message: Message, hint: Message | None = None) -> PydanticCustomError:
+    """An error of the data model's own checks; the loader shows `message` and `hint` under
+    rule `kind`."""
+    return PydanticCustomError(kind, str(message), {"message": message, "hint": hint})
 
 
 def _bad_date(value: Any) -> date:

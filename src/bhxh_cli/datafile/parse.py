@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from bhxh_cli.datafile import model
 from bhxh_cli.datafile.checks import CheckContext, run_checks
-from bhxh_cli.datafile.limits import MAX_SCHEMA_PROBLEMS
+from bhxh_cli.datafile.limits import MAX_COUNT, MAX_SCHEMA_PROBLEMS
 from bhxh_cli.datafile.rules import problem
 from bhxh_cli.datafile.yamlread import Document, Path, read_yaml
 from bhxh_cli.domain.data import DataFile, from_validated
@@ -210,18 +210,29 @@ def _explain(kind: str, loc: tuple[Any, ...], error: Any) -> Explained:
     if (loc and loc[-1] == "[key]") or kind == "string_pattern_mismatch":
         hint = Message("schema.bad_slug.hint")
         return "bad-slug", Message("schema.bad_slug", value=repr(value)), hint
-    own = (error.get("ctx") or {}).get("message")
+    context = error.get("ctx") or {}
+    own = context.get("message")
     if isinstance(own, Message):  # the data model's own checks (model.py) bring their message
-        return kind.replace("_", "-"), own, None
+        return kind.replace("_", "-"), own, context.get("hint")
     if field == "rate" and kind == "is_instance_of":  # text where the exact decimal belongs
         return _number_problem(field, value)
     if kind.startswith(("int", "decimal")) and field not in {"version"}:
         return _number_problem(field, value)
+    bound = _bound_problem(kind, field, value)
+    if bound is not None:
+        return bound
+    return "wrong-type", _pydantic_message(kind, field, error), None
+
+
+def _bound_problem(kind: str, field: str, value: Any) -> Explained | None:
     if kind in {"greater_than_equal", "less_than_equal"} and field == "rate":
         return "rate-range", Message("schema.rate_range", value=str(value)), None
     if kind == "greater_than_equal":
         return "negative", Message("schema.negative", field=field, value=str(value)), None
-    return "wrong-type", _pydantic_message(kind, field, error), None
+    if kind == "less_than_equal":
+        message = Message("schema.count_too_large", field=field, value=value, limit=MAX_COUNT)
+        return "count-too-large", message, Message("schema.count_too_large.hint")
+    return None
 
 
 def _pydantic_message(kind: str, field: str, error: Any) -> Message:

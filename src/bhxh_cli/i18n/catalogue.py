@@ -204,6 +204,12 @@ MESSAGES: dict[Lang, dict[str, str]] = {
         "cli.error": "bhxh: {where}{error}: {message}",
         "cli.hint": "  {hint}: {message}",
         "cli.problems": "bhxh: {count} problems in {file}",
+        # --- hostile and careless input: text, numbers, campaigns ---------------------------
+        "schema.rate_precision": "rate: {decimals} decimals, more than {limit}",
+        "schema.rate_precision.hint": "write the rate in percent with at most {limit} decimals, "
+        "e.g. 95.6",
+        "schema.count_too_large": "{field}: {value} is more than {limit} people",
+        "schema.count_too_large.hint": "Vietnam has about 100 million people: check the digits",
     },
     "vi": {
         # --- shared words and hints --------------------------------------------------------
@@ -402,5 +408,12 @@ MESSAGES: dict[Lang, dict[str, str]] = {
         "cli.error": "bhxh: {where}{error}: {message}",
         "cli.hint": "  {hint}: {message}",
         "cli.problems": "bhxh: {count} lỗi trong {file}",
+        # --- hostile and careless input: text, numbers, campaigns ---------------------------
+        "schema.rate_precision": "tỷ lệ: {decimals} chữ số thập phân, nhiều hơn {limit}",
+        "schema.rate_precision.hint": "viết tỷ lệ phần trăm với tối đa {limit} chữ số thập "
+        "phân, ví dụ 95.6",
+        "schema.count_too_large": "{field}: {value} lớn hơn {limit} người",
+        "schema.count_too_large.hint": "Việt Nam có khoảng 100 triệu dân: hãy kiểm tra lại "
+        "các chữ số",
     },
 }
