@@ -44,6 +44,7 @@ CASES: dict[str, tuple[str, int, int] | None] = {
     "bad-period.yaml": ("bad-period", 14, 1),
     "period-order.yaml": ("period-order", 14, 1),
     "bad-slug.yaml": ("bad-slug", 4, 1),
+    "control-character.yaml": ("control-character", 5, 1),
     "goal-kind.yaml": ("goal-kind", 16, 1),
     "yaml11-hex.yaml": ("wrong-type", 11, 1),
     "yaml11-underscore.yaml": ("wrong-type", 11, 1),

@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any
 
 from bhxh_cli.datafile.rules import problem
+from bhxh_cli.datafile.text import code_point, refused_character
 from bhxh_cli.datafile.yamlread import Document, Path
 from bhxh_cli.domain.data import Campaign, DataFile, Snapshot, Unit
 from bhxh_cli.domain.periods import Period
@@ -320,7 +321,30 @@ def _infeasible(campaign: Campaign, areas: int, total: int) -> Message | None:
     return None
 
 
+def text_controls(ctx: CheckContext) -> Iterator[Problem]:
+    """Names, sources and notes without control characters or bidi controls (`text.py`)."""
+    for ref in all_units(ctx.data):
+        base = unit_path(ref)
+        yield from _refused_text(ctx, base, ref.unit)
+        for name, items in (("actuals", ref.unit.actuals), ("targets", ref.unit.targets)):
+            for index, item in enumerate(items):
+                yield from _refused_text(ctx, (*base, name, index), item)
+    for slug, campaign in ctx.data.campaigns.items():
+        yield from _refused_text(ctx, ("campaigns", slug), campaign)
+
+
+def _refused_text(ctx: CheckContext, path: Path, entry: object) -> Iterator[Problem]:
+    for field in ("name", "source", "note"):
+        value = getattr(entry, field, None)
+        found = refused_character(value, note=field == "note") if value else None
+        if found is not None:
+            message = Message("text.control", field=field, char=code_point(found))
+            hint = Message("text.control.hint")
+            yield problem("control-character", ctx.at((*path, field)), message, hint)
+
+
 CHECKS: list[Check] = [
+    text_controls,
     parts_above_whole,
     above_denominator,
     units_above_parent,

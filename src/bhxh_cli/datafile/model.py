@@ -28,6 +28,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from bhxh_cli.datafile.limits import MAX_COUNT, MAX_RATE_DECIMALS
+from bhxh_cli.datafile.text import NOTE_PATTERN, TEXT_PATTERN
 from bhxh_cli.domain.data import quota_ways
 from bhxh_cli.domain.periods import Period, in_range, parse_period, range_period
 from bhxh_cli.domain.schemes import SCHEMES
@@ -70,6 +71,15 @@ Rate = Annotated[
     Field(strict=True, ge=0, le=100),
     AfterValidator(_bounded_rate),
     WithJsonSchema({"type": "number", "minimum": 0, "maximum": 100}),
+]
+# Text is checked for control characters by `checks.text_controls`, after the schema, so that a
+# bad character does not leave its unit out of the other checks; the JSON Schema tells editors.
+Text = Annotated[str, WithJsonSchema({"type": "string", "pattern": TEXT_PATTERN})]
+NoteText = Annotated[str, WithJsonSchema({"type": "string", "pattern": NOTE_PATTERN})]
+Name = Annotated[
+    str,
+    Field(min_length=1),
+    WithJsonSchema({"type": "string", "minLength": 1, "pattern": TEXT_PATTERN}),
 ]
 
 
@@ -191,17 +201,17 @@ class Snapshot(_SchemeCounts):
     as_of: IsoDate
     population: Count | None = None
     labour_force: Count | None = None
-    source: str | None = None
-    note: str | None = None
+    source: Text | None = None
+    note: NoteText | None = None
 
 
 class Target(_Model):
     """Goals for one period; several entries may share a period."""
 
     period: PeriodField
-    name: str | None = None
-    source: str | None = None
-    note: str | None = None
+    name: Text | None = None
+    source: Text | None = None
+    note: NoteText | None = None
     bhxh: Goal | None = None
     bhxh_bat_buoc: Goal | None = None
     bhxh_tu_nguyen: Goal | None = None
@@ -213,7 +223,7 @@ class Target(_Model):
 class Unit(_Model):
     """A province, district, commune, or a group of people (e.g. union leaders)."""
 
-    name: str = Field(min_length=1)
+    name: Name
     kind: Literal["area", "group"] = Field(
         "area",
         description="area: part of its parent's territory, summed in roll-ups; "
@@ -223,8 +233,8 @@ class Unit(_Model):
     labour_force: Count | None = None
     merged_into: Slug | None = None
     merged_on: IsoDate | None = None
-    source: str | None = None
-    note: str | None = None
+    source: Text | None = None
+    note: NoteText | None = None
     actuals: list[Snapshot] = Field(default_factory=list)
     targets: list[Target] = Field(default_factory=list)
     units: dict[Slug, Unit] = Field(default_factory=dict)
@@ -251,7 +261,7 @@ class Campaign(_Model):
 
     Each scheme is given one way only. Dates are optional: an article may not print them."""
 
-    name: str = Field(min_length=1)
+    name: Name
     province: UnitPath | None = Field(None, description="the unit whose sub-units get quotas")
     start: IsoDate | None = Field(None, description="first day of the day-by-day plan")
     end: IsoDate | None = Field(None, description="last day, included (or give days)")
@@ -265,8 +275,8 @@ class Campaign(_Model):
     min: Count | None = Field(None, description="split: at least this many per sub-unit")
     max: Count | None = Field(None, description="split: at most this many per sub-unit")
     weight: Weight | None = Field(None, description="split: in proportion to this (population)")
-    source: str | None = None
-    note: str | None = None
+    source: Text | None = None
+    note: NoteText | None = None
 
     @model_validator(mode="after")
     def _consistent(self) -> Campaign:

@@ -68,6 +68,13 @@ RULES: tuple[Rule, ...] = (
     Rule("bad-period", "error", "a period that is not 2025, 2024-H1, 2024-Q2, 2024-05 or a range"),
     Rule("period-order", "error", "a target period that ends before it starts"),
     Rule("bad-slug", "error", "a unit key that is not lowercase ascii letters, digits, hyphens"),
+    Rule(
+        "control-character",
+        "error",
+        "a control character (C0 but tab and line ends, C1, DEL) or a NEL, LS or PS in the "
+        "file; in a name, source or note also a tab, a line end or a bidi control "
+        "(a note may break lines)",
+    ),
     Rule("goal-kind", "error", "a target without exactly one of `rate`, `total` or `new`"),
     Rule(
         "too-many-problems",

@@ -205,6 +205,14 @@ MESSAGES: dict[Lang, dict[str, str]] = {
         "cli.hint": "  {hint}: {message}",
         "cli.problems": "bhxh: {count} problems in {file}",
         # --- hostile and careless input: text, numbers, campaigns ---------------------------
+        "text.control": "{field}: the text holds the control character {char}",
+        "text.control.hint": "remove it: control characters and bidi controls change what a "
+        "terminal shows (colours, the title, the order of letters)",
+        "yaml.control": "the file holds the control character {char}",
+        "yaml.unacceptable": "the character {char} is not allowed in YAML",
+        "yaml.separator": "{char} ends a line for YAML readers but for no editor "
+        "({count} in the file)",
+        "yaml.separator.hint": "replace it with a line break or a space",
         "schema.rate_precision": "rate: {decimals} decimals, more than {limit}",
         "schema.rate_precision.hint": "write the rate in percent with at most {limit} decimals, "
         "e.g. 95.6",
@@ -409,6 +417,14 @@ MESSAGES: dict[Lang, dict[str, str]] = {
         "cli.hint": "  {hint}: {message}",
         "cli.problems": "bhxh: {count} lỗi trong {file}",
         # --- hostile and careless input: text, numbers, campaigns ---------------------------
+        "text.control": "{field}: văn bản chứa ký tự điều khiển {char}",
+        "text.control.hint": "hãy xóa ký tự này: ký tự điều khiển và ký tự điều khiển hướng "
+        "chữ làm thay đổi những gì terminal hiển thị (màu chữ, tiêu đề, thứ tự chữ)",
+        "yaml.control": "tệp chứa ký tự điều khiển {char}",
+        "yaml.unacceptable": "YAML không cho phép ký tự {char}",
+        "yaml.separator": "{char} là dấu xuống dòng với trình đọc YAML nhưng không với trình "
+        "soạn thảo nào ({count} trong tệp)",
+        "yaml.separator.hint": "hãy thay bằng dấu xuống dòng hoặc dấu cách",
         "schema.rate_precision": "tỷ lệ: {decimals} chữ số thập phân, nhiều hơn {limit}",
         "schema.rate_precision.hint": "viết tỷ lệ phần trăm với tối đa {limit} chữ số thập "
         "phân, ví dụ 95.6",

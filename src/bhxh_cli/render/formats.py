@@ -51,10 +51,24 @@ def to_json(result: Result, _view: ViewBuilder, _options: RenderOptions) -> str:
     return json.dumps(plain(result.as_simple_dict()), ensure_ascii=False, indent=2) + "\n"
 
 
+# A spreadsheet runs a cell starting with one of these as a formula; names and sources come
+# from a data file, so such a cell is written as text, with the apostrophe spreadsheets use.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return f"'{value}"
+    return value
+
+
 def to_csv(result: Result, _view: ViewBuilder, _options: RenderOptions) -> str:
     import csv  # only when CSV is asked for
 
-    records = [plain(record) for record in result.records()]
+    records = [
+        {key: csv_cell(value) for key, value in plain(record).items()}
+        for record in result.records()
+    ]
     out = io.StringIO()
     if records:
         writer = csv.DictWriter(out, fieldnames=list(records[0]), lineterminator="\n")
