@@ -100,3 +100,5 @@ def test_the_json_schema_says_the_same_bounds() -> None:
     schema = json.loads((ROOT / "schema" / "targets.schema.json").read_text(encoding="utf-8"))
     population = schema["$defs"]["Unit"]["properties"]["population"]["anyOf"][0]
     assert (population["minimum"], population["maximum"]) == (0, MAX_COUNT)
+    days = schema["$defs"]["Campaign"]["properties"]["days"]["anyOf"][0]
+    assert (days["minimum"], days["maximum"]) == (1, MAX_COUNT)

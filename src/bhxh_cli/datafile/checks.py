@@ -44,6 +44,20 @@ class CheckContext:
     def at(self, path: Path, *, key: bool = False) -> Position:
         return self.document.position(path, key=key)
 
+    def in_document(self, unit: str) -> Any:
+        """The document's mapping of the unit at a slug path such as can-tho/thoi-lai, or
+        None: a unit may be in the document and not in `data`, having failed the schema."""
+        node: Any = self.document.data
+        for step in document_path(unit):
+            node = node.get(step) if isinstance(node, dict) else None
+        return node if isinstance(node, dict) else None
+
+    def intact(self, unit: str, found: Unit) -> bool:
+        """Whether every sub-unit the document gives the unit passed the schema."""
+        written = self.in_document(unit)
+        subs = written.get("units") if written is not None else None
+        return len(subs) == len(found.units) if isinstance(subs, dict) else not found.units
+
     @property
     def province_slugs(self) -> frozenset[str]:
         """Every province key in the file, including those that failed the schema."""
@@ -61,8 +75,12 @@ DENOMINATOR_WORD = {
 
 
 def unit_path(ref: UnitRef) -> Path:
+    return document_path(ref.path)
+
+
+def document_path(unit: str) -> Path:
     """Where a unit stands in the document: can-tho/thoi-lai at provinces.can-tho.units.thoi-lai."""
-    province, *subs = ref.path.split("/")
+    province, *subs = unit.split("/")
     return ("provinces", province, *[step for sub in subs for step in ("units", sub)])
 
 
@@ -78,13 +96,14 @@ def _written(snapshot: Snapshot) -> dict[Scheme, int]:
 
 
 def parts_above_whole(ctx: CheckContext) -> Iterator[Problem]:
-    """A part above its whole; else bhxh that is not compulsory plus voluntary."""
+    """A part above its whole; and bhxh that is not compulsory plus voluntary, unless a part
+    of bhxh is above it (that is the one message then; the health family hides nothing)."""
     for _, path, snapshot in _snapshots(ctx):
         counts = _written(snapshot)
         found = False
         for part, whole in PART_OF:
             if part in counts and whole in counts and counts[part] > counts[whole]:
-                found = True
+                found = found or whole == Scheme.BHXH
                 message = Message(
                     "check.part_above_whole",
                     part=part.value,
@@ -272,15 +291,16 @@ def campaign_units(ctx: CheckContext) -> Iterator[Problem]:
             continue
         place = _find(ctx, campaign.province)
         if place is None:
-            message = Message(
-                "campaign.unknown_unit", campaign=repr(slug), unit=repr(campaign.province)
-            )
-            hint = Message("campaign.unknown_unit.hint")
-            yield problem("campaign-unknown-unit", ctx.at((*at, "province")), message, hint)
+            if ctx.in_document(campaign.province) is None:  # else it failed the schema: reported
+                message = Message(
+                    "campaign.unknown_unit", campaign=repr(slug), unit=repr(campaign.province)
+                )
+                hint = Message("campaign.unknown_unit.hint")
+                yield problem("campaign-unknown-unit", ctx.at((*at, "province")), message, hint)
             continue
         staff = campaign.staff if isinstance(campaign.staff, dict) else {}
         for sub in staff:
-            if sub not in place.units:
+            if sub not in place.units and ctx.in_document(f"{campaign.province}/{sub}") is None:
                 message = Message(
                     "campaign.unknown_sub_unit",
                     campaign=repr(slug),
@@ -295,29 +315,35 @@ def campaign_units(ctx: CheckContext) -> Iterator[Problem]:
 def campaign_bounds(ctx: CheckContext) -> Iterator[Problem]:
     """A split's minimums may not add up to more than its total, nor its maximums to less."""
     for slug, campaign in ctx.data.campaigns.items():
-        place = _find(ctx, campaign.province) if campaign.province else None
-        if place is None or campaign.split is None:
+        if campaign.province is None or campaign.split is None:
             continue
+        place = _find(ctx, campaign.province)
+        if place is None or not ctx.intact(campaign.province, place):
+            continue  # no such unit, or some of its sub-units failed the schema
         areas = sum(1 for unit in place.units.values() if unit.kind == "area")
         for scheme, total in campaign.split.given().items():
-            message = _infeasible(campaign, areas, total)
-            if message:
+            found = _infeasible(campaign, areas, total)
+            if found:
+                message, hint = found
                 where = ctx.at(("campaigns", slug, "split", scheme.value))
                 text = Message(
                     "campaign.infeasible", campaign=repr(slug), scheme=scheme.value, detail=message
                 )
-                hint = Message("campaign.infeasible.hint")
                 yield problem("campaign-infeasible", where, text, hint)
 
 
-def _infeasible(campaign: Campaign, areas: int, total: int) -> Message | None:
+def _infeasible(campaign: Campaign, areas: int, total: int) -> tuple[Message, Message] | None:
     low, high = campaign.min, campaign.max
     if low is not None and low * areas > total:
-        return Message("campaign.min_total", minimum=low, units=areas, sum=low * areas, total=total)
+        message = Message(
+            "campaign.min_total", minimum=low, units=areas, sum=low * areas, total=total
+        )
+        return message, Message("campaign.min_total.hint")
     if high is not None and high * areas < total:
-        return Message(
+        message = Message(
             "campaign.max_total", maximum=high, units=areas, sum=high * areas, total=total
         )
+        return message, Message("campaign.max_total.hint")
     return None
 
 

@@ -45,6 +45,7 @@ Count = Annotated[
     int,
     Field(strict=True, ge=0, le=MAX_COUNT, description="a whole number of people, digits only"),
 ]
+DayCount = Annotated[int, Field(strict=True, ge=1, le=MAX_COUNT)]
 
 
 def _exact_rate(value: Any) -> Any:
@@ -265,7 +266,7 @@ class Campaign(_Model):
     province: UnitPath | None = Field(None, description="the unit whose sub-units get quotas")
     start: IsoDate | None = Field(None, description="first day of the day-by-day plan")
     end: IsoDate | None = Field(None, description="last day, included (or give days)")
-    days: Count | None = Field(None, description="number of days from start (or give end)")
+    days: DayCount | None = Field(None, description="number of days from start (or give end)")
     staff: StaffCounts | None = Field(
         None, description="staff recruiting: one count, or a count per sub-unit of province"
     )

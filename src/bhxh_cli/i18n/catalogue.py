@@ -130,7 +130,6 @@ MESSAGES: dict[Lang, dict[str, str]] = {
         "campaign.unknown_unit.hint": "give a province slug or a path such as can-tho/thoi-lai",
         "campaign.unknown_sub_unit": "campaign {campaign}: {province} has no sub-unit {unit}",
         "campaign.infeasible": "campaign {campaign}, {scheme}: {detail}",
-        "campaign.infeasible.hint": "lower min or raise max",
         "campaign.min_total": "minimums add up to {minimum} x {units} units = {sum}, "
         "more than the total {total}",
         "campaign.max_total": "maximums add up to {maximum} x {units} units = {sum}, "
@@ -218,6 +217,12 @@ MESSAGES: dict[Lang, dict[str, str]] = {
         "e.g. 95.6",
         "schema.count_too_large": "{field}: {value} is more than {limit} people",
         "schema.count_too_large.hint": "Vietnam has about 100 million people: check the digits",
+        "schema.thousands_comma.hint": "',' groups thousands in English numbers, and YAML reads "
+        "{value} {read_as}; write {digits}",
+        "schema.flow_comma.hint": "in {{...}} a comma separates entries, so YAML read "
+        "{key}: {before} and a key {after}; write {joined}",
+        "campaign.min_total.hint": "lower min or raise the total",
+        "campaign.max_total.hint": "raise max or lower the total",
     },
     "vi": {
         # --- shared words and hints --------------------------------------------------------
@@ -338,7 +343,6 @@ MESSAGES: dict[Lang, dict[str, str]] = {
         "campaign.unknown_sub_unit": "đợt vận động {campaign}: {province} không có đơn vị "
         "trực thuộc {unit}",
         "campaign.infeasible": "đợt vận động {campaign}, {scheme}: {detail}",
-        "campaign.infeasible.hint": "giảm min hoặc tăng max",
         "campaign.min_total": "tổng mức tối thiểu {minimum} x {units} đơn vị = {sum}, "
         "lớn hơn tổng {total}",
         "campaign.max_total": "tổng mức tối đa {maximum} x {units} đơn vị = {sum}, "
@@ -431,5 +435,11 @@ MESSAGES: dict[Lang, dict[str, str]] = {
         "schema.count_too_large": "{field}: {value} lớn hơn {limit} người",
         "schema.count_too_large.hint": "Việt Nam có khoảng 100 triệu dân: hãy kiểm tra lại "
         "các chữ số",
+        "schema.thousands_comma.hint": "',' là dấu phẩy phân cách hàng nghìn trong số viết "
+        "kiểu tiếng Anh, nhưng YAML đọc {value} {read_as}; hãy viết {digits}",
+        "schema.flow_comma.hint": "trong {{...}} dấu phẩy ngăn cách các mục, nên YAML đọc "
+        "thành {key}: {before} và một khóa {after}; hãy viết {joined}",
+        "campaign.min_total.hint": "giảm min hoặc tăng tổng",
+        "campaign.max_total.hint": "tăng max hoặc giảm tổng",
     },
 }
