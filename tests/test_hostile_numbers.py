@@ -12,24 +12,10 @@ from pathlib import Path
 import pytest
 
 from bhxh_cli.datafile.limits import MAX_COUNT, MAX_RATE_DECIMALS
-from tests.conftest import DATA, ROOT, bhxh
+from tests.conftest import DATA, PROVINCE, ROOT, bhxh, rules_and_lines
 
 Writer = Callable[..., Path]
 SHIPPED = DATA.read_text(encoding="utf-8")
-
-HEAD = """\
-version: 1
-provinces:
-  p:
-    name: P
-    population: 1000
-    labour_force: 600
-"""
-
-
-def problems(path: Path) -> list[tuple[str, int]]:
-    run = bhxh("validate", "--format", "json", str(path))
-    return [(p["rule"], p["line"]) for p in json.loads(run.stdout)["problems"]]
 
 
 # Rates
@@ -60,26 +46,26 @@ def test_a_rate_written_with_an_exponent_within_the_precision_is_fine(
     write_yaml: Writer,
 ) -> None:
     path = write_yaml(SHIPPED.replace("bhyt: {rate: 95.6}", "bhyt: {rate: 9.56e1}"))
-    assert problems(path) == []
+    assert rules_and_lines(path) == []
 
 
 # Counts
 
 
 def test_a_count_above_the_limit_is_refused_at_its_place(write_yaml: Writer) -> None:
-    text = HEAD.replace("population: 1000", "population: 1")
+    text = PROVINCE.replace("population: 1000", "population: 1")
     text += f"    actuals:\n      - {{as_of: 2024-01-01, bhyt: {10**24}}}\n"
     path = write_yaml(text)
-    assert problems(path) == [("count-too-large", 8)]
+    assert rules_and_lines(path) == [("count-too-large", 8)]
     run = bhxh("coverage", "-p", "p", "--data", str(path))
     assert (run.exit_code, run.stdout) == (1, "")
     assert "[count-too-large]" in run.stderr
 
 
 def test_the_largest_count_is_accepted_and_one_more_is_not(write_yaml: Writer) -> None:
-    text = HEAD.replace("population: 1000", "population: {}")
-    assert problems(write_yaml(text.format(MAX_COUNT))) == []
-    assert problems(write_yaml(text.format(MAX_COUNT + 1))) == [("count-too-large", 5)]
+    text = PROVINCE.replace("population: 1000", "population: {}")
+    assert rules_and_lines(write_yaml(text.format(MAX_COUNT))) == []
+    assert rules_and_lines(write_yaml(text.format(MAX_COUNT + 1))) == [("count-too-large", 5)]
 
 
 def test_sums_of_counts_at_the_limit_print_exactly(write_yaml: Writer) -> None:
@@ -89,7 +75,9 @@ def test_sums_of_counts_at_the_limit_print_exactly(write_yaml: Writer) -> None:
         for n in range(50)
     )
     target = "    targets: [{period: 2024, bhyt: {rate: 50}}]\n"
-    path = write_yaml(HEAD.replace("    population: 1000\n", "") + target + "    units:\n" + units)
+    path = write_yaml(
+        PROVINCE.replace("    population: 1000\n", "") + target + "    units:\n" + units
+    )
     run = bhxh("progress", "-p", "p", "--format", "json", "--data", str(path))
     assert run.exit_code == 0, run.stderr
     (health,) = json.loads(run.stdout)["rows"]

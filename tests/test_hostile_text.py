@@ -12,24 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import DATA, bhxh
+from tests.conftest import DATA, PROVINCE, bhxh, rules_and_lines
 
 Writer = Callable[..., Path]
 SHIPPED = DATA.read_text(encoding="utf-8")
-
-HEAD = """\
-version: 1
-provinces:
-  p:
-    name: P
-    population: 1000
-    labour_force: 600
-"""
-
-
-def problems(path: Path) -> list[tuple[str, int]]:
-    run = bhxh("validate", "--format", "json", str(path))
-    return [(p["rule"], p["line"]) for p in json.loads(run.stdout)["problems"]]
 
 
 # Terminal control characters and bidi controls in text
@@ -43,36 +29,42 @@ def problems(path: Path) -> list[tuple[str, int]]:
 @pytest.mark.parametrize(
     ("template", "line"),
     [
-        (HEAD.replace("    name: P\n", '    name: "P{char}"\n'), 4),
-        (HEAD + '    source: "a{char}b"\n', 7),
-        (HEAD + '    note: "a{char}b"\n', 7),
-        (HEAD + '    actuals:\n      - {{as_of: 2024-01-01, bhyt: 1, source: "{char}"}}\n', 8),
-        (HEAD + '    targets:\n      - {{period: 2024, name: "{char}", bhyt: {{total: 1}}}}\n', 8),
+        (PROVINCE.replace("    name: P\n", '    name: "P{char}"\n'), 4),
+        (PROVINCE + '    source: "a{char}b"\n', 7),
+        (PROVINCE + '    note: "a{char}b"\n', 7),
+        (PROVINCE + '    actuals:\n      - {{as_of: 2024-01-01, bhyt: 1, source: "{char}"}}\n', 8),
+        (
+            PROVINCE
+            + '    targets:\n      - {{period: 2024, name: "{char}", bhyt: {{total: 1}}}}\n',
+            8,
+        ),
     ],
     ids=["unit name", "unit source", "note", "snapshot source", "target name"],
 )
 def test_a_control_character_in_text_is_refused_at_its_value(
     write_yaml: Writer, template: str, line: int, char: str
 ) -> None:
-    assert problems(write_yaml(template.format(char=char))) == [("control-character", line)]
+    assert rules_and_lines(write_yaml(template.format(char=char))) == [("control-character", line)]
 
 
 def test_a_campaign_name_with_a_control_character_is_refused(write_yaml: Writer) -> None:
-    text = HEAD + '    units: {a: {name: A}}\ncampaigns:\n  c:\n    name: "\\e[2J"\n'
+    text = PROVINCE + '    units: {a: {name: A}}\ncampaigns:\n  c:\n    name: "\\e[2J"\n'
     text += "    province: p\n    per_unit: {bhyt: 1}\n"
-    assert problems(write_yaml(text)) == [("control-character", 10)]
+    assert rules_and_lines(write_yaml(text)) == [("control-character", 10)]
 
 
 def test_a_note_may_break_lines(write_yaml: Writer) -> None:
-    path = write_yaml(HEAD + "    note: |\n      first line\n      second line\n")
-    assert problems(path) == []
-    assert problems(write_yaml(HEAD + '    source: "one\\ntwo"\n')) == [("control-character", 7)]
+    path = write_yaml(PROVINCE + "    note: |\n      first line\n      second line\n")
+    assert rules_and_lines(path) == []
+    assert rules_and_lines(write_yaml(PROVINCE + '    source: "one\\ntwo"\n')) == [
+        ("control-character", 7)
+    ]
 
 
 def test_a_control_character_does_not_hide_the_figures_beside_it(write_yaml: Writer) -> None:
-    text = HEAD + '    actuals:\n      - {as_of: 2024-01-01, source: "\\e[31m", '
+    text = PROVINCE + '    actuals:\n      - {as_of: 2024-01-01, source: "\\e[31m", '
     text += "bhyt: 900, bhyt_ho_gia_dinh: 901}\n"
-    assert sorted(problems(write_yaml(text))) == [
+    assert sorted(rules_and_lines(write_yaml(text))) == [
         ("control-character", 8),
         ("part-above-whole", 8),
     ]
@@ -91,7 +83,7 @@ def test_nothing_from_the_file_reaches_the_terminal_raw(write_yaml: Writer) -> N
 def test_a_raw_control_character_is_refused_at_its_place_and_quoted_visibly(
     write_yaml: Writer,
 ) -> None:
-    path = write_yaml(HEAD + "    source: Báo \x1b[2J\n")
+    path = write_yaml(PROVINCE + "    source: Báo \x1b[2J\n")
     run = bhxh("validate", str(path))
     assert run.stdout.splitlines()[:3] == [
         f"{path}:7:17: error [control-character] the file holds the control character U+001B",
@@ -101,7 +93,7 @@ def test_a_raw_control_character_is_refused_at_its_place_and_quoted_visibly(
 
 
 def test_a_bidi_override_in_a_quoted_line_is_shown_as_a_symbol(write_yaml: Writer) -> None:
-    path = write_yaml(HEAD + "    kind: aera  # \u202eevil\n")
+    path = write_yaml(PROVINCE + "    kind: aera  # \u202eevil\n")
     run = bhxh("validate", str(path))
     assert "\u202e" not in run.stdout
     assert "    7 |     kind: aera  # \ufffdevil" in run.stdout

@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from bhxh_cli.datafile import yamlread
-from tests.conftest import bhxh
+from tests.conftest import bhxh, validate_problems
 
 PARSERS = [getattr(yaml, "CSafeLoader", yaml.SafeLoader), yaml.SafeLoader]
 
@@ -50,28 +50,32 @@ def test_nel_ls_and_ps_are_refused_and_end_no_line(
 
 
 @pytest.mark.parametrize("parser", PARSERS, ids=lambda p: p.__name__)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "version: 1\nprovinces:\n  p:\n    name: Cần Thơ\x07\n",
+            ("control-character", 4, 18, "the file holds the control character U+0007"),
+        ),
+        (
+            "version: 1\nprovinces: {}\n# Hậu Giang \ufffe\n",
+            ("yaml-syntax", 3, 13, "the character U+FFFE is not allowed in YAML"),
+        ),
+    ],
+    ids=["a control character", "a non-character"],
+)
 def test_a_character_yaml_refuses_is_at_its_place(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, parser: type
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    parser: type,
+    text: str,
+    expected: tuple[str, int, int, str],
 ) -> None:
     monkeypatch.setattr(yamlread, "_Loader", parser)
     path = tmp_path / "t.yaml"
-    path.write_text("version: 1\nprovinces:\n  p:\n    name: Cần Thơ\x07\n", encoding="utf-8")
-    run = bhxh("validate", "--format", "json", str(path))
-    (found,) = json.loads(run.stdout)["problems"]
-    assert (found["rule"], found["line"], found["col"]) == ("control-character", 4, 18)
-
-
-@pytest.mark.parametrize("parser", PARSERS, ids=lambda p: p.__name__)
-def test_a_non_character_is_a_syntax_error_at_its_place(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, parser: type
-) -> None:
-    monkeypatch.setattr(yamlread, "_Loader", parser)
-    path = tmp_path / "t.yaml"
-    path.write_text("version: 1\nprovinces: {}\n# Hậu Giang \ufffe\n", encoding="utf-8")
-    run = bhxh("validate", "--format", "json", str(path))
-    (found,) = json.loads(run.stdout)["problems"]
-    assert (found["rule"], found["line"], found["col"]) == ("yaml-syntax", 3, 13)
-    assert found["message"] == "the character U+FFFE is not allowed in YAML"
+    path.write_text(text, encoding="utf-8")
+    (found,) = validate_problems(path)
+    assert (found["rule"], found["line"], found["col"], found["message"]) == expected
 
 
 def test_a_file_of_lone_crs_is_measured_line_by_line(tmp_path: Path) -> None:
