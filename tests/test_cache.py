@@ -11,6 +11,7 @@ import pytest
 from bhxh_cli.datafile import load, model
 from bhxh_cli.datafile.cache import FOLDER, cache_dir
 from bhxh_cli.domain import data as domain
+from bhxh_cli.domain.weight import Weight
 from bhxh_cli.errors import DataError
 from tests.conftest import DATA
 
@@ -89,3 +90,55 @@ def test_a_cache_folder_others_can_write_to_is_not_read(cache: Path) -> None:
     assert load(str(DATA)).document is not None  # parsed again: the entry is not trusted
     cache.chmod(0o700)
     assert load(str(DATA)).document is None
+
+
+EVERY_FIELD = """\
+version: 1
+provinces:
+  p:
+    name: P
+    kind: area
+    population: 1000
+    labour_force: 600
+    source: a source
+    note: |
+      a note
+      of two lines
+    actuals:
+      - {as_of: 2024-06-30, bhxh_bat_buoc: 100, bhxh_tu_nguyen: 50, bhyt: 900, population: 990}
+    targets:
+      - {period: 2024, name: year, bhyt: {rate: 95.125}, bhxh: {total: 200}}
+      - {period: {start: 2024-01-01, end: 2024-03-31}, bhxh_tu_nguyen: {new: 7}}
+    units:
+      a: {name: A, population: 400, actuals: [{as_of: 2024-06-30, bhyt: 300}]}
+      b: {name: B, kind: group}
+  q: {name: Q, merged_into: p, merged_on: 2025-07-01}
+campaigns:
+  s:
+    name: S
+    province: p
+    start: 2024-05-01
+    days: 3
+    split: {bhyt: 9}
+    min: 1
+    max: 9
+    weight: labour_force
+  t:
+    name: T
+    province: p
+    end: 2024-05-09
+    start: 2024-05-01
+    staff: {a: 2}
+    per_staff: {bhyt: 2}
+"""
+
+
+@pytest.mark.usefixtures("cache")
+def test_every_field_comes_back_from_the_cache_as_it_was(write_yaml: Writer) -> None:
+    path = write_yaml(EVERY_FIELD)
+    first = load(str(path))
+    second = load(str(path))
+    assert (first.document is not None, second.document) == (True, None)
+    assert second.data == first.data
+    assert second.data.campaigns["s"].weight is Weight.LABOUR_FORCE
+    assert str(second.data.provinces["p"].targets[0].bhyt.rate) == "95.125"

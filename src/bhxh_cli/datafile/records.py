@@ -110,45 +110,42 @@ def _built(cls: type, record: Any) -> Any:
 
 def decoded(record: Any) -> DataFile:
     """The DataFile a record holds; the record's dicts become the objects' fields."""
-    if type(record) is not dict:
-        raise MalformedError("file")
-    days: dict[int, date] = {}
-    periods: dict[tuple[int, int, str], Period] = {}
-    reader = _Reader(days, periods)
+    data: DataFile = _built(DataFile, record)
+    reader = _Reader()
     record["provinces"] = {slug: reader.unit(unit) for slug, unit in record["provinces"].items()}
     record["campaigns"] = {
         slug: reader.campaign(campaign) for slug, campaign in record["campaigns"].items()
     }
-    data: DataFile = _built(DataFile, record)
     return data
 
 
 class _Reader:
     """Reads records back, sharing equal dates and periods as the parser does."""
 
-    def __init__(self, days: dict[int, date], periods: dict[tuple[int, int, str], Period]) -> None:
-        self.days = days
-        self.periods = periods
+    def __init__(self) -> None:
+        self.days: dict[int, date] = {}
+        self.periods: dict[tuple[int, int, str], Period] = {}
 
-    def day(self, ordinal: int | None) -> date | None:
-        if ordinal is None:
-            return None
+    def day(self, ordinal: int) -> date:
         found = self.days.get(ordinal)
         if found is None:
             found = self.days[ordinal] = date.fromordinal(ordinal)
         return found
+
+    def maybe_day(self, ordinal: int | None) -> date | None:
+        return None if ordinal is None else self.day(ordinal)
 
     def period(self, written: Any) -> Period:
         start, end, period_id = written
         key = (start, end, period_id)
         found = self.periods.get(key)
         if found is None:
-            found = self.periods[key] = Period(self.day(start), self.day(end), period_id)  # type: ignore[arg-type]
+            found = self.periods[key] = Period(self.day(start), self.day(end), period_id)
         return found
 
     def unit(self, record: Any) -> Unit:
         unit: Unit = _built(Unit, record)
-        record["merged_on"] = self.day(record["merged_on"])
+        record["merged_on"] = self.maybe_day(record["merged_on"])
         record["actuals"] = tuple(map(self.snapshot, record["actuals"]))
         record["targets"] = tuple(map(self.target, record["targets"]))
         record["units"] = {slug: self.unit(sub) for slug, sub in record["units"].items()}
@@ -175,8 +172,8 @@ class _Reader:
 
     def campaign(self, record: Any) -> Campaign:
         campaign: Campaign = _built(Campaign, record)
-        record["start"] = self.day(record["start"])
-        record["end"] = self.day(record["end"])
+        record["start"] = self.maybe_day(record["start"])
+        record["end"] = self.maybe_day(record["end"])
         for way in ("per_staff", "per_unit", "split"):
             if record[way] is not None:
                 record[way] = _built(SchemeQuotas, record[way])
