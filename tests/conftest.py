@@ -40,6 +40,31 @@ class Run:
     stderr: str
 
 
+# A small province that tests add snapshots, targets, units and campaigns to.
+PROVINCE = """\
+version: 1
+provinces:
+  p:
+    name: P
+    population: 1000
+    labour_force: 600
+"""
+
+
+def validate_problems(path: Path) -> list[dict[str, object]]:
+    """What `bhxh validate --format json` finds in one file."""
+    import json
+
+    run = bhxh("validate", "--format", "json", str(path))
+    found = json.loads(run.stdout)["problems"]
+    assert isinstance(found, list)
+    return found
+
+
+def rules_and_lines(path: Path) -> list[tuple[object, object]]:
+    return [(p["rule"], p["line"]) for p in validate_problems(path)]
+
+
 def bhxh(*args: str, env: dict[str, str] | None = None) -> Run:
     """Run `bhxh ARGS` in-process with a fixed environment."""
     result = CliRunner().invoke(app, list(args), env={**BASE_ENV, **(env or {})})

@@ -8,17 +8,18 @@ from pathlib import Path
 import pytest
 
 from bhxh_cli.datafile import load, model
-from bhxh_cli.datafile.cache import cache_dir
+from bhxh_cli.datafile.cache import FOLDER, cache_dir
 from bhxh_cli.domain import data as domain
+from bhxh_cli.domain.weight import Weight
 from bhxh_cli.errors import DataError
 from tests.conftest import DATA, Writer
 
 
 @pytest.fixture
 def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("BHXH_CACHE_DIR", str(folder))
-    return folder
+    """The folder of entries, inside the folder BHXH_CACHE_DIR names."""
+    monkeypatch.setenv("BHXH_CACHE_DIR", str(tmp_path / "cache"))
+    return tmp_path / "cache" / FOLDER
 
 
 def test_second_load_comes_from_the_cache_and_equals_the_first(cache: Path) -> None:
@@ -27,13 +28,13 @@ def test_second_load_comes_from_the_cache_and_equals_the_first(cache: Path) -> N
     second = load(str(DATA))
     assert second.document is None  # read back from the cache
     assert second.data == first.data
-    assert len(list(cache.glob("*.pickle"))) == 1
+    assert len(list(cache.glob("*.entry"))) == 1
 
 
 def test_any_change_to_the_file_is_validated_again(cache: Path, write_yaml: Writer) -> None:
     path = write_yaml(DATA.read_text(encoding="utf-8"))
     load(str(path))
-    assert list(cache.glob("*.pickle"))
+    assert list(cache.glob("*.entry"))
     path.write_text(
         path.read_text(encoding="utf-8").replace("bhyt: 982000", "bhyt: 982.000"), "utf-8"
     )
@@ -44,8 +45,8 @@ def test_any_change_to_the_file_is_validated_again(cache: Path, write_yaml: Writ
 
 def test_a_damaged_cache_entry_is_ignored(cache: Path) -> None:
     load(str(DATA))
-    (entry,) = cache.glob("*.pickle")
-    entry.write_bytes(b"not a pickle")
+    (entry,) = cache.glob("*.entry")
+    entry.write_bytes(entry.read_bytes()[:-100])
     assert load(str(DATA)).document is not None
 
 
@@ -54,7 +55,7 @@ def test_no_cache_when_turned_off(cache: Path, monkeypatch: pytest.MonkeyPatch) 
     assert cache_dir() is None
     load(str(DATA))
     assert load(str(DATA)).document is not None
-    assert not cache.exists()
+    assert not cache.parent.exists()
 
 
 def test_an_unwritable_cache_is_harmless(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -86,3 +87,55 @@ def test_a_cache_folder_others_can_write_to_is_not_read(cache: Path) -> None:
     assert load(str(DATA)).document is not None  # parsed again: the entry is not trusted
     cache.chmod(0o700)
     assert load(str(DATA)).document is None
+
+
+EVERY_FIELD = """\
+version: 1
+provinces:
+  p:
+    name: P
+    kind: area
+    population: 1000
+    labour_force: 600
+    source: a source
+    note: |
+      a note
+      of two lines
+    actuals:
+      - {as_of: 2024-06-30, bhxh_bat_buoc: 100, bhxh_tu_nguyen: 50, bhyt: 900, population: 990}
+    targets:
+      - {period: 2024, name: year, bhyt: {rate: 95.125}, bhxh: {total: 200}}
+      - {period: {start: 2024-01-01, end: 2024-03-31}, bhxh_tu_nguyen: {new: 7}}
+    units:
+      a: {name: A, population: 400, actuals: [{as_of: 2024-06-30, bhyt: 300}]}
+      b: {name: B, kind: group}
+  q: {name: Q, merged_into: p, merged_on: 2025-07-01}
+campaigns:
+  s:
+    name: S
+    province: p
+    start: 2024-05-01
+    days: 3
+    split: {bhyt: 9}
+    min: 1
+    max: 9
+    weight: labour_force
+  t:
+    name: T
+    province: p
+    end: 2024-05-09
+    start: 2024-05-01
+    staff: {a: 2}
+    per_staff: {bhyt: 2}
+"""
+
+
+@pytest.mark.usefixtures("cache")
+def test_every_field_comes_back_from_the_cache_as_it_was(write_yaml: Writer) -> None:
+    path = write_yaml(EVERY_FIELD)
+    first = load(str(path))
+    second = load(str(path))
+    assert (first.document is not None, second.document) == (True, None)
+    assert second.data == first.data
+    assert second.data.campaigns["s"].weight is Weight.LABOUR_FORCE
+    assert str(second.data.provinces["p"].targets[0].bhyt.rate) == "95.125"

@@ -10,18 +10,9 @@ import pytest
 from bhxh_cli.datafile import load
 from bhxh_cli.datafile.parse import examine
 from bhxh_cli.errors import DataError
-from tests.conftest import DATA, Writer
+from tests.conftest import DATA, PROVINCE, Writer
 
 TODAY = date(2025, 6, 1)
-
-HEAD = """\
-version: 1
-provinces:
-  p:
-    name: P
-    population: 1000
-    labour_force: 600
-"""
 
 
 def found(text: str, today: date = TODAY) -> list[tuple[str, int]]:
@@ -30,7 +21,7 @@ def found(text: str, today: date = TODAY) -> list[tuple[str, int]]:
 
 def snapshot(**counts: int) -> str:
     lines = [f"        {scheme}: {value}" for scheme, value in counts.items()]
-    return HEAD + "    actuals:\n      - as_of: 2024-12-31\n" + "\n".join(lines) + "\n"
+    return PROVINCE + "    actuals:\n      - as_of: 2024-12-31\n" + "\n".join(lines) + "\n"
 
 
 def test_the_shipped_data_has_no_problem_at_all() -> None:
@@ -78,7 +69,7 @@ def test_a_derived_bhxh_above_the_labour_force_is_reported_at_its_snapshot() -> 
 
 
 def units(parent: int, *children: tuple[str, str, int]) -> str:
-    text = HEAD + f"    actuals:\n      - {{as_of: 2024-12-31, bhyt: {parent}}}\n    units:\n"
+    text = PROVINCE + f"    actuals:\n      - {{as_of: 2024-12-31, bhyt: {parent}}}\n    units:\n"
     for slug, kind, value in children:
         text += (
             f"      {slug}:\n        name: {slug}\n        kind: {kind}\n"
@@ -108,7 +99,7 @@ def test_sub_units_are_compared_only_on_the_same_date() -> None:
 
 def targets(*periods: str, scheme: str = "bhyt") -> str:
     entries = "".join(f"      - period: {p}\n        {scheme}: {{total: 900}}\n" for p in periods)
-    return HEAD + "    targets:\n" + entries
+    return PROVINCE + "    targets:\n" + entries
 
 
 def test_a_phase_inside_its_year_is_normal() -> None:

@@ -61,63 +61,88 @@ DATES = "campaign-dates"
 QUOTA = "campaign-quota"
 
 
+# The campaign starts on line 7 (`  c:`), its name is on line 8; each problem is at the key it
+# is about, or at the campaign when it is about no key.
 @pytest.mark.parametrize(
-    ("rule", "body", "message"),
+    ("rule", "line", "body", "message"),
     [
-        (DATES, "    per_unit: {bhyt: 1}\n    province: p\n    end: 2024-01-01\n", "give start"),
-        (DATES, "    per_unit: {bhyt: 1}\n    province: p\n    days: 2\n", "give start"),
         (
             DATES,
+            11,
+            "    per_unit: {bhyt: 1}\n    province: p\n    end: 2024-01-01\n",
+            "give start",
+        ),
+        (DATES, 11, "    per_unit: {bhyt: 1}\n    province: p\n    days: 2\n", "give start"),
+        (
+            DATES,
+            12,
             "    per_unit: {bhyt: 1}\n    province: p\n"
             "    start: 2024-01-02\n    end: 2024-01-01\n",
             "the campaign ends (2024-01-01) before it starts (2024-01-02)",
         ),
         (
             DATES,
+            12,
             "    per_unit: {bhyt: 1}\n    province: p\n    start: 2024-01-02\n    days: 0\n",
             "days must be 1 or more",
         ),
         (
             DATES,
+            13,
             "    per_unit: {bhyt: 1}\n    province: p\n"
             "    start: 2024-01-02\n    end: 2024-01-03\n    days: 2\n",
             "give end or days, not both",
         ),
         (
             QUOTA,
+            7,
             "    province: p\n",
             "nothing to make quotas of: give per_staff, per_unit or split, with a scheme",
         ),
-        (QUOTA, "    province: p\n    per_unit: {}\n", "give per_staff, per_unit or split"),
+        (QUOTA, 7, "    province: p\n    per_unit: {}\n", "give per_staff, per_unit or split"),
         (
             QUOTA,
+            11,
             "    province: p\n    per_unit: {bhyt: 1}\n    split: {bhyt: 9}\n",
             "bhyt is given twice: per_unit and split",
         ),
         (
             QUOTA,
+            9,
             "    per_staff: {bhyt: 1}\n",
             "per_staff needs staff: the number of staff recruiting",
         ),
         (
             QUOTA,
+            9,
             "    staff: 3\n    per_unit: {bhyt: 1}\n    province: p\n",
             "staff counts who recruits per_staff",
         ),
-        (QUOTA, "    split: {bhyt: 1}\n", "per_unit and split share among a province's sub-units"),
-        (QUOTA, "    province: p\n    per_unit: {bhyt: 1}\n    min: 2\n", "apply to split only"),
         (
             QUOTA,
+            9,
+            "    split: {bhyt: 1}\n",
+            "per_unit and split share among a province's sub-units",
+        ),
+        (
+            QUOTA,
+            11,
+            "    province: p\n    per_unit: {bhyt: 1}\n    min: 2\n",
+            "apply to split only",
+        ),
+        (
+            QUOTA,
+            11,
             "    province: p\n    split: {bhyt: 9}\n    min: 2\n    max: 1\n",
             "min 2 is above max 1",
         ),
     ],
 )
-def test_an_inconsistent_campaign_is_one_problem_at_its_place(
-    write_yaml: Writer, rule: str, body: str, message: str
+def test_an_inconsistent_campaign_is_one_problem_at_the_key_it_is_about(
+    write_yaml: Writer, rule: str, line: int, body: str, message: str
 ) -> None:
-    [(found, line, text)] = problems(write_yaml, "  c:\n    name: C\n" + body)
-    assert (found, line) == (rule, 8)
+    [(found, at, text)] = problems(write_yaml, "  c:\n    name: C\n" + body)
+    assert (found, at) == (rule, line)
     assert message in text
 
 

@@ -1,10 +1,12 @@
 """Find, read and validate a targets file; every problem becomes a positioned project error.
 
-`files` reads bytes and text within the limits; `yamlread` parses YAML with positions; `model`
-is the format as Pydantic models; `parse` checks a file (`checks`, `rules`, `limits`); `cache`
-keeps validated files; `validate` is what `bhxh validate` reports; `json_schema` what
-`bhxh schema` prints. This module imports only `cache` and `files`: Pydantic and PyYAML load
-when a file is parsed, not when it comes from the cache.
+`files` reads bytes and text within the limits, `lines` counts lines as editors do; `yamlread`
+parses YAML with positions; `model` is the format as Pydantic models; `parse` checks a file
+(`checks`, `text`, `rules`, `limits`), and `salvage` keeps what can still be checked of a file
+that fails the schema; `cache` keeps validated files as plain `records`; `validate` is what
+`bhxh validate` reports; `json_schema` what `bhxh schema` prints. This module imports only
+`cache` and `files`: Pydantic and PyYAML load when a file is parsed, not when it comes from
+the cache.
 """
 
 from __future__ import annotations

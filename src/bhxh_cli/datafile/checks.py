@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any
 
 from bhxh_cli.datafile.rules import problem
+from bhxh_cli.datafile.text import code_point, refused_character
 from bhxh_cli.datafile.yamlread import Document, Path
 from bhxh_cli.domain.data import DataFile, Snapshot, Unit
 from bhxh_cli.domain.periods import Period
@@ -44,6 +45,20 @@ class CheckContext:
     def at(self, path: Path, *, key: bool = False) -> Position:
         return self.document.position(path, key=key)
 
+    def in_document(self, unit: str) -> Any:
+        """The document's mapping of the unit at a slug path such as can-tho/thoi-lai, or
+        None: a unit may be in the document and not in `data`, having failed the schema."""
+        node: Any = self.document.data
+        for step in document_path(unit):
+            node = node.get(step) if isinstance(node, dict) else None
+        return node if isinstance(node, dict) else None
+
+    def intact(self, unit: str, found: Unit) -> bool:
+        """Whether every sub-unit the document gives the unit passed the schema."""
+        written = self.in_document(unit)
+        subs = written.get("units") if written is not None else None
+        return len(subs) == len(found.units) if isinstance(subs, dict) else not found.units
+
     @property
     def province_slugs(self) -> frozenset[str]:
         """Every province key in the file, including those that failed the schema."""
@@ -61,8 +76,12 @@ DENOMINATOR_WORD = {
 
 
 def unit_path(ref: UnitRef) -> Path:
+    return document_path(ref.path)
+
+
+def document_path(unit: str) -> Path:
     """Where a unit stands in the document: can-tho/thoi-lai at provinces.can-tho.units.thoi-lai."""
-    province, *subs = ref.path.split("/")
+    province, *subs = unit.split("/")
     return ("provinces", province, *[step for sub in subs for step in ("units", sub)])
 
 
@@ -78,13 +97,14 @@ def _written(snapshot: Snapshot) -> dict[Scheme, int]:
 
 
 def parts_above_whole(ctx: CheckContext) -> Iterator[Problem]:
-    """A part above its whole; else bhxh that is not compulsory plus voluntary."""
+    """A part above its whole; and bhxh that is not compulsory plus voluntary, unless a part
+    of bhxh is above it (that is the one message then; the health family hides nothing)."""
     for _, path, snapshot in _snapshots(ctx):
         counts = _written(snapshot)
         found = False
         for part, whole in PART_OF:
             if part in counts and whole in counts and counts[part] > counts[whole]:
-                found = True
+                found = found or whole == Scheme.BHXH
                 message = Message(
                     "check.part_above_whole",
                     part=part.value,
@@ -272,15 +292,16 @@ def campaign_units(ctx: CheckContext) -> Iterator[Problem]:
             continue
         place = _find(ctx, campaign.province)
         if place is None:
-            message = Message(
-                "campaign.unknown_unit", campaign=repr(slug), unit=repr(campaign.province)
-            )
-            hint = Message("campaign.unknown_unit.hint")
-            yield problem("campaign-unknown-unit", ctx.at((*at, "province")), message, hint)
+            if ctx.in_document(campaign.province) is None:  # else it failed the schema: reported
+                message = Message(
+                    "campaign.unknown_unit", campaign=repr(slug), unit=repr(campaign.province)
+                )
+                hint = Message("campaign.unknown_unit.hint")
+                yield problem("campaign-unknown-unit", ctx.at((*at, "province")), message, hint)
             continue
         staff = campaign.staff if isinstance(campaign.staff, dict) else {}
         for sub in staff:
-            if sub not in place.units:
+            if sub not in place.units and ctx.in_document(f"{campaign.province}/{sub}") is None:
                 message = Message(
                     "campaign.unknown_sub_unit",
                     campaign=repr(slug),
@@ -296,9 +317,11 @@ def campaign_bounds(ctx: CheckContext) -> Iterator[Problem]:
     """A split's minimums may not add up to more than its total, nor its maximums to less:
     the split itself decides (apportion), with an equal weight for each area sub-unit."""
     for slug, campaign in ctx.data.campaigns.items():
-        place = _find(ctx, campaign.province) if campaign.province else None
-        if place is None or campaign.split is None:
+        if campaign.province is None or campaign.split is None:
             continue
+        place = _find(ctx, campaign.province)
+        if place is None or not ctx.intact(campaign.province, place):
+            continue  # no such unit, or some of its sub-units failed the schema
         areas = sum(1 for unit in place.units.values() if unit.kind == "area")
         if not areas:  # nothing to split over: a fault of the province, not of the bounds
             continue
@@ -307,23 +330,48 @@ def campaign_bounds(ctx: CheckContext) -> Iterator[Problem]:
             crossed = crossed_bound(total, claims)
             if crossed:
                 where = ctx.at(("campaigns", slug, "split", scheme.value))
-                detail = _bounds_message(*crossed, areas, total)
+                detail, hint = _bounds_message(*crossed, areas, total)
                 text = Message(
                     "campaign.infeasible", campaign=repr(slug), scheme=scheme.value, detail=detail
                 )
-                hint = Message("campaign.infeasible.hint")
                 yield problem("campaign-infeasible", where, text, hint)
 
 
-def _bounds_message(bound: Bound, limit: int, areas: int, total: int) -> Message:
-    """What the bounds of every area sub-unit add up to, against the total."""
+def _bounds_message(bound: Bound, limit: int, areas: int, total: int) -> tuple[Message, Message]:
+    """What the bounds of every area sub-unit add up to, against the total, and the hint
+    that fits: a minimum is not fixed by raising the maximum."""
     each = limit // areas  # every sub-unit has the same bound
     if bound == "minimum":
-        return Message("campaign.min_total", minimum=each, units=areas, sum=limit, total=total)
-    return Message("campaign.max_total", maximum=each, units=areas, sum=limit, total=total)
+        message = Message("campaign.min_total", minimum=each, units=areas, sum=limit, total=total)
+        return message, Message("campaign.min_total.hint")
+    message = Message("campaign.max_total", maximum=each, units=areas, sum=limit, total=total)
+    return message, Message("campaign.max_total.hint")
+
+
+def text_controls(ctx: CheckContext) -> Iterator[Problem]:
+    """Names, sources and notes without control characters or bidi controls (`text.py`)."""
+    for ref in all_units(ctx.data):
+        base = unit_path(ref)
+        yield from _refused_text(ctx, base, ref.unit)
+        for name, items in (("actuals", ref.unit.actuals), ("targets", ref.unit.targets)):
+            for index, item in enumerate(items):
+                yield from _refused_text(ctx, (*base, name, index), item)
+    for slug, campaign in ctx.data.campaigns.items():
+        yield from _refused_text(ctx, ("campaigns", slug), campaign)
+
+
+def _refused_text(ctx: CheckContext, path: Path, entry: object) -> Iterator[Problem]:
+    for field in ("name", "source", "note"):
+        value = getattr(entry, field, None)
+        found = refused_character(value, note=field == "note") if value else None
+        if found is not None:
+            message = Message("text.control", field=field, char=code_point(found))
+            hint = Message("text.control.hint")
+            yield problem("control-character", ctx.at((*path, field)), message, hint)
 
 
 CHECKS: list[Check] = [
+    text_controls,
     parts_above_whole,
     above_denominator,
     units_above_parent,

@@ -8,6 +8,7 @@ import stat
 from pathlib import Path as FsPath
 
 from bhxh_cli.datafile.limits import MAX_FILE_BYTES, MAX_LINE_CHARS
+from bhxh_cli.datafile.lines import position_at, split_lines
 from bhxh_cli.errors import DataError, MissingFileError, Position
 from bhxh_cli.messages import Message
 
@@ -78,15 +79,14 @@ def _decode(path: FsPath, raw: bytes) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        where = Position(str(path), line, col)
+        valid = raw[: exc.start].decode("utf-8-sig")
+        where = Position(str(path), *position_at(valid, len(valid)))
         message, hint = Message("file.not_utf8"), Message("file.not_utf8.hint")
         raise fault("not-utf8", where, message, hint) from exc
 
 
 def _check_line_lengths(path: FsPath, text: str) -> None:
-    for number, line in enumerate(text.split("\n"), start=1):
+    for number, line in enumerate(split_lines(text), start=1):
         if len(line) > MAX_LINE_CHARS:
             where = Position(str(path), number, MAX_LINE_CHARS + 1)
             message = Message("file.line_too_long", length=len(line), limit=MAX_LINE_CHARS)

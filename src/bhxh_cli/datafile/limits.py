@@ -14,3 +14,11 @@ MAX_ALIAS_NODES = 100_000
 # 19.7 s, 1.7 GB), so the limit stays close to what a real national file needs.
 MAX_VALUES = 800_000
 MAX_SCHEMA_PROBLEMS = 100
+# The most people one count may hold. Vietnam has about 100 million people (2024: 101 million),
+# so a larger count is a typing mistake; sums of a national file then stay far below 2**53,
+# where JSON readers lose whole numbers, and percentages stay within decimal arithmetic.
+MAX_COUNT = 1_000_000_000
+# Digits after the decimal point of a rate. Published rates have one or two; six leave room for
+# a derived one. Exponents are bounded with them: `1e-999999999999999999` would make every
+# exact computation on the rate endless, and `0e-9999999` a table of ten million zeros.
+MAX_RATE_DECIMALS = 6

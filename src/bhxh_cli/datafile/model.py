@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -26,6 +27,8 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from bhxh_cli.datafile.limits import MAX_COUNT, MAX_RATE_DECIMALS
+from bhxh_cli.datafile.text import NOTE_PATTERN, TEXT_PATTERN
 from bhxh_cli.domain.data import quota_ways
 from bhxh_cli.domain.periods import Period, in_range, parse_period, range_period
 from bhxh_cli.domain.weight import Weight
@@ -40,8 +43,9 @@ UnitPath = Annotated[
 
 Count = Annotated[
     int,
-    Field(strict=True, ge=0, description="a whole number of people, digits only"),
+    Field(strict=True, ge=0, le=MAX_COUNT, description="a whole number of people, digits only"),
 ]
+DayCount = Annotated[int, Field(strict=True, ge=1, le=MAX_COUNT)]
 
 
 def _exact_rate(value: Any) -> Any:
@@ -50,11 +54,33 @@ def _exact_rate(value: Any) -> Any:
     return value
 
 
+def _bounded_rate(value: Decimal) -> Decimal:
+    """At most MAX_RATE_DECIMALS digits after the point, as written; read from the decimal's
+    digits, without arithmetic, so that an absurd exponent costs nothing to refuse."""
+    exponent = value.as_tuple().exponent
+    decimals = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    if decimals > MAX_RATE_DECIMALS:
+        message = Message("schema.rate_precision", decimals=decimals, limit=MAX_RATE_DECIMALS)
+        hint = Message("schema.rate_precision.hint", limit=MAX_RATE_DECIMALS)
+        raise model_error("rate_precision", message, hint)
+    return value
+
+
 Rate = Annotated[
     Decimal,
     BeforeValidator(_exact_rate),
     Field(strict=True, ge=0, le=100),
+    AfterValidator(_bounded_rate),
     WithJsonSchema({"type": "number", "minimum": 0, "maximum": 100}),
+]
+# Text is checked for control characters by `checks.text_controls`, after the schema, so that a
+# bad character does not leave its unit out of the other checks; the JSON Schema tells editors.
+Text = Annotated[str, WithJsonSchema({"type": "string", "pattern": TEXT_PATTERN})]
+NoteText = Annotated[str, WithJsonSchema({"type": "string", "pattern": NOTE_PATTERN})]
+Name = Annotated[
+    str,
+    Field(min_length=1),
+    WithJsonSchema({"type": "string", "minLength": 1, "pattern": TEXT_PATTERN}),
 ]
 
 
@@ -70,9 +96,10 @@ def _iso_date(value: Any) -> date:
     return _bad_date(value)
 
 
-def model_error(kind: str, message: Message) -> PydanticCustomError:
-    """An error of the data model's own checks; the loader shows `message` under rule `kind`."""
-    return PydanticCustomError(kind, str(message), {"message": message})
+def model_error(kind: str, message: Message, hint: Message | None = None) -> PydanticCustomError:
+    """An error of the data model's own checks; the loader shows `message` and `hint` under
+    rule `kind`."""
+    return PydanticCustomError(kind, str(message), {"message": message, "hint": hint})
 
 
 def _bad_date(value: Any) -> date:
@@ -175,17 +202,17 @@ class Snapshot(_SchemeCounts):
     as_of: IsoDate
     population: Count | None = None
     labour_force: Count | None = None
-    source: str | None = None
-    note: str | None = None
+    source: Text | None = None
+    note: NoteText | None = None
 
 
 class Target(_Model):
     """Goals for one period; several entries may share a period."""
 
     period: PeriodField
-    name: str | None = None
-    source: str | None = None
-    note: str | None = None
+    name: Text | None = None
+    source: Text | None = None
+    note: NoteText | None = None
     bhxh: Goal | None = None
     bhxh_bat_buoc: Goal | None = None
     bhxh_tu_nguyen: Goal | None = None
@@ -197,7 +224,7 @@ class Target(_Model):
 class Unit(_Model):
     """A province, district, commune, or a group of people (e.g. union leaders)."""
 
-    name: str = Field(min_length=1)
+    name: Name
     kind: Literal["area", "group"] = Field(
         "area",
         description="area: part of its parent's territory, summed in roll-ups; "
@@ -207,8 +234,8 @@ class Unit(_Model):
     labour_force: Count | None = None
     merged_into: Slug | None = None
     merged_on: IsoDate | None = None
-    source: str | None = None
-    note: str | None = None
+    source: Text | None = None
+    note: NoteText | None = None
     actuals: list[Snapshot] = Field(default_factory=list)
     targets: list[Target] = Field(default_factory=list)
     units: dict[Slug, Unit] = Field(default_factory=dict)
@@ -235,11 +262,11 @@ class Campaign(_Model):
 
     Each scheme is given one way only. Dates are optional: an article may not print them."""
 
-    name: str = Field(min_length=1)
+    name: Name
     province: UnitPath | None = Field(None, description="the unit whose sub-units get quotas")
     start: IsoDate | None = Field(None, description="first day of the day-by-day plan")
     end: IsoDate | None = Field(None, description="last day, included (or give days)")
-    days: Count | None = Field(None, description="number of days from start (or give end)")
+    days: DayCount | None = Field(None, description="number of days from start (or give end)")
     staff: StaffCounts | None = Field(
         None, description="staff recruiting: one count, or a count per sub-unit of province"
     )
@@ -249,8 +276,8 @@ class Campaign(_Model):
     min: Count | None = Field(None, description="split: at least this many per sub-unit")
     max: Count | None = Field(None, description="split: at most this many per sub-unit")
     weight: Weight | None = Field(None, description="split: in proportion to this (population)")
-    source: str | None = None
-    note: str | None = None
+    source: Text | None = None
+    note: NoteText | None = None
 
     @model_validator(mode="after")
     def _consistent(self) -> Campaign:

@@ -6,7 +6,6 @@ imports Pydantic while loading; a command whose file is in the cache never impor
 
 from __future__ import annotations
 
-import copy
 import difflib
 import gc
 import re
@@ -18,8 +17,9 @@ from pydantic import ValidationError
 
 from bhxh_cli.datafile import model
 from bhxh_cli.datafile.checks import CheckContext, run_checks
-from bhxh_cli.datafile.limits import MAX_SCHEMA_PROBLEMS
+from bhxh_cli.datafile.limits import MAX_COUNT, MAX_SCHEMA_PROBLEMS
 from bhxh_cli.datafile.rules import problem
+from bhxh_cli.datafile.salvage import campaign_keys, salvaged_file, step
 from bhxh_cli.datafile.yamlread import Document, Path, read_yaml
 from bhxh_cli.domain.data import DataFile, from_validated
 from bhxh_cli.errors import Position, Problem
@@ -46,8 +46,8 @@ _KNOWN_KEYS = sorted(
 def parse(text: str, file: str) -> tuple[Document, DataFile | None]:
     """Read and validate against the schema; problems are recorded on the document.
 
-    The model is the whole file when it passes the schema, else the provinces that pass on
-    their own (so that the checks of the figures still run on them), or None."""
+    The model is the whole file when it passes the schema, else the provinces and campaigns
+    that pass on their own (so that the checks still run on them; see `salvage`), or None."""
     doc = read_yaml(text, file)
     if doc.data is None:
         if not doc.problems:
@@ -58,55 +58,7 @@ def parse(text: str, file: str) -> tuple[Document, DataFile | None]:
         return doc, _domain(model.DataFile.model_validate(doc.data))
     except ValidationError as exc:
         doc.problems.extend(schema_problems(doc, exc))
-    return doc, _valid_provinces(doc.data)
-
-
-def _valid_provinces(raw: Any) -> DataFile | None:
-    provinces = raw.get("provinces") if isinstance(raw, dict) else None
-    if not isinstance(provinces, dict):
-        return None
-    valid: dict[str, Any] = {}
-    for slug, unit in provinces.items():
-        kept = _salvaged(unit)
-        if kept is not None:
-            valid[slug] = kept
-    return DataFile(version=1, provinces=valid)
-
-
-# Keys an entry cannot stand without; a bad one takes its enclosing key with it.
-_REQUIRED = frozenset({"name", "as_of", "period"})
-# The inside of a target's goal: a bad one takes the whole goal with it.
-_GOAL = frozenset({"rate", "total", "new"})
-_SALVAGE_ROUNDS = 8
-
-
-def _salvaged(unit: Any) -> Any:
-    """A province with each value that fails the schema left out, so that the checks of the
-    figures still run on the rest of it (its schema problems are already reported). List
-    items are never removed, as the checks place their problems by index; a province that
-    cannot be mended this way is left out whole."""
-    pruned = copy.deepcopy(unit)
-    for _ in range(_SALVAGE_ROUNDS):
-        try:
-            return from_validated(model.Unit.model_validate(pruned))
-        except ValidationError as exc:
-            if not all(_prune(pruned, tuple(error["loc"])) for error in exc.errors()):
-                return None
-    return None
-
-
-def _prune(node: Any, loc: tuple[str | int, ...]) -> bool:
-    """Delete the deepest mapping key on `loc` that may go; False when none may."""
-    steps: list[tuple[dict[str, Any], str]] = []
-    for part in loc:
-        if isinstance(node, dict) and part in node:
-            steps.append((node, str(part)))
-        _, node = _step(node, part)
-    for container, key in reversed(steps):
-        if key not in _REQUIRED and key not in _GOAL:
-            del container[key]
-            return True
-    return False
+    return doc, salvaged_file(doc.data)
 
 
 def _domain(validated: model.DataFile) -> DataFile:
@@ -146,15 +98,6 @@ def examine(text: str, file: str, today: date) -> Examined:
     return Examined(doc, data, found)
 
 
-def _step(node: Any, part: str | int) -> tuple[bool, Any]:
-    """Go one step down the document, if `part` names something there."""
-    if isinstance(node, dict) and part in node:
-        return True, node[part]
-    if isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
-        return True, node[part]
-    return False, node
-
-
 def _data_path(data: Any, loc: tuple[str | int, ...]) -> tuple[Path, bool]:
     """Map a Pydantic error location onto the document: (path, points at a key).
 
@@ -165,10 +108,48 @@ def _data_path(data: Any, loc: tuple[str | int, ...]) -> tuple[Path, bool]:
     for part in loc:
         if part == "[key]":
             return tuple(path), True
-        found, node = _step(node, part)
+        found, node = step(node, part)
         if found:
             path.append(part)
     return tuple(path), False
+
+
+def _node(data: Any, loc: tuple[str | int, ...]) -> Any:
+    for part in loc:
+        _, data = step(data, part)
+    return data
+
+
+def _flow_comma_hint(data: Any, path: Path) -> Message | None:
+    """`{rate: 95,8}` is read as `rate: 95` and a key `8` without a value, since a comma
+    separates the entries of a flow mapping: when an unknown key is such a stray group of
+    digits after a whole number, say how to write the number."""
+    mapping = _node(data, path[:-1])
+    if not path or not isinstance(mapping, dict) or not _stray(mapping, path[-1]):
+        return None
+    keys = list(mapping)
+    first = last = keys.index(path[-1])
+    while first > 0 and _stray(mapping, keys[first - 1]):
+        first -= 1
+    while last + 1 < len(keys) and _stray(mapping, keys[last + 1]):
+        last += 1
+    number = keys[first - 1] if first > 0 else None
+    before = mapping.get(number) if number is not None else None
+    if number is None or type(before) is not int:
+        return None
+    digits = "".join(keys[first : last + 1])
+    joined = f"{before}.{digits}" if number == "rate" else f"{before}{digits}"
+    return Message(
+        "schema.flow_comma.hint",
+        key=number,
+        before=str(before),
+        after=repr(path[-1]),
+        joined=joined,
+    )
+
+
+def _stray(mapping: dict[str, Any], key: Any) -> bool:
+    return isinstance(key, str) and key.isascii() and key.isdigit() and mapping.get(key, 0) is None
 
 
 def schema_problems(doc: Document, exc: ValidationError) -> list[Problem]:
@@ -177,11 +158,16 @@ def schema_problems(doc: Document, exc: ValidationError) -> list[Problem]:
     errors = exc.errors(include_url=False)
     for error in errors[:MAX_SCHEMA_PROBLEMS]:
         loc = tuple(error["loc"])
-        path, on_key = _data_path(doc.data, loc)
         kind = error["type"]
         rule, message, hint = _explain(kind, loc, error)
-        key_error = on_key or kind == "extra_forbidden"
-        problems.append(problem(rule, doc.position(path, key=key_error), message, hint))
+        own_check = len(loc) == 2 and loc[0] == "campaigns" and "message" in error.get("ctx", {})
+        if own_check:  # a campaign's own check: at the key it is about
+            loc = (*loc, *next(iter(campaign_keys(message, _node(doc.data, loc))), ()))
+        path, on_key = _data_path(doc.data, loc)
+        if kind == "extra_forbidden":
+            hint = _flow_comma_hint(doc.data, path) or hint
+        where = doc.position(path, key=on_key or own_check or kind == "extra_forbidden")
+        problems.append(problem(rule, where, message, hint))
     if len(errors) > MAX_SCHEMA_PROBLEMS:
         path, _ = _data_path(doc.data, tuple(errors[MAX_SCHEMA_PROBLEMS]["loc"]))
         more = len(errors) - MAX_SCHEMA_PROBLEMS
@@ -210,18 +196,31 @@ def _explain(kind: str, loc: tuple[Any, ...], error: Any) -> Explained:
     if (loc and loc[-1] == "[key]") or kind == "string_pattern_mismatch":
         hint = Message("schema.bad_slug.hint")
         return "bad-slug", Message("schema.bad_slug", value=repr(value)), hint
-    own = (error.get("ctx") or {}).get("message")
+    context = error.get("ctx") or {}
+    own = context.get("message")
     if isinstance(own, Message):  # the data model's own checks (model.py) bring their message
-        return kind.replace("_", "-"), own, None
+        return kind.replace("_", "-"), own, context.get("hint")
     if field == "rate" and kind == "is_instance_of":  # text where the exact decimal belongs
         return _number_problem(field, value)
     if kind.startswith(("int", "decimal")) and field not in {"version"}:
         return _number_problem(field, value)
+    bound = _bound_problem(kind, field, value)
+    if bound is not None:
+        return bound
+    return "wrong-type", _pydantic_message(kind, field, error), None
+
+
+def _bound_problem(kind: str, field: str, value: Any) -> Explained | None:
     if kind in {"greater_than_equal", "less_than_equal"} and field == "rate":
         return "rate-range", Message("schema.rate_range", value=str(value)), None
+    if kind == "greater_than_equal" and field == "days":
+        return "campaign-dates", Message("campaign.days_zero"), None
     if kind == "greater_than_equal":
         return "negative", Message("schema.negative", field=field, value=str(value)), None
-    return "wrong-type", _pydantic_message(kind, field, error), None
+    if kind == "less_than_equal":
+        message = Message("schema.count_too_large", field=field, value=value, limit=MAX_COUNT)
+        return "count-too-large", message, Message("schema.count_too_large.hint")
+    return None
 
 
 def _pydantic_message(kind: str, field: str, error: Any) -> Message:
@@ -256,7 +255,11 @@ def _number_problem(field: str, value: Any) -> Explained:
             if isinstance(value, str)
             else Message("schema.read_as_decimal", value=f"{value.normalize():f}")
         )
-        hint = Message("schema.thousands.hint", value=text, read_as=read_as, digits=digits)
+        hint = (
+            Message("schema.thousands_comma.hint", value=text, read_as=read_as, digits=digits)
+            if "," in text
+            else Message("schema.thousands.hint", value=text, read_as=read_as, digits=digits)
+        )
         return "not-whole-number", Message("schema.not_whole", field=field, value=text), hint
     if isinstance(value, str):
         message = Message("schema.whole_not_text", field=field, value=repr(text))

@@ -11,9 +11,11 @@ from typing import Literal
 
 from bhxh_cli.datafile.limits import (
     MAX_ALIAS_NODES,
+    MAX_COUNT,
     MAX_DEPTH,
     MAX_FILE_BYTES,
     MAX_LINE_CHARS,
+    MAX_RATE_DECIMALS,
     MAX_SCHEMA_PROBLEMS,
     MAX_VALUES,
 )
@@ -51,11 +53,28 @@ RULES: tuple[Rule, ...] = (
     Rule("wrong-type", "error", "a value of the wrong type, e.g. text where a count belongs"),
     Rule("not-whole-number", "error", "a count that is not a whole number, e.g. `982.000`"),
     Rule("negative", "error", "a count below zero"),
+    Rule(
+        "count-too-large",
+        "error",
+        f"a count above {MAX_COUNT:,} (Vietnam has about 100 million people)",
+    ),
     Rule("rate-range", "error", "a rate outside 0-100 percent"),
+    Rule(
+        "rate-precision",
+        "error",
+        f"a rate with more than {MAX_RATE_DECIMALS} decimals, e.g. `1e-999999`",
+    ),
     Rule("bad-date", "error", "a date that is not a real YYYY-MM-DD date"),
     Rule("bad-period", "error", "a period that is not 2025, 2024-H1, 2024-Q2, 2024-05 or a range"),
     Rule("period-order", "error", "a target period that ends before it starts"),
     Rule("bad-slug", "error", "a unit key that is not lowercase ascii letters, digits, hyphens"),
+    Rule(
+        "control-character",
+        "error",
+        "a control character (C0 but tab and line ends, C1, DEL) or a NEL, LS or PS in the "
+        "file; in a name, source or note also a tab, a line end or a bidi control "
+        "(a note may break lines)",
+    ),
     Rule("goal-kind", "error", "a target without exactly one of `rate`, `total` or `new`"),
     Rule(
         "too-many-problems",

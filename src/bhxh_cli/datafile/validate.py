@@ -10,7 +10,9 @@ from pathlib import Path as FsPath
 from typing import Any
 
 from bhxh_cli.datafile.files import read_text, require_file
+from bhxh_cli.datafile.lines import split_lines
 from bhxh_cli.datafile.parse import examine
+from bhxh_cli.datafile.text import visible
 from bhxh_cli.errors import DataError, Problem
 
 # Longer source lines are not quoted under a problem: they would flood the terminal.
@@ -74,11 +76,12 @@ class ValidationReport:
 
 
 def quoted_lines(text: str, problems: Sequence[Problem]) -> dict[int, str]:
-    """The source lines that problems point at, except those too long to quote."""
+    """The source lines that problems point at, as an editor numbers them, except those too
+    long to quote; control characters in them are shown as visible symbols."""
     wanted = {p.position.line for p in problems}
     return {
-        number: line.rstrip("\r")
-        for number, line in enumerate(text.split("\n"), start=1)
+        number: visible(line)
+        for number, line in enumerate(split_lines(text), start=1)
         if number in wanted and len(line) <= MAX_QUOTED_CHARS
     }
 

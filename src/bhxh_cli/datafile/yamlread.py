@@ -26,7 +26,9 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 from bhxh_cli.datafile.limits import MAX_ALIAS_NODES, MAX_DEPTH, MAX_VALUES
+from bhxh_cli.datafile.lines import YAML11_ONLY_BREAKS, position_at, split_lines
 from bhxh_cli.datafile.rules import problem
+from bhxh_cli.datafile.text import code_point
 from bhxh_cli.datafile.yamlhints import missing_colon
 from bhxh_cli.errors import Position, Problem
 from bhxh_cli.messages import Message
@@ -270,7 +272,7 @@ class _StopReadingError(Exception):
 
 
 def _char_at(text: str, line: int, col: int) -> str:
-    lines = text.split("\n", line)
+    lines = split_lines(text)
     if len(lines) < line:
         return ""
     return lines[line - 1][col - 1 : col]
@@ -294,21 +296,53 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str, file: str) -> Problem:
     return problem("yaml-syntax", position, message, Message("yaml.tabs.hint") if tab else None)
 
 
+def _reader_problem(exc: yaml.reader.ReaderError, text: str, file: str) -> Problem:
+    """A character YAML allows nowhere, at its place: libyaml counts the place in bytes of
+    UTF-8, PyYAML's own reader in characters."""
+    index = exc.position
+    if hasattr(yaml, "CSafeLoader") and issubclass(_Loader, yaml.CSafeLoader):
+        index = len(text.encode("utf-8")[:index].decode("utf-8", "ignore"))
+    where = Position(file, *position_at(text, index))
+    char = code_point(chr(exc.character))
+    if exc.character < 0x20 or 0x7F <= exc.character <= 0x9F:
+        hint = Message("text.control.hint")
+        return problem("control-character", where, Message("yaml.control", char=char), hint)
+    return problem("yaml-syntax", where, Message("yaml.unacceptable", char=char))
+
+
+def _separators(text: str, file: str) -> tuple[str, list[Problem]]:
+    """NEL, LS and PS refused where the first is, and read as spaces (see `lines`)."""
+    found = [index for char in YAML11_ONLY_BREAKS if (index := text.find(char)) >= 0]
+    if not found:
+        return text, []
+    first = min(found)
+    count = sum(text.count(char) for char in YAML11_ONLY_BREAKS)
+    where = Position(file, *position_at(text, first))
+    message = Message("yaml.separator", char=code_point(text[first]), count=count)
+    refused = problem("control-character", where, message, Message("yaml.separator.hint"))
+    return text.translate(dict.fromkeys(map(ord, YAML11_ONLY_BREAKS), " ")), [refused]
+
+
 def read_yaml(text: str, file: str) -> Document:
     """Parse `text`; problems are recorded on the returned document, never raised."""
     doc = Document(file)
     builder = _Builder(doc)
-    loader = _Loader(text)
+    text, doc.problems = _separators(text, file)
+    loader = None
     try:
+        loader = _Loader(text)  # PyYAML's own reader checks the characters here
         while loader.check_event():
             builder.feed(loader.get_event())
     except _StopReadingError:
         pass
     except yaml.MarkedYAMLError as exc:
         doc.problems.append(_syntax_problem(exc, text, file))
+    except yaml.reader.ReaderError as exc:
+        doc.problems.append(_reader_problem(exc, text, file))
     except yaml.YAMLError as exc:
         message = Message("yaml.syntax", detail=str(exc))
         doc.problems.append(problem("yaml-syntax", Position(file, 1, 1), message))
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     return doc

@@ -216,11 +216,29 @@ TEXTS: dict[str, str] = {
     "campaign.unknown_unit.hint": "give a province slug or a path such as can-tho/thoi-lai",
     "campaign.unknown_sub_unit": "campaign {campaign}: {province} has no sub-unit {unit}",
     "campaign.infeasible": "campaign {campaign}, {scheme}: {detail}",
-    "campaign.infeasible.hint": "lower min or raise max",
     "campaign.min_total": "minimums add up to {minimum} x {units} units = {sum}, "
     "more than the total {total}",
     "campaign.max_total": "maximums add up to {maximum} x {units} units = {sum}, "
     "less than the total {total}",
+    # --- checks: hostile and careless input (text, numbers, campaigns) -------------------------
+    "text.control": "{field}: the text holds the control character {char}",
+    "text.control.hint": "remove it: control characters and bidi controls change what a "
+    "terminal shows (colours, the title, the order of letters)",
+    "yaml.control": "the file holds the control character {char}",
+    "yaml.unacceptable": "the character {char} is not allowed in YAML",
+    "yaml.separator": "{char} ends a line for YAML readers but for no editor ({count} in the file)",
+    "yaml.separator.hint": "replace it with a line break or a space",
+    "schema.rate_precision": "rate: {decimals} decimals, more than {limit}",
+    "schema.rate_precision.hint": "write the rate in percent with at most {limit} decimals, "
+    "e.g. 95.6",
+    "schema.count_too_large": "{field}: {value} is more than {limit} people",
+    "schema.count_too_large.hint": "Vietnam has about 100 million people: check the digits",
+    "schema.thousands_comma.hint": "',' groups thousands in English numbers, and YAML reads "
+    "{value} {read_as}; write {digits}",
+    "schema.flow_comma.hint": "in {{...}} a comma separates entries, so YAML read "
+    "{key}: {before} and a key {after}; write {joined}",
+    "campaign.min_total.hint": "lower min or raise the total",
+    "campaign.max_total.hint": "raise max or lower the total",
     # --- coverage and provinces ------------------------------------------------------------------
     "col.participants": "Participants",
     "col.denominator": "Denominator",

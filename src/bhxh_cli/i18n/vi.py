@@ -219,11 +219,30 @@ TEXTS: dict[str, str] = {
     "campaign.unknown_sub_unit": "đợt vận động {campaign}: {province} không có đơn vị "
     "trực thuộc {unit}",
     "campaign.infeasible": "đợt vận động {campaign}, {scheme}: {detail}",
-    "campaign.infeasible.hint": "giảm min hoặc tăng max",
     "campaign.min_total": "tổng mức tối thiểu {minimum} x {units} đơn vị = {sum}, "
     "lớn hơn tổng {total}",
     "campaign.max_total": "tổng mức tối đa {maximum} x {units} đơn vị = {sum}, "
     "nhỏ hơn tổng {total}",
+    # --- checks: hostile and careless input (text, numbers, campaigns) -------------------------
+    "text.control": "{field}: văn bản chứa ký tự điều khiển {char}",
+    "text.control.hint": "hãy xóa ký tự này: ký tự điều khiển và ký tự điều khiển hướng "
+    "chữ làm thay đổi những gì terminal hiển thị (màu chữ, tiêu đề, thứ tự chữ)",
+    "yaml.control": "tệp chứa ký tự điều khiển {char}",
+    "yaml.unacceptable": "YAML không cho phép ký tự {char}",
+    "yaml.separator": "{char} là dấu xuống dòng với trình đọc YAML nhưng không với trình "
+    "soạn thảo nào ({count} trong tệp)",
+    "yaml.separator.hint": "hãy thay bằng dấu xuống dòng hoặc dấu cách",
+    "schema.rate_precision": "tỷ lệ: {decimals} chữ số thập phân, nhiều hơn {limit}",
+    "schema.rate_precision.hint": "viết tỷ lệ phần trăm với tối đa {limit} chữ số thập "
+    "phân, ví dụ 95.6",
+    "schema.count_too_large": "{field}: {value} lớn hơn {limit} người",
+    "schema.count_too_large.hint": "Việt Nam có khoảng 100 triệu dân: hãy kiểm tra lại các chữ số",
+    "schema.thousands_comma.hint": "',' là dấu phẩy phân cách hàng nghìn trong số viết "
+    "kiểu tiếng Anh, nhưng YAML đọc {value} {read_as}; hãy viết {digits}",
+    "schema.flow_comma.hint": "trong {{...}} dấu phẩy ngăn cách các mục, nên YAML đọc "
+    "thành {key}: {before} và một khóa {after}; hãy viết {joined}",
+    "campaign.min_total.hint": "giảm min hoặc tăng tổng",
+    "campaign.max_total.hint": "tăng max hoặc giảm tổng",
     # --- coverage and provinces ------------------------------------------------------------------
     "col.participants": "Người tham gia",
     "col.denominator": "Mẫu số",

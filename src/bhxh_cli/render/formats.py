@@ -41,10 +41,25 @@ def to_json(result: Result, _options: RenderOptions) -> str:
     return json.dumps(plain(result.as_simple_dict()), ensure_ascii=False, indent=2) + "\n"
 
 
+# A spreadsheet runs a cell starting with one of these as a formula; names and sources come
+# from a data file, so such a cell is written as text, with the apostrophe spreadsheets use.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """A text cell a spreadsheet would run as a formula, written as text."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return f"'{value}"
+    return value
+
+
 def to_csv(result: Result, _options: RenderOptions) -> str:
     import csv  # only when CSV is asked for
 
-    records = [{k: _cell(v) for k, v in plain(record).items()} for record in result.records()]
+    records = [
+        {key: csv_cell(_cell(value)) for key, value in plain(record).items()}
+        for record in result.records()
+    ]
     out = io.StringIO()
     if records:
         writer = csv.DictWriter(out, fieldnames=list(records[0]), lineterminator="\n")
