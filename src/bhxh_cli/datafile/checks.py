@@ -7,7 +7,6 @@ adds its rules to `rules.RULES` and its check functions to `CHECKS`.
 
 from __future__ import annotations
 
-import difflib
 from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -22,7 +21,7 @@ from bhxh_cli.domain.periods import Period
 from bhxh_cli.domain.schemes import DENOMINATOR, Denominator, Scheme
 from bhxh_cli.domain.units import UnitRef, all_units, find_path
 from bhxh_cli.errors import Position, Problem
-from bhxh_cli.messages import Message
+from bhxh_cli.messages import Message, did_you_mean
 from bhxh_cli.quota.apportion import Bound, Claim, crossed_bound
 
 # (part, whole): a part of a scheme's participants can never outnumber the whole.
@@ -92,15 +91,11 @@ def _snapshots(ctx: CheckContext) -> Iterator[tuple[UnitRef, Path, Snapshot]]:
             yield ref, (*base, "actuals", index), snapshot
 
 
-def _written(snapshot: Snapshot) -> dict[Scheme, int]:
-    return {s: v for s in Scheme if (v := getattr(snapshot, s.value)) is not None}
-
-
 def parts_above_whole(ctx: CheckContext) -> Iterator[Problem]:
     """A part above its whole; and bhxh that is not compulsory plus voluntary, unless a part
     of bhxh is above it (that is the one message then; the health family hides nothing)."""
     for _, path, snapshot in _snapshots(ctx):
-        counts = _written(snapshot)
+        counts = snapshot.given()
         found = False
         for part, whole in PART_OF:
             if part in counts and whole in counts and counts[part] > counts[whole]:
@@ -267,12 +262,7 @@ def unknown_merge_targets(ctx: CheckContext) -> Iterator[Problem]:
     for ref in all_units(ctx.data):
         target = ref.unit.merged_into
         if target is not None and target not in known:
-            close = difflib.get_close_matches(target, sorted(known), n=1)
-            hint = (
-                Message("hint.did_you_mean", name=repr(close[0]))
-                if close
-                else Message("check.unknown_merge.hint")
-            )
+            hint = did_you_mean(target, sorted(known)) or Message("check.unknown_merge.hint")
             where = ctx.at((*unit_path(ref), "merged_into"))
             message = Message("check.unknown_merge", slug=repr(target))
             yield problem("unknown-merge-target", where, message, hint)

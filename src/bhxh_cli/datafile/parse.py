@@ -6,7 +6,6 @@ imports Pydantic while loading; a command whose file is in the cache never impor
 
 from __future__ import annotations
 
-import difflib
 import gc
 import re
 from dataclasses import dataclass
@@ -23,7 +22,7 @@ from bhxh_cli.datafile.salvage import campaign_keys, salvaged_file, step
 from bhxh_cli.datafile.yamlread import Document, Path, read_yaml
 from bhxh_cli.domain.data import DataFile, from_validated
 from bhxh_cli.errors import Position, Problem
-from bhxh_cli.messages import Message
+from bhxh_cli.messages import Message, did_you_mean
 
 _THOUSANDS = re.compile(r"^[0-9]{1,3}([.,][0-9]{3})+$")
 _DECIMAL_COMMA = re.compile(r"^[0-9]+,[0-9]+$")
@@ -184,8 +183,7 @@ def _explain(kind: str, loc: tuple[Any, ...], error: Any) -> Explained:
     field = next((str(p) for p in reversed(loc) if isinstance(p, str) and p != "[key]"), "value")
     value = error.get("input")
     if kind == "extra_forbidden":
-        close = difflib.get_close_matches(field, _KNOWN_KEYS, n=1)
-        hint = Message("hint.did_you_mean", name=repr(close[0])) if close else None
+        hint = did_you_mean(field, _KNOWN_KEYS)
         return "unknown-key", Message("schema.unknown_key", key=repr(field)), hint
     if kind == "missing":
         return "missing-key", Message("schema.missing_key", key=repr(field)), None
