@@ -15,7 +15,7 @@ from typing import Any
 
 from bhxh_cli.datafile.rules import problem
 from bhxh_cli.datafile.text import code_point, refused_character
-from bhxh_cli.datafile.yamlread import Document, Path
+from bhxh_cli.datafile.yamlread import Document, KeyPath
 from bhxh_cli.domain.data import DataFile, Snapshot, Unit
 from bhxh_cli.domain.periods import Period
 from bhxh_cli.domain.schemes import DENOMINATOR, Denominator, Scheme
@@ -41,7 +41,7 @@ class CheckContext:
     document: Document
     today: date
 
-    def at(self, path: Path, *, key: bool = False) -> Position:
+    def at(self, path: KeyPath, *, key: bool = False) -> Position:
         return self.document.position(path, key=key)
 
     def in_document(self, unit: str) -> Any:
@@ -74,17 +74,17 @@ DENOMINATOR_WORD = {
 }
 
 
-def unit_path(ref: UnitRef) -> Path:
+def unit_path(ref: UnitRef) -> KeyPath:
     return document_path(ref.path)
 
 
-def document_path(unit: str) -> Path:
+def document_path(unit: str) -> KeyPath:
     """Where a unit stands in the document: can-tho/thoi-lai at provinces.can-tho.units.thoi-lai."""
     province, *subs = unit.split("/")
     return ("provinces", province, *[step for sub in subs for step in ("units", sub)])
 
 
-def _snapshots(ctx: CheckContext) -> Iterator[tuple[UnitRef, Path, Snapshot]]:
+def _snapshots(ctx: CheckContext) -> Iterator[tuple[UnitRef, KeyPath, Snapshot]]:
     for ref in all_units(ctx.data):
         base = unit_path(ref)
         for index, snapshot in enumerate(ref.unit.actuals):
@@ -113,7 +113,7 @@ def parts_above_whole(ctx: CheckContext) -> Iterator[Problem]:
             yield from _bhxh_sum(ctx, path, counts)
 
 
-def _bhxh_sum(ctx: CheckContext, path: Path, counts: dict[Scheme, int]) -> Iterator[Problem]:
+def _bhxh_sum(ctx: CheckContext, path: KeyPath, counts: dict[Scheme, int]) -> Iterator[Problem]:
     whole = Scheme.BHXH
     parts = [counts.get(Scheme.BHXH_BAT_BUOC), counts.get(Scheme.BHXH_TU_NGUYEN)]
     if whole not in counts or None in parts:
@@ -224,7 +224,7 @@ def _overlaps(entries: list[tuple[Period, int]]) -> Iterator[tuple[int, int, boo
 
 def _overlap_problem(
     ctx: CheckContext,
-    base: Path,
+    base: KeyPath,
     scheme: Scheme,
     entries: list[tuple[Period, int]],
     found: tuple[int, int, bool],
@@ -350,7 +350,7 @@ def text_controls(ctx: CheckContext) -> Iterator[Problem]:
         yield from _refused_text(ctx, ("campaigns", slug), campaign)
 
 
-def _refused_text(ctx: CheckContext, path: Path, entry: object) -> Iterator[Problem]:
+def _refused_text(ctx: CheckContext, path: KeyPath, entry: object) -> Iterator[Problem]:
     for field in ("name", "source", "note"):
         value = getattr(entry, field, None)
         found = refused_character(value, note=field == "note") if value else None

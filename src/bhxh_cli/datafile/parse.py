@@ -19,7 +19,7 @@ from bhxh_cli.datafile.checks import CheckContext, run_checks
 from bhxh_cli.datafile.limits import MAX_COUNT, MAX_SCHEMA_PROBLEMS
 from bhxh_cli.datafile.rules import problem
 from bhxh_cli.datafile.salvage import campaign_keys, salvaged_file, step
-from bhxh_cli.datafile.yamlread import Document, Path, read_yaml
+from bhxh_cli.datafile.yamlread import Document, KeyPath, read_yaml
 from bhxh_cli.domain.data import DataFile, from_validated
 from bhxh_cli.errors import Position, Problem
 from bhxh_cli.messages import Message, did_you_mean
@@ -97,7 +97,7 @@ def examine(text: str, file: str, today: date) -> Examined:
     return Examined(doc, data, found)
 
 
-def _data_path(data: Any, loc: tuple[str | int, ...]) -> tuple[Path, bool]:
+def _data_path(data: Any, loc: tuple[str | int, ...]) -> tuple[KeyPath, bool]:
     """Map a Pydantic error location onto the document: (path, points at a key).
 
     Steps that are not in the document (a union member's name, a missing key) are skipped,
@@ -119,7 +119,7 @@ def _node(data: Any, loc: tuple[str | int, ...]) -> Any:
     return data
 
 
-def _flow_comma_hint(data: Any, path: Path) -> Message | None:
+def _flow_comma_hint(data: Any, path: KeyPath) -> Message | None:
     """`{rate: 95,8}` is read as `rate: 95` and a key `8` without a value, since a comma
     separates the entries of a flow mapping: when an unknown key is such a stray group of
     digits after a whole number, say how to write the number."""

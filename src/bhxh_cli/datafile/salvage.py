@@ -15,10 +15,9 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from bhxh_cli.datafile import model
+from bhxh_cli.datafile.yamlread import KeyPath
 from bhxh_cli.domain.data import Campaign, DataFile, Unit, from_validated
 from bhxh_cli.messages import Message
-
-Loc = tuple[str | int, ...]
 
 # Keys an entry cannot stand without; a bad one takes its enclosing key with it.
 _REQUIRED = frozenset({"name", "as_of", "period"})
@@ -41,7 +40,7 @@ _CAMPAIGN_KEYS: dict[str, tuple[str, ...]] = {
 }
 
 
-def campaign_keys(message: Message, campaign: Any) -> list[Loc]:
+def campaign_keys(message: Message, campaign: Any) -> list[KeyPath]:
     """The keys of a campaign's mapping that a problem of a campaign's own check is about;
     none for the campaign as a whole (no quota at all)."""
     if message.key == "request.scheme_twice":  # the second way of giving the scheme
@@ -81,7 +80,7 @@ def _salvaged(schema: type[BaseModel], entry: Any) -> object:
     return None
 
 
-def _locs(error: Any, entry: Any) -> list[Loc]:
+def _locs(error: Any, entry: Any) -> list[KeyPath]:
     loc = tuple(error["loc"])
     own = (error.get("ctx") or {}).get("message")
     if not loc and isinstance(own, Message):  # a campaign's own check
@@ -89,7 +88,7 @@ def _locs(error: Any, entry: Any) -> list[Loc]:
     return [loc]
 
 
-def _prune(node: Any, loc: Loc) -> bool:
+def _prune(node: Any, loc: KeyPath) -> bool:
     """Delete the deepest mapping key on `loc` that may go; False when none may."""
     steps: list[tuple[dict[str, Any], str]] = []
     for part in loc:

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
-from pathlib import Path as FsPath
+from pathlib import Path
 from typing import Any
 
 from bhxh_cli.datafile.files import read_text, require_file
@@ -86,7 +86,7 @@ def quoted_lines(text: str, problems: Sequence[Problem]) -> dict[int, str]:
     }
 
 
-def validate_file(path: FsPath, today: date) -> FileReport:
+def validate_file(path: Path, today: date) -> FileReport:
     try:
         text = read_text(path)
     except DataError as err:
@@ -95,7 +95,7 @@ def validate_file(path: FsPath, today: date) -> FileReport:
     return FileReport(str(path), tuple(examined.problems), quoted_lines(text, examined.problems))
 
 
-def validate_files(paths: Sequence[FsPath], today: date) -> ValidationReport:
+def validate_files(paths: Sequence[Path], today: date) -> ValidationReport:
     """Check each file once; a file that does not exist stops everything as a usage error."""
     unique = list(dict.fromkeys(paths))
     for path in unique:

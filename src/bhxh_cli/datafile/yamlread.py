@@ -33,7 +33,8 @@ from bhxh_cli.datafile.yamlhints import missing_colon
 from bhxh_cli.errors import Position, Problem
 from bhxh_cli.messages import Message
 
-Path = tuple[str | int, ...]
+# Where a value stands in the document: its keys and list indexes from the top.
+KeyPath = tuple[str | int, ...]
 
 _INT = re.compile(r"[-+]?[0-9]+")
 _DECIMAL = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
@@ -54,11 +55,11 @@ class Document:
 
     file: str
     data: Any = None
-    value_marks: dict[Path, tuple[int, int]] = field(default_factory=dict)
-    key_marks: dict[Path, tuple[int, int]] = field(default_factory=dict)
+    value_marks: dict[KeyPath, tuple[int, int]] = field(default_factory=dict)
+    key_marks: dict[KeyPath, tuple[int, int]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
 
-    def position(self, path: Path, *, key: bool = False) -> Position:
+    def position(self, path: KeyPath, *, key: bool = False) -> Position:
         """Where `path` stands, or its nearest enclosing value that has a place."""
         for cut in range(len(path), -1, -1):
             prefix = path[:cut]
@@ -95,7 +96,7 @@ def resolve_plain(text: str) -> Any:
 @dataclass
 class _Frame:
     container: dict[str, Any] | list[Any]
-    path: Path
+    path: KeyPath
     size: int = 1
     key: str | None = None
     anchor: str | None = None
@@ -119,7 +120,7 @@ class _Builder:
         line, col = self.mark(event)
         self.doc.problems.append(problem(rule, Position(self.doc.file, line, col), message, hint))
 
-    def child_path(self) -> Path | None:
+    def child_path(self) -> KeyPath | None:
         """The path of the value this event starts, or None when it is a mapping key."""
         if not self.stack:
             return ()
@@ -183,7 +184,7 @@ class _Builder:
         return unicodedata.normalize("NFC", value) if isinstance(value, str) else value
 
     def start_container(
-        self, event: Any, path: Path, container: dict[str, Any] | list[Any]
+        self, event: Any, path: KeyPath, container: dict[str, Any] | list[Any]
     ) -> None:
         if len(self.stack) >= MAX_DEPTH:
             self.problem(event, "too-deep", Message("yaml.too_deep", limit=MAX_DEPTH))
@@ -242,7 +243,7 @@ class _Builder:
             )
             raise _StopReadingError
 
-    def alias(self, event: Any, path: Path) -> None:
+    def alias(self, event: Any, path: KeyPath) -> None:
         if event.anchor in self.open_anchors:
             self.problem(event, "yaml-syntax", Message("yaml.alias_self", anchor=event.anchor))
             raise _StopReadingError
