@@ -24,9 +24,9 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def test_second_load_comes_from_the_cache_and_equals_the_first(cache: Path) -> None:
     first = load(str(DATA))
-    assert first.document is not None  # parsed
+    assert not first.from_cache  # parsed
     second = load(str(DATA))
-    assert second.document is None  # read back from the cache
+    assert second.from_cache  # read back from the cache
     assert second.data == first.data
     assert len(list(cache.glob("*.entry"))) == 1
 
@@ -47,14 +47,14 @@ def test_a_damaged_cache_entry_is_ignored(cache: Path) -> None:
     load(str(DATA))
     (entry,) = cache.glob("*.entry")
     entry.write_bytes(entry.read_bytes()[:-100])
-    assert load(str(DATA)).document is not None
+    assert not load(str(DATA)).from_cache
 
 
 def test_no_cache_when_turned_off(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("BHXH_NO_CACHE", "1")
     assert cache_dir() is None
     load(str(DATA))
-    assert load(str(DATA)).document is not None
+    assert not load(str(DATA)).from_cache
     assert not cache.parent.exists()
 
 
@@ -84,9 +84,9 @@ def test_domain_objects_have_exactly_the_fields_of_the_format(schema: type, plai
 def test_a_cache_folder_others_can_write_to_is_not_read(cache: Path) -> None:
     load(str(DATA))
     cache.chmod(0o777)
-    assert load(str(DATA)).document is not None  # parsed again: the entry is not trusted
+    assert not load(str(DATA)).from_cache  # parsed again: the entry is not trusted
     cache.chmod(0o700)
-    assert load(str(DATA)).document is None
+    assert load(str(DATA)).from_cache
 
 
 EVERY_FIELD = """\
@@ -135,7 +135,7 @@ def test_every_field_comes_back_from_the_cache_as_it_was(write_yaml: Writer) -> 
     path = write_yaml(EVERY_FIELD)
     first = load(str(path))
     second = load(str(path))
-    assert (first.document is not None, second.document) == (True, None)
+    assert (first.from_cache, second.from_cache) == (False, True)
     assert second.data == first.data
     assert second.data.campaigns["s"].weight is Weight.LABOUR_FORCE
     assert str(second.data.provinces["p"].targets[0].bhyt.rate) == "95.125"

@@ -15,16 +15,12 @@ import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path as FsPath
-from typing import TYPE_CHECKING
 
 from bhxh_cli.datafile import cache
 from bhxh_cli.datafile.files import fault, read_bytes, text_of
 from bhxh_cli.domain.data import DataFile
 from bhxh_cli.errors import DataError, Position
 from bhxh_cli.messages import Message
-
-if TYPE_CHECKING:
-    from bhxh_cli.datafile.yamlread import Document
 
 DATA_ENV = "BHXH_DATA"
 
@@ -35,7 +31,7 @@ class Dataset:
 
     path: str
     data: DataFile
-    document: Document | None  # None when the validated data came from the cache
+    from_cache: bool  # read back from the cache of validated files, not parsed
 
 
 def locate(explicit: str | None) -> FsPath:
@@ -61,7 +57,7 @@ def load(explicit: str | None = None) -> Dataset:
     raw = read_bytes(path)
     cached = cache.read(raw)
     if cached is not None:
-        return Dataset(str(path), cached, None)
+        return Dataset(str(path), cached, from_cache=True)
     from bhxh_cli.datafile.parse import examine
 
     examined = examine(text_of(path, raw), str(path), date.today())
@@ -70,4 +66,4 @@ def load(explicit: str | None = None) -> Dataset:
     if examined.data is None:  # pragma: no cover - parse records an error whenever it has none
         raise fault("empty-file", Position(str(path), 1, 1), Message("file.no_data"))
     cache.write(raw, examined.data)
-    return Dataset(str(path), examined.data, examined.document)
+    return Dataset(str(path), examined.data, from_cache=False)

@@ -80,7 +80,7 @@ def test_a_planted_pickle_is_never_executed(root: Path, tmp_path: Path) -> None:
     plant(root, pickle.dumps(Payload(marker)))
     reloaded = load(str(DATA))
     assert not marker.exists()
-    assert reloaded.document is not None  # parsed again
+    assert not reloaded.from_cache  # parsed again
     assert health_of(reloaded) == 982000
 
 
@@ -92,7 +92,7 @@ def test_a_planted_pickle_behind_a_genuine_header_is_never_executed(
     marker = tmp_path / "code-ran"
     header = entry.read_bytes().split(b"\n", 3)
     entry.write_bytes(b"\n".join([*header[:3], pickle.dumps(Payload(marker))]))
-    assert load(str(DATA)).document is not None
+    assert not load(str(DATA)).from_cache
     assert not marker.exists()
 
 
@@ -104,7 +104,7 @@ def test_planted_code_in_the_records_is_never_run(root: Path, tmp_path: Path) ->
     header = entry.read_bytes().split(b"\n", 3)
     records = {"version": code, "provinces": {"vinh-long": code}, "campaigns": {}}
     entry.write_bytes(b"\n".join([*header[:3], marshal.dumps(records)]))
-    assert load(str(DATA)).document is not None
+    assert not load(str(DATA)).from_cache
     assert not marker.exists()
 
 
@@ -117,7 +117,7 @@ def test_an_entry_of_another_file_is_never_served(root: Path, write_yaml: Writer
     shutil.copyfile(theirs, mine)  # another file's valid entry, under this file's name
     reloaded = load(str(DATA))
     assert health_of(reloaded) == 982000
-    assert reloaded.document is not None
+    assert not reloaded.from_cache
 
 
 @pytest.fixture
@@ -186,7 +186,7 @@ def test_an_entry_owned_by_another_user_is_not_read(root: Path) -> None:
     load(str(DATA))
     (entry,) = files_under(root)
     os.chown(entry, ANOTHER_USER, ANOTHER_USER)
-    assert load(str(DATA)).document is not None
+    assert not load(str(DATA)).from_cache
 
 
 @AS_ROOT
@@ -194,7 +194,7 @@ def test_a_folder_owned_by_another_user_is_not_read(root: Path) -> None:
     load(str(DATA))
     (entry,) = files_under(root)
     os.chown(entry.parent, ANOTHER_USER, ANOTHER_USER)
-    assert load(str(DATA)).document is not None
+    assert not load(str(DATA)).from_cache
 
 
 def test_entries_of_the_user_are_not_read_by_someone_else(
@@ -202,7 +202,7 @@ def test_entries_of_the_user_are_not_read_by_someone_else(
 ) -> None:
     load(str(DATA))
     monkeypatch.setattr(os, "getuid", lambda: root.stat().st_uid + 1)
-    assert load(str(DATA)).document is not None
+    assert not load(str(DATA)).from_cache
 
 
 # The key
@@ -221,7 +221,7 @@ def test_the_key_covers_the_bytes_of_the_modules_not_their_sizes_and_times(
     module.write_text(module.read_text(encoding="utf-8").replace("64", "65"), encoding="utf-8")
     os.utime(module, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
     assert module.stat().st_size == stamp.st_size
-    assert load(str(DATA)).document is not None  # a changed rule is a new key
+    assert not load(str(DATA)).from_cache  # a changed rule is a new key
 
 
 @pytest.mark.usefixtures("root")
@@ -229,10 +229,10 @@ def test_the_key_covers_the_versions_of_the_dependencies(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     load(str(DATA))
-    assert load(str(DATA)).document is None
+    assert load(str(DATA)).from_cache
     (tmp_path / "site" / "pydantic-99.0.dist-info").mkdir(parents=True)
     monkeypatch.syspath_prepend(str(tmp_path / "site"))  # another Pydantic, found first
-    assert load(str(DATA)).document is not None
+    assert not load(str(DATA)).from_cache
 
 
 # Pruning
