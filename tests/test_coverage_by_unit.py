@@ -10,15 +10,12 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import PROVINCE as SMALL_PROVINCE
 from tests.conftest import Writer, bhxh
 
-PROVINCE = """\
-version: 1
-provinces:
-  p:
-    name: P
-    population: 1000
-    labour_force: 600
+PROVINCE = (
+    SMALL_PROVINCE
+    + """\
     actuals: [{as_of: 2024-06-30, bhyt: 900, bhxh_tu_nguyen: 60}]
     targets: [{period: 2024, name: NQ 1, bhyt: {rate: 95}, bhxh_tu_nguyen: {total: 100}}]
     units:
@@ -39,6 +36,7 @@ provinces:
         actuals: [{as_of: 2024-06-30, bhyt: 420, bhxh_tu_nguyen: 40}]
         targets: [{period: 2024, bhyt: {rate: 95}, bhxh_tu_nguyen: {total: 50}}]
 """
+)
 
 
 @pytest.fixture
