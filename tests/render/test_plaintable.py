@@ -15,6 +15,7 @@ from functools import cache
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from rich.cells import cell_len
 
 from bhxh_cli.render import plaintable, terminal
 from bhxh_cli.render.table import Bar, Cell, Column, RenderOptions, TableView
@@ -119,6 +120,15 @@ def test_it_declines_only_a_word_wider_than_its_line(view: TableView, width: int
     options = RenderOptions(width=width)
     laid_out = terminal.sheet(view, options)
     assert terminal.fast_path_applies(view, options) == _words_fit(view, laid_out)
+
+
+def test_every_character_taken_as_one_cell_is_one_cell_to_rich() -> None:
+    assert [c for c in sorted(plaintable._NARROW) if cell_len(c) != 1] == []
+
+
+@given(st.text(st.sampled_from(ANY)) | st.text())
+def test_widths_are_rich_widths(text: str) -> None:
+    assert plaintable.cells(text) == cell_len(text)
 
 
 @pytest.mark.parametrize("text", ["tab\there", "line\nbreak", "no\xa0break", "☺\ufe0f", "\x1b[1m"])

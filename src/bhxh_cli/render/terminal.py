@@ -18,9 +18,8 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
-from rich.cells import cell_len
-
 from bhxh_cli.render import plaintable
+from bhxh_cli.render.plaintable import cells
 from bhxh_cli.render.table import Bar, Cell, Column, RenderOptions, TableView
 
 if TYPE_CHECKING:
@@ -65,11 +64,11 @@ class Span:
 
 def _measure(text: str) -> tuple[int, int]:
     """A text's width and its longest word's: one measure for a text of one word."""
-    size = cell_len(text)
+    size = cells(text)
     words = text.split()
     if len(words) == 1 and len(words[0]) == len(text):
         return size, size
-    return size, max((cell_len(word) for word in words), default=0)
+    return size, max((cells(word) for word in words), default=0)
 
 
 def _plain(cell: Cell, bar: int) -> str:
