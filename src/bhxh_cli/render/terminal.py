@@ -1,10 +1,14 @@
-"""Draw a TableView with Rich: bold key figures, green/red tones, bars when there is room.
+"""Draw a TableView for the terminal: bold key figures, green/red tones, bars when there is room.
 
 Column widths are chosen here, not by Rich, so that a table too wide for the terminal folds its
 columns at spaces, the widest columns giving way first: first the headers, then the cells, never
 below their longest word. Words are never broken: a table whose words alone are wider than the
 terminal is drawn wider than it (the terminal wraps the lines) rather than cut a figure, a date
 or a slug in two.
+
+Rich draws the table in colour, and whatever `plaintable` declines; without colour the table is
+joined as plain text there, the same characters in a small fraction of the time (Rich takes
+seconds for ten thousand rows). Rich's console and table are imported only when Rich draws.
 """
 
 from __future__ import annotations
@@ -13,14 +17,15 @@ import io
 import re
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
-from rich import box
-from rich.cells import cell_len
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
-
+from bhxh_cli.render import plaintable
+from bhxh_cli.render.plaintable import cells
 from bhxh_cli.render.table import Bar, Cell, Column, RenderOptions, TableView
+
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.text import Text
 
 _TONES = {"good": "green", "bad": "red"}
 _EIGHTHS = " ▏▎▍▌▋▊▉"
@@ -70,20 +75,26 @@ class Span:
     word: int
 
 
-def _words(text: str) -> int:
-    return max((cell_len(word) for word in text.split()), default=0)
+def _measure(text: str) -> tuple[int, int]:
+    """A text's width and its longest word's: one measure for a text of one word."""
+    size = cells(text)
+    words = text.split()
+    if len(words) == 1 and len(words[0]) == len(text):
+        return size, size
+    return size, max((cells(word) for word in words), default=0)
 
 
 def _plain(cell: Cell, bar: int) -> str:
     return f"{bar_glyphs(cell.bar, bar)} {cell.text}" if cell.bar and bar else cell.text
 
 
-def column_span(column: Column, cells: list[Cell], bar: int) -> Span:
-    texts = [_plain(cell, bar) for cell in cells]
-    lines = max((cell_len(text) for text in texts), default=0)
-    word = max(_words(text) for text in [column.label, *texts])
-    full = max(lines, cell_len(column.label))
-    return Span(full, max(lines, _words(column.label)), word)
+def column_span(column: Column, texts: list[str]) -> Span:
+    lines = word = 0
+    for text in texts:
+        size, longest = _measure(text)
+        lines, word = max(lines, size), max(word, longest)
+    label, label_word = _measure(column.label)
+    return Span(max(lines, label), max(lines, label_word), max(word, label_word))
 
 
 def _shrink(widths: list[int], floors: list[int], room: int) -> list[int]:
@@ -117,6 +128,8 @@ def style_of(cell: Cell) -> str:
 
 
 def _text(cell: Cell, width: int) -> Text:
+    from rich.text import Text
+
     tone = _TONES.get(cell.tone or "", "")
     style = style_of(cell)
     if cell.bar is None or width == 0:
@@ -125,6 +138,9 @@ def _text(cell: Cell, width: int) -> Text:
 
 
 def console_on(out: io.StringIO, options: RenderOptions, width: int) -> Console:
+    """A Rich console writing to `out`, in colour only when the options ask for it."""
+    from rich.console import Console
+
     return Console(
         file=out,
         width=width,
@@ -141,27 +157,76 @@ def needs_records(spans: list[Span], width: int) -> bool:
     return width < NARROW and sum(span.cells for span in spans) + _overhead(len(spans)) > width
 
 
-def draw(view: TableView, options: RenderOptions) -> str:
-    width = bar_width(options.width)
+def _columns(view: TableView, options: RenderOptions) -> tuple[list[list[str]], list[Span]]:
+    """The plain text of every cell, and how wide each column wants to be."""
+    bar = bar_width(options.width)
     rows = [*view.rows, *([view.total_row] if view.total_row else [])]
+    texts = [[_plain(cell, bar) for cell in row] for row in rows]
     spans = [
-        column_span(column, [row[index] for row in rows], width)
+        column_span(column, [row[index] for row in texts])
         for index, column in enumerate(view.columns)
     ]
+    return texts, spans
+
+
+def sheet(
+    view: TableView,
+    options: RenderOptions,
+    columns: tuple[list[list[str]], list[Span]] | None = None,
+) -> plaintable.Sheet:
+    """The table's plain texts and widths: what both drawings are given."""
+    texts, spans = columns or _columns(view, options)
+    widths = fit(spans, options.width - _overhead(len(spans)))
+    return plaintable.Sheet(
+        title=view.title,
+        labels=[column.label for column in view.columns],
+        right=[column.numeric for column in view.columns],
+        rows=texts,
+        section=bool(view.total_row and view.rows),
+        widths=widths,
+        console_width=max(options.width, sum(widths) + _overhead(len(spans))),
+        min_width=min(len(view.title), options.width),  # a narrow table keeps its title whole
+        notes=view.notes,
+    )
+
+
+def draw(view: TableView, options: RenderOptions) -> str:
+    """Records on a narrow terminal; else joined as plain text where that is certain to be what
+    Rich draws; else drawn by Rich. Never a space at the end of a line."""
+    texts, spans = _columns(view, options)
     if needs_records(spans, options.width):
         from bhxh_cli.render.narrow import draw_records
 
         return draw_records(view, options)
-    widths = fit(spans, options.width - _overhead(len(spans)))
+    laid_out = sheet(view, options, (texts, spans))
+    drawn = None if options.color else plaintable.draw(laid_out)
+    return tidy(draw_with_rich(view, options, laid_out) if drawn is None else drawn)
+
+
+def fast_path_applies(view: TableView, options: RenderOptions) -> bool:
+    """Whether `draw` joins this table as plain text rather than asking Rich."""
+    texts, spans = _columns(view, options)
+    if options.color or needs_records(spans, options.width):
+        return False
+    return plaintable.draw(sheet(view, options, (texts, spans))) is not None
+
+
+def draw_with_rich(view: TableView, options: RenderOptions, laid_out: plaintable.Sheet) -> str:
+    """The table as Rich draws it, in colour when asked (padded lines: `draw` tidies them)."""
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    bar = bar_width(options.width)
     out = io.StringIO()
-    console = console_on(out, options, max(options.width, sum(widths) + _overhead(len(spans))))
+    console = console_on(out, options, laid_out.console_width)
     table = Table(
         title=Text(view.title),  # a Text, never markup: names in data files may hold "[...]"
         box=box.SIMPLE_HEAD,
         title_justify="left",
-        min_width=min(len(view.title), options.width),  # a narrow table keeps its title whole
+        min_width=laid_out.min_width,
     )
-    for column, column_width in zip(view.columns, widths, strict=True):
+    for column, column_width in zip(view.columns, laid_out.widths, strict=True):
         table.add_column(
             Text(column.label),
             justify="right" if column.numeric else "left",
@@ -169,14 +234,14 @@ def draw(view: TableView, options: RenderOptions) -> str:
             width=column_width,
         )
     for row in view.rows:
-        table.add_row(*(_text(cell, width) for cell in row))
+        table.add_row(*(_text(cell, bar) for cell in row))
     if view.total_row:
         table.add_section()
-        table.add_row(*(_text(cell, width) for cell in view.total_row))
+        table.add_row(*(_text(cell, bar) for cell in view.total_row))
     console.print(table)
     for note in view.notes:
         console.print(Text(note))
-    return tidy(out.getvalue())
+    return out.getvalue()
 
 
 def tidy(drawn: str) -> str:
