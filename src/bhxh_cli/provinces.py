@@ -22,6 +22,8 @@ def figure_dates(ref: UnitRef) -> list[date]:
 
 @dataclass(frozen=True)
 class ProvinceEntry:
+    """A province as `bhxh provinces` lists it: its sub-units, dates of figures and periods."""
+
     slug: str
     name: str
     units: list[str]
@@ -32,6 +34,7 @@ class ProvinceEntry:
 
     @classmethod
     def of(cls, ref: UnitRef) -> ProvinceEntry:
+        """The entry of a province: every sub-unit's path, its figure dates, its target periods."""
         unit = ref.unit
         return cls(
             slug=ref.path,
@@ -44,20 +47,26 @@ class ProvinceEntry:
         )
 
     def as_simple_dict(self) -> dict[str, Any]:
+        """What JSON gets for a province: every field by name, lists as lists."""
         return dict(self.__dict__)
 
 
 @dataclass(frozen=True)
 class ProvinceList:
+    """The provinces of the data file at `path`, in file order."""
+
     path: str
     entries: list[ProvinceEntry]
 
     def as_simple_dict(self) -> list[dict[str, Any]]:
+        """What JSON gets: the list of the provinces' entries, in file order."""
         return [entry.as_simple_dict() for entry in self.entries]
 
     def records(self) -> list[dict[str, Any]]:
+        """What CSV gets: a record per province, each list one cell, names space-separated."""
         return [flat_record(entry.as_simple_dict()) for entry in self.entries]
 
 
 def list_provinces(data: DataFile, path: str) -> ProvinceList:
+    """Every province of the data file at `path`, in file order."""
     return ProvinceList(path, [ProvinceEntry.of(ref) for ref in provinces(data)])

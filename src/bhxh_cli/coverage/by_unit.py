@@ -43,9 +43,11 @@ class UnitLine:
     parent: str | None
 
     def row(self, scheme: Scheme) -> CoverageRow | None:
+        """The line's row for `scheme`, or None when its report has none."""
         return next((row for row in self.report.rows if row.scheme is scheme), None)
 
     def head(self) -> dict[str, Any]:
+        """The fields that name the line's unit in a record: `unit`, `name` and `parent`."""
         return {"unit": self.report.unit, "name": self.report.name, "parent": self.parent}
 
 
@@ -60,6 +62,7 @@ class CoverageByUnit:
     depth: int
 
     def as_simple_dict(self) -> dict[str, Any]:
+        """What JSON gets: the unit, date, periods, sort scheme and a record per unit and scheme."""
         main = self.main
         return {
             "unit": main.unit,
@@ -102,6 +105,7 @@ class Dates:
 
     @classmethod
     def of(cls, report: CoverageReport) -> Dates:
+        """What the unit's own `report` used; no date of the report when it found no figures."""
         chosen = {row.scheme: row.when.period for row in report.rows if row.when.period}
         by_period = {
             p: next((r.when.as_of for r in report.rows if r.when.period == p), None)

@@ -148,6 +148,7 @@ def read(raw: bytes) -> DataFile | None:
 
 
 def write(raw: bytes, data: DataFile) -> None:
+    """Store `data` as the entry of these bytes and prune old entries; failing is harmless."""
     folder = cache_dir()
     if folder is None:
         return
@@ -188,6 +189,7 @@ class _Folder:
 
     @classmethod
     def opened(cls, path: Path) -> _Folder:
+        """The folder at `path`, opened without following a link; NotOursError if not ours."""
         if not _POSIX:
             return cls(path, None)
         fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY | _NOFOLLOW | _CLOEXEC)
@@ -197,6 +199,7 @@ class _Folder:
         return cls(path, fd)
 
     def close(self) -> None:
+        """Let go of the opened folder; closing it again does nothing."""
         if self.fd is not None:
             os.close(self.fd)
             self.fd = None

@@ -42,6 +42,7 @@ class CheckContext:
     today: date
 
     def at(self, path: KeyPath, *, key: bool = False) -> Position:
+        """Where `path` stands in the document (its key, with `key`), for a problem."""
         return self.document.position(path, key=key)
 
     def in_document(self, unit: str) -> Any:
@@ -75,6 +76,7 @@ DENOMINATOR_WORD = {
 
 
 def unit_path(ref: UnitRef) -> KeyPath:
+    """Where the unit stands in the document: `document_path` of its slug path."""
     return document_path(ref.path)
 
 
@@ -250,6 +252,7 @@ def _overlap_problem(
 
 
 def future_snapshots(ctx: CheckContext) -> Iterator[Problem]:
+    """A snapshot may not be dated after the day taken as today."""
     for _, path, snapshot in _snapshots(ctx):
         if snapshot.as_of > ctx.today:
             message = Message("check.future", day=snapshot.as_of)
@@ -258,6 +261,7 @@ def future_snapshots(ctx: CheckContext) -> Iterator[Problem]:
 
 
 def unknown_merge_targets(ctx: CheckContext) -> Iterator[Problem]:
+    """A unit's `merged_into` must be a province key of the file (the closest is suggested)."""
     known = ctx.province_slugs
     for ref in all_units(ctx.data):
         target = ref.unit.merged_into
@@ -374,4 +378,5 @@ CHECKS: list[Check] = [
 
 
 def run_checks(ctx: CheckContext) -> list[Problem]:
+    """Every problem every check of `CHECKS` finds, check by check."""
     return [found for check in CHECKS for found in check(ctx)]

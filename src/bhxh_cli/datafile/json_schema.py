@@ -16,6 +16,7 @@ DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 
 def json_schema() -> dict[str, Any]:
+    """The JSON Schema of a targets file, from the models, closed to keys that are not slugs."""
     generated = _closed(DataFile.model_json_schema())
     generated.pop("title", None)
     return {"$schema": DIALECT, "title": "bhxh targets file", **generated}
@@ -35,4 +36,5 @@ def _closed(node: Any) -> Any:
 
 
 def schema_text() -> str:
+    """The schema as `schema/targets.schema.json` holds it: indented JSON, one final newline."""
     return json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"

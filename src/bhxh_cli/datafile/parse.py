@@ -76,6 +76,7 @@ class Examined:
 
     @property
     def errors(self) -> list[Problem]:
+        """The problems that are errors, in file order (warnings left out)."""
         return [p for p in self.problems if p.severity == "error"]
 
 

@@ -53,6 +53,7 @@ def _day(value: date | None) -> int | None:
 
 
 def encoded(data: DataFile) -> Record:
+    """The records of a validated file, as the cache stores them."""
     return {
         "version": data.version,
         "provinces": {slug: _unit(unit) for slug, unit in data.provinces.items()},
@@ -127,15 +128,18 @@ class _Reader:
         self.periods: dict[tuple[int, int, str], Period] = {}
 
     def day(self, ordinal: int) -> date:
+        """The date of a day ordinal, one object per day."""
         found = self.days.get(ordinal)
         if found is None:
             found = self.days[ordinal] = date.fromordinal(ordinal)
         return found
 
     def maybe_day(self, ordinal: int | None) -> date | None:
+        """The date of a day ordinal, or None for None."""
         return None if ordinal is None else self.day(ordinal)
 
     def period(self, written: Any) -> Period:
+        """The period of a written [first day, last day, id], one object per period."""
         start, end, period_id = written
         key = (start, end, period_id)
         found = self.periods.get(key)
@@ -144,6 +148,7 @@ class _Reader:
         return found
 
     def unit(self, record: Any) -> Unit:
+        """The unit of a record, with its snapshots, targets and sub-units read back."""
         unit: Unit = _built(Unit, record)
         record["merged_on"] = self.maybe_day(record["merged_on"])
         record["actuals"] = tuple(map(self.snapshot, record["actuals"]))
@@ -152,11 +157,13 @@ class _Reader:
         return unit
 
     def snapshot(self, record: Any) -> Snapshot:
+        """The snapshot of a record, with its date read back."""
         snapshot: Snapshot = _built(Snapshot, record)
         record["as_of"] = self.day(record["as_of"])
         return snapshot
 
     def target(self, record: Any) -> Target:
+        """The target of a record, with its period and goals; a rate must be decimal text."""
         target: Target = _built(Target, record)
         record["period"] = self.period(record["period"])
         for scheme in _GOALS:
@@ -171,6 +178,7 @@ class _Reader:
         return target
 
     def campaign(self, record: Any) -> Campaign:
+        """The campaign of a record, with its dates, quotas and weight read back."""
         campaign: Campaign = _built(Campaign, record)
         record["start"] = self.maybe_day(record["start"])
         record["end"] = self.maybe_day(record["end"])

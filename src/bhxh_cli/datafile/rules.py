@@ -27,6 +27,8 @@ Severity = Literal["error", "warning"]
 
 @dataclass(frozen=True)
 class Rule:
+    """A rule of the table: its stable id, its severity and its one-line summary."""
+
     id: str
     severity: Severity
     summary: str

@@ -26,6 +26,7 @@ _SHOWN = re.compile(f"[\\x00-\\x08\\x0a-\\x1f\\x7f-\\x9f{_BIDI_AND_SEPARATORS}]"
 
 
 def code_point(char: str) -> str:
+    """A character as problems name it: its code point, such as U+001B."""
     return f"U+{ord(char):04X}"
 
 

@@ -30,19 +30,24 @@ class FileReport:
 
 @dataclass(frozen=True)
 class ValidationReport:
+    """Every file's report of one `bhxh validate` run."""
+
     files: tuple[FileReport, ...]
 
     @cached_property
     def problems(self) -> list[Problem]:
+        """Every file's problems, sorted by file, line and column."""
         found = [p for report in self.files for p in report.problems]
         return sorted(found, key=lambda p: (p.position.file, p.position.line, p.position.col))
 
     @property
     def errors(self) -> int:
+        """How many of the problems are errors."""
         return sum(p.severity == "error" for p in self.problems)
 
     @property
     def warnings(self) -> int:
+        """How many of the problems are warnings."""
         return sum(p.severity == "warning" for p in self.problems)
 
     def failed(self, *, strict: bool) -> bool:
@@ -50,12 +55,14 @@ class ValidationReport:
         return self.errors > 0 or (strict and self.warnings > 0)
 
     def source_line(self, problem: Problem) -> str | None:
+        """The quoted source line `problem` points at, or None when none is quoted."""
         for report in self.files:
             if report.file == problem.position.file:
                 return report.lines.get(problem.position.line)
         return None
 
     def as_simple_dict(self) -> dict[str, Any]:
+        """What JSON gets: counts of files, errors, warnings, then each problem in English."""
         return {
             "files": len(self.files),
             "errors": self.errors,
@@ -87,6 +94,7 @@ def quoted_lines(text: str, problems: Sequence[Problem]) -> dict[int, str]:
 
 
 def validate_file(path: Path, today: date) -> FileReport:
+    """One file's problems and quoted lines; a file that cannot be read, its problems alone."""
     try:
         text = read_text(path)
     except DataError as err:

@@ -114,9 +114,11 @@ class _Builder:
         self.documents = 0
 
     def mark(self, event: Any) -> tuple[int, int]:
+        """Where `event` starts, as an editor numbers it: (line, column), both from 1."""
         return event.start_mark.line + 1, event.start_mark.column + 1
 
     def problem(self, event: Any, rule: str, message: Message, hint: Message | None = None) -> None:
+        """Record a problem of `rule` on the document, at where `event` starts."""
         line, col = self.mark(event)
         self.doc.problems.append(problem(rule, Position(self.doc.file, line, col), message, hint))
 
@@ -132,6 +134,7 @@ class _Builder:
         return (*top.path, top.key)
 
     def attach(self, value: Any, size: int) -> None:
+        """Put a finished value in the open container, or make it the document's data."""
         if not self.stack:
             self.doc.data = value
             return
@@ -146,6 +149,7 @@ class _Builder:
             top.key, top.discard = None, False
 
     def take_key(self, event: Any) -> None:
+        """Take a mapping key: text, NFC; a duplicate keeps the first value (duplicate-key)."""
         top = self.stack[-1]
         if not isinstance(event, yaml.ScalarEvent):
             self.problem(event, "yaml-syntax", Message("yaml.key_not_text"))
@@ -165,6 +169,7 @@ class _Builder:
             self.doc.key_marks[(*top.path, key)] = self.mark(event)
 
     def check_tag(self, event: Any) -> None:
+        """Stop at a tag outside YAML's core schema, such as `!!python/object` (yaml-tag)."""
         tag = event.tag
         if tag is not None and tag not in _STR_TAGS and tag not in _CORE_TAGS:
             self.problem(
@@ -176,6 +181,7 @@ class _Builder:
             raise _StopReadingError
 
     def scalar_value(self, event: Any) -> Any:
+        """A scalar's value: quoted or `!!str` is text, plain is resolved (`resolve_plain`); NFC."""
         self.check_tag(event)
         plain = event.implicit[0] and not event.style
         if event.tag in _STR_TAGS or not plain:
@@ -186,6 +192,7 @@ class _Builder:
     def start_container(
         self, event: Any, path: KeyPath, container: dict[str, Any] | list[Any]
     ) -> None:
+        """Open a mapping or list at `path`, no deeper than MAX_DEPTH (too-deep)."""
         if len(self.stack) >= MAX_DEPTH:
             self.problem(event, "too-deep", Message("yaml.too_deep", limit=MAX_DEPTH))
             raise _StopReadingError
@@ -196,6 +203,7 @@ class _Builder:
             self.open_anchors.add(event.anchor)
 
     def end_container(self) -> None:
+        """Close the innermost mapping or list, keep it under its anchor, and attach it."""
         frame = self.stack.pop()
         if frame.anchor:
             self.open_anchors.discard(frame.anchor)
@@ -203,6 +211,7 @@ class _Builder:
         self.attach(frame.container, frame.size)
 
     def feed(self, event: Any) -> None:
+        """Take the next event: of one document only, a key, an alias, a scalar or a container."""
         if isinstance(event, yaml.DocumentStartEvent):
             self.documents += 1
             if self.documents > 1:
@@ -233,6 +242,7 @@ class _Builder:
             self.start_container(event, path, [])
 
     def count_value(self, event: Any) -> None:
+        """Count one more key or value: no more than MAX_VALUES in a file (too-many-values)."""
         self.values += 1
         if self.values > MAX_VALUES:
             self.problem(
@@ -244,6 +254,7 @@ class _Builder:
             raise _StopReadingError
 
     def alias(self, event: Any, path: KeyPath) -> None:
+        """Put an anchor's value at `path`; an open or unknown anchor or an alias bomb stops."""
         if event.anchor in self.open_anchors:
             self.problem(event, "yaml-syntax", Message("yaml.alias_self", anchor=event.anchor))
             raise _StopReadingError

@@ -44,6 +44,7 @@ class Goal:
 
     @property
     def kind(self) -> Literal["rate", "total", "new"]:
+        """Which of rate, total or new the goal sets: the file gives exactly one (goal-kind)."""
         if self.rate is not None:
             return "rate"
         return "total" if self.total is not None else "new"
@@ -61,6 +62,7 @@ class SchemeCounts:
     bhyt_ho_gia_dinh: int | None = None
 
     def given(self) -> dict[Scheme, int]:
+        """The schemes the file gives a number for, in scheme order, none derived from parts."""
         return given_schemes(self)
 
 
@@ -102,6 +104,7 @@ class Target:
     bhyt_ho_gia_dinh: Goal | None = None
 
     def goals(self) -> dict[Scheme, Goal]:
+        """The schemes this target sets a goal for, in scheme order."""
         return {s: g for s, key in _SCHEME_KEYS if (g := getattr(self, key)) is not None}
 
 
@@ -128,6 +131,7 @@ class Unit:
         return own if own is not None else unit_value
 
     def denominator_for(self, scheme: Scheme, snapshot: Snapshot | None) -> int | None:
+        """What `scheme`'s coverage is a share of (`denominator`): the snapshot's own first."""
         return self.denominator(DENOMINATOR[scheme], snapshot)
 
 
@@ -156,6 +160,7 @@ class Campaign:
     note: str | None = None
 
     def ways(self) -> dict[str, dict[Scheme, int]]:
+        """The schemes the campaign gives under per_staff, per_unit and split, by way."""
         return quota_ways(self)
 
 

@@ -37,6 +37,7 @@ class Period:
         return self.start <= day <= self.end
 
     def as_simple_dict(self) -> dict[str, str]:
+        """What JSON gets for a period: its id, and its first and last days as ISO dates."""
         return {"id": self.id, "start": self.start.isoformat(), "end": self.end.isoformat()}
 
 

@@ -10,9 +10,11 @@ class Result(Protocol):
     """A result of a command: one document for JSON, flat records for CSV. Tables are drawn
     by the view `render.VIEWS` names for its type."""
 
-    def as_simple_dict(self) -> Any: ...
+    def as_simple_dict(self) -> Any:
+        """What JSON gets: the result as one document of plain values."""
 
-    def records(self) -> list[dict[str, Any]]: ...
+    def records(self) -> list[dict[str, Any]]:
+        """What CSV gets: the result as flat records, a row each."""
 
 
 R = TypeVar("R", bound=Result)
@@ -34,7 +36,9 @@ class ReportList(Generic[R]):
     reports: list[R]
 
     def as_simple_dict(self) -> list[Any]:
+        """What JSON gets: the list of each report's document, in order."""
         return [report.as_simple_dict() for report in self.reports]
 
     def records(self) -> list[dict[str, Any]]:
+        """What CSV gets: every report's records, report after report."""
         return [record for report in self.reports for record in report.records()]

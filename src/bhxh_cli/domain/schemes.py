@@ -6,6 +6,8 @@ from enum import StrEnum
 
 
 class Scheme(StrEnum):
+    """An insurance scheme, by the id data files and commands use, in listing order."""
+
     BHXH = "bhxh"
     BHXH_BAT_BUOC = "bhxh_bat_buoc"
     BHXH_TU_NGUYEN = "bhxh_tu_nguyen"
@@ -15,6 +17,8 @@ class Scheme(StrEnum):
 
 
 class Denominator(StrEnum):
+    """What a scheme's coverage is a share of: the population or the labour force."""
+
     POPULATION = "population"
     LABOUR_FORCE = "labour_force"
 

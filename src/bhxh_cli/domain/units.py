@@ -20,13 +20,16 @@ class UnitRef:
 
     @property
     def slug(self) -> str:
+        """The unit's own key: the last step of its path."""
         return self.path.rsplit("/", 1)[-1]
 
     def children(self) -> list[UnitRef]:
+        """The unit's sub-units with their paths, in file order."""
         return [UnitRef(f"{self.path}/{slug}", unit) for slug, unit in self.unit.units.items()]
 
 
 def provinces(data: DataFile) -> list[UnitRef]:
+    """The file's provinces, in file order."""
     return [UnitRef(slug, unit) for slug, unit in data.provinces.items()]
 
 
@@ -41,6 +44,7 @@ def walk(ref: UnitRef, depth: int | None = None) -> Iterator[UnitRef]:
 
 
 def all_units(data: DataFile) -> Iterator[UnitRef]:
+    """Every unit of the file: each province, then its sub-units depth first, in file order."""
     for province in provinces(data):
         yield from walk(province)
 

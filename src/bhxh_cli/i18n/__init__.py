@@ -95,8 +95,10 @@ def format_number(value: int | Decimal, lang: Lang) -> str:
 
 
 def format_percent(value: Decimal, lang: Lang) -> str:
+    """A percentage as `lang` writes it: the number as `format_number` writes it, then %."""
     return f"{format_number(value, lang)}%"
 
 
 def format_date(value: date, lang: Lang) -> str:
+    """A date as `lang` writes it: 30/04/2024 in Vietnamese, 2024-04-30 in English."""
     return value.strftime("%d/%m/%Y") if lang == "vi" else value.isoformat()

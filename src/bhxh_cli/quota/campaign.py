@@ -29,6 +29,7 @@ def plan_days(start: date, end: date | None, days: int | None) -> tuple[date, ..
 
 
 def campaign_request(data: DataFile, campaign_id: str) -> QuotaRequest:
+    """The quota request a campaign of the file makes; it must name units of the file."""
     campaign = find_campaign(data, campaign_id)
     _check_units(data, campaign_id, campaign)
     ways = campaign.ways()
@@ -71,6 +72,7 @@ def _check_units(data: DataFile, campaign_id: str, campaign: Campaign) -> None:
 
 
 def find_campaign(data: DataFile, campaign_id: str) -> Campaign:
+    """The campaign of this id; a usage error with the closest ids when there is none."""
     if campaign_id in data.campaigns:
         return data.campaigns[campaign_id]
     known = list(data.campaigns)

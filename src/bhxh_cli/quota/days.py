@@ -20,10 +20,13 @@ WEEKDAYS: dict[str, int] = {
 
 @dataclass(frozen=True)
 class DaysOff:
+    """The days of a plan without campaigning: weekdays (0 is Monday) and public holidays."""
+
     weekdays: frozenset[int] = frozenset()
     holidays: frozenset[date] = frozenset()
 
     def off(self, day: date) -> bool:
+        """Whether `day` is a day off: one of the weekdays off, or a holiday."""
         return day.weekday() in self.weekdays or day in self.holidays
 
 

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 
 class OutputFormat(StrEnum):
+    """A --format choice: a table or markdown for people, JSON or CSV for scripts."""
+
     TABLE = "table"
     JSON = "json"
     CSV = "csv"
@@ -27,6 +29,8 @@ class OutputFormat(StrEnum):
 
 
 class ProblemFormat(StrEnum):
+    """How `validate` writes problems: text for people, JSON, or GitHub annotations."""
+
     TEXT = "text"
     JSON = "json"
     GITHUB = "github"

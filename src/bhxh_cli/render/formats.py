@@ -38,6 +38,7 @@ def plain(value: Any) -> Any:
 
 
 def to_json(result: Result, _options: RenderOptions) -> str:
+    """The result as JSON: its `as_simple_dict` as plain values, non-ASCII kept, indented."""
     return json.dumps(plain(result.as_simple_dict()), ensure_ascii=False, indent=2) + "\n"
 
 
@@ -54,6 +55,7 @@ def csv_cell(value: Any) -> Any:
 
 
 def to_csv(result: Result, _options: RenderOptions) -> str:
+    """The result as CSV: its records under a header; a cell that looks like a formula as text."""
     import csv  # only when CSV is asked for
 
     records = [
@@ -78,6 +80,7 @@ def _md_escape(text: str) -> str:
 
 
 def to_markdown(result: Result, options: RenderOptions) -> str:
+    """The result's tables in markdown, each under a `###` title, numbers aligned right."""
     return "\n".join(_markdown(table) for table in tables(result, options))
 
 
@@ -98,6 +101,7 @@ def _markdown(table: TableView) -> str:
 
 
 def to_table(result: Result, options: RenderOptions) -> str:
+    """The result's tables drawn for the terminal, one under the other."""
     from bhxh_cli.render.terminal import draw  # Rich is imported only to draw a table
 
     return "\n".join(draw(table, options) for table in tables(result, options))

@@ -23,6 +23,7 @@ def _pad(text: str, width: int, *, right: bool = False) -> str:
 
 
 def draw_records(view: TableView, options: RenderOptions) -> str:
+    """The table as records for a narrow terminal: a heading per first cell, a line per column."""
     labels = [" ".join(column.label.split()) for column in view.columns[1:]]
     label_width = max((cell_len(label) for label in labels), default=0)
     rows = [*view.rows, *([view.total_row] if view.total_row else [])]

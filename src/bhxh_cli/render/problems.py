@@ -39,6 +39,7 @@ def problem_lines(problem: Problem, source: str | None, lang: Lang) -> list[str]
 
 
 def hint_line(hint: Message, lang: Lang) -> str:
+    """A hint as the command line shows it: `  hint: message`, in `lang`."""
     return text("cli.hint", lang, hint=text("hint", lang), message=say(hint, lang))
 
 
@@ -59,6 +60,7 @@ def error_lines(err: BhxhError, quotes: Mapping[int, str], lang: Lang) -> list[s
 
 
 def to_text(report: ValidationReport, lang: Lang) -> str:
+    """Every problem as `problem_lines` writes it, sorted by file and line, in `lang`."""
     lines = [
         line
         for problem in report.problems
@@ -68,6 +70,7 @@ def to_text(report: ValidationReport, lang: Lang) -> str:
 
 
 def to_json(report: ValidationReport, _lang: Lang) -> str:
+    """The report as JSON (its `as_simple_dict`), English whatever the language."""
     return json.dumps(report.as_simple_dict(), ensure_ascii=False, indent=2) + "\n"
 
 

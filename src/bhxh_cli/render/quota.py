@@ -30,6 +30,7 @@ def quota_views(plan: QuotaPlan, options: RenderOptions) -> list[TableView]:
 
 
 def allocation_view(plan: QuotaPlan, options: RenderOptions) -> TableView:
+    """The quotas: a row per unit with its staff and a column per scheme; the totals last."""
     lang = options.lang
     staff = plan.staff()
     columns = [Column(text("col.unit", lang)), Column(text("col.name", lang))]

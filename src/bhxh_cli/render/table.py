@@ -13,6 +13,8 @@ Tone = Literal["good", "bad"]
 
 @dataclass(frozen=True)
 class Column:
+    """A column of a table: its label, and whether it holds numbers (aligned right)."""
+
     label: str
     numeric: bool = False
 
@@ -27,6 +29,8 @@ class Bar:
 
 @dataclass(frozen=True)
 class Cell:
+    """A cell as people read it: its text, bold or not, a good or bad tone, maybe a bar."""
+
     text: str
     bold: bool = False
     tone: Tone | None = None
@@ -35,6 +39,8 @@ class Cell:
 
 @dataclass(frozen=True)
 class TableView:
+    """A table: its title, columns and rows of cells, the notes under it and a total row."""
+
     title: str
     columns: list[Column]
     rows: list[list[Cell]]
