@@ -41,6 +41,7 @@ _ESCAPE = re.compile(r"\x1b\[[0-9;]*m")
 
 
 def bar_width(terminal_width: int) -> int:
+    """How many characters a bar gets on a terminal this wide: none at 100 columns or less."""
     return max(0, min(_BAR_MAX, (terminal_width - _BAR_FROM_WIDTH) // 2))
 
 
@@ -89,6 +90,7 @@ def _plain(cell: Cell, bar: int) -> str:
 
 
 def column_span(column: Column, texts: list[str]) -> Span:
+    """How wide a column with this header and these cell texts wants to be."""
     lines = word = 0
     for text in texts:
         size, longest = _measure(text)
@@ -123,6 +125,7 @@ def fit(spans: list[Span], room: int) -> list[int]:
 
 
 def style_of(cell: Cell) -> str:
+    """The Rich style of a cell: bold for key figures, green or red for its tone."""
     tone = _TONES.get(cell.tone or "", "")
     return " ".join(s for s in ("bold" if cell.bold else "", tone) if s)
 
