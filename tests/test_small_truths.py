@@ -1,0 +1,83 @@
+"""Small truths (issue "Small truths"): where the README's words and the arithmetic parted, each
+shown on a minimal file, through the command line as a user runs it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import Writer, bhxh
+from tests.test_rules import by_scheme, doc
+
+
+def table(path: Path, *args: str) -> str:
+    run = bhxh(*args, "--data", str(path))
+    assert run.exit_code == 0, run.stderr
+    return " ".join(run.stdout.split())
+
+
+# --- 5. a rounded percentage never crosses 100% ---------------------------------------------
+
+ONE_SHORT = """\
+version: 1
+provinces:
+  p:
+    name: P
+    population: 300000
+    actuals: [{as_of: 2024-06-30, bhyt: 249999}]
+    targets: [{period: 2024, bhyt: {total: 250000}}]
+"""
+
+
+@pytest.mark.parametrize("command", ["coverage", "progress"])
+def test_one_person_short_is_99_99_percent_in_json_and_both_languages(
+    write_yaml: Writer, command: str
+) -> None:
+    path = write_yaml(ONE_SHORT)
+    args = (command, "-p", "p", "--as-of", "2024-06-30")
+    row = by_scheme(doc(path, *args))["bhyt"]
+    shown = row["percent_of_target" if command == "coverage" else "percent_of_plan"]
+    assert shown == 99.99  # 99.9996 half up would be 100.00, beside "1 remaining"
+    english = table(path, *args, "--lang", "en")
+    vietnamese = table(path, *args, "--lang", "vi")
+    assert "99.99%" in english and "100.00%" not in english
+    assert "99,99%" in vietnamese and "100,00%" not in vietnamese
+    assert "below 100 at most 99.99" in english
+    assert "dưới 100 tối đa 99,99" in vietnamese
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(1, 10**7), st.integers(0, 3))
+def test_a_shown_percent_of_plan_is_100_only_when_the_plan_is_met(plan: int, short: int) -> None:
+    # written to a fresh temporary file each time: a minimal file, through the command line
+    import tempfile
+
+    actual = max(0, plan - short)
+    text = ONE_SHORT.replace("249999", str(actual)).replace("250000", str(plan))
+    text = text.replace("300000", str(plan * 2))
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "targets.yaml"
+        path.write_text(text, encoding="utf-8")
+        row = by_scheme(doc(path, "progress", "-p", "p", "--as-of", "2024-06-30"))["bhyt"]
+    assert (row["percent_of_plan"] >= 100) == (actual >= plan)
+
+
+def test_a_rate_one_person_short_is_never_coloured_as_reached() -> None:
+    from datetime import date
+    from decimal import Decimal
+
+    from bhxh_cli.coverage.report import CoverageReport, coverage_row
+    from bhxh_cli.domain.data import Goal
+    from bhxh_cli.domain.schemes import Scheme
+    from bhxh_cli.render.coverage import coverage_view
+    from bhxh_cli.render.table import RenderOptions
+
+    # 95.6% of 250,000 needs 239,000; 238,999 is 95.5996%, shown 95.60% like the target itself
+    row = coverage_row(Scheme.BHYT, 238_999, 250_000, Goal(rate=Decimal("95.6")))
+    assert (row.coverage_rate, row.gap) == (Decimal("95.60"), 1)
+    view = coverage_view(CoverageReport("p", "P", date(2024, 6, 30), [], [row]), RenderOptions())
+    rate = view.rows[0][3]
+    assert (rate.text, rate.tone) == ("95.60%", "bad")  # the exact count decides, not the rounding
