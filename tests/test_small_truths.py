@@ -19,6 +19,54 @@ def table(path: Path, *args: str) -> str:
     return " ".join(run.stdout.split())
 
 
+# --- 3. ties in the default period ----------------------------------------------------------
+
+# Two 182-day periods that both contain 30 April 2024, and two that both end on 31 December.
+TIES = """\
+version: 1
+provinces:
+  p:
+    name: P
+    actuals: [{as_of: 2024-04-30, bhyt: 900, bhxh_tu_nguyen: 40}]
+    targets:
+      - {period: FIRST_BHYT, bhyt: {total: 1000}}
+      - {period: SECOND_BHYT, bhyt: {total: 1100}}
+      - {period: FIRST_VOLUNTARY, bhxh_tu_nguyen: {total: 100}}
+      - {period: SECOND_VOLUNTARY, bhxh_tu_nguyen: {total: 200}}
+"""
+SAME_LENGTH = ("2024-01-01/2024-06-30", "2024-02-01/2024-07-31")  # 182 days each
+SAME_END = ("2024-07-01/2024-12-31", "2024-Q4")  # both after 30 April, ending 31 December
+
+
+def ties(*, swapped: bool) -> str:
+    health = SAME_LENGTH[::-1] if swapped else SAME_LENGTH
+    voluntary = SAME_END[::-1] if swapped else SAME_END
+    return (
+        TIES.replace("FIRST_BHYT", health[0])
+        .replace("SECOND_BHYT", health[1])
+        .replace("FIRST_VOLUNTARY", voluntary[0])
+        .replace("SECOND_VOLUNTARY", voluntary[1])
+    )
+
+
+@pytest.mark.parametrize("command", ["coverage", "progress"])
+@pytest.mark.parametrize("swapped", [False, True])
+def test_ties_in_the_default_period_go_by_dates_never_file_order(
+    write_yaml: Writer, command: str, swapped: bool
+) -> None:
+    got = by_scheme(doc(write_yaml(ties(swapped=swapped)), command, "-p", "p"))
+    # as long: the one that starts first; ending the same day: the shorter
+    assert got["bhyt"]["period"] == "2024-01-01/2024-06-30"
+    assert got["bhxh_tu_nguyen"]["period"] == "2024-Q4"
+
+
+def test_two_spellings_of_the_same_days_are_one_period_in_the_default(write_yaml: Writer) -> None:
+    text = ties(swapped=False).replace("2024-07-01/2024-12-31", "2024-10-01/2024-12-31")
+    got = doc(write_yaml(text), "progress", "-p", "p")
+    # `2024-Q4` and `2024-10-01/2024-12-31` are one period: the first spelling names it
+    assert by_scheme(got)["bhxh_tu_nguyen"]["period"] == "2024-10-01/2024-12-31"
+
+
 # --- 5. a rounded percentage never crosses 100% ---------------------------------------------
 
 ONE_SHORT = """\
