@@ -67,6 +67,97 @@ def test_two_spellings_of_the_same_days_are_one_period_in_the_default(write_yaml
     assert by_scheme(got)["bhxh_tu_nguyen"]["period"] == "2024-10-01/2024-12-31"
 
 
+# --- 4. which denominator each row uses -----------------------------------------------------
+
+DENOMINATORS = """\
+version: 1
+provinces:
+  p:
+    name: P
+    OWN
+    targets: [{period: 2024, bhyt: {rate: 90}}]
+    actuals: [{as_of: 2024-01-31, bhyt: 900SNAPSHOT}]
+    units:
+      a:
+        name: A
+        population: 700
+        actuals: [{as_of: 2024-01-31, bhyt: 500}, {as_of: 2024-02-29, bhyt: 510}]
+      b:
+        name: B
+        population: 400
+        actuals: [{as_of: 2024-01-31, bhyt: 300}, {as_of: 2024-02-29, bhyt: 310}]
+"""
+
+
+def denominators(own: str = "population: 1000", snapshot: str = ", population: 1200") -> str:
+    text = DENOMINATORS.replace("OWN", own or "# no population of its own")
+    return text.replace("SNAPSHOT", snapshot)
+
+
+@pytest.mark.parametrize(
+    ("written", "day", "value", "source"),
+    [
+        (("population: 1000", ", population: 1200"), "2024-01-31", 1200, "snapshot"),
+        (("population: 1000", ""), "2024-01-31", 1000, "unit"),  # then the unit's own
+        (("population: 1000", ""), "2024-02-29", 1000, "unit"),  # a summed date keeps the unit's
+        (("", ""), "2024-02-29", 1100, "summed"),  # a unit that writes none: areas' 700 + 400
+        (("", ""), "2024-01-31", 1100, "summed"),  # its own snapshot's date too
+    ],
+)
+def test_every_row_uses_the_denominator_rule_3_names(
+    write_yaml: Writer, written: tuple[str, str], day: str, value: int, source: str
+) -> None:
+    path = write_yaml(denominators(*written))
+    cover = by_scheme(doc(path, "coverage", "-p", "p", "--as-of", day))["bhyt"]
+    assert (cover["denominator_value"], cover["denominator_source"]) == (value, source)
+    plan = by_scheme(doc(path, "progress", "-p", "p", "--as-of", day))["bhyt"]
+    assert (plan["plan"], plan["denominator_source"]) == (-(-value * 9 // 10), source)
+
+
+def test_a_row_without_figures_takes_the_units_own_denominator(write_yaml: Writer) -> None:
+    # A's 29 February lacks bhyt: no sum of it, and no figures for the row
+    text = denominators().replace("bhyt: 510}", "bhyt_ho_gia_dinh: 5}")
+    row = by_scheme(doc(write_yaml(text), "coverage", "-p", "p", "--as-of", "2024-02-29"))["bhyt"]
+    assert (row["participants"], row["denominator_value"], row["denominator_source"]) == (
+        None,
+        1000,
+        "unit",
+    )
+
+
+MERGED = """\
+version: 1
+provinces:
+  big:
+    name: Big
+    population: 5000
+    targets: [{period: 2024, bhyt: {rate: 90}}]
+    actuals: [{as_of: 2024-06-30, bhyt: 900, population: 1000}]
+  small:
+    name: Small
+    merged_into: big
+    merged_on: 2025-07-01
+    actuals: [{as_of: 2024-06-30, bhyt: 400, population: 500}]
+"""
+
+
+def test_merged_rows_use_the_sum_of_the_members_denominators(write_yaml: Writer) -> None:
+    path = write_yaml(MERGED)
+    args = ("-p", "big", "--merged", "--as-of", "2024-06-30")
+    cover = by_scheme(doc(path, "coverage", *args))["bhyt"]
+    assert (cover["denominator_value"], cover["denominator_source"]) == (1500, "summed")
+    plan = by_scheme(doc(path, "progress", *args))["bhyt"]
+    assert (plan["plan"], plan["denominator_source"]) == (1350, "summed")
+    lacking = write_yaml(MERGED.replace("bhyt: 400, population: 500", "bhyt: 400"))
+    assert by_scheme(doc(lacking, "coverage", *args))["bhyt"]["denominator_value"] is None
+
+
+def test_a_progress_row_of_a_count_names_no_denominator(write_yaml: Writer) -> None:
+    text = denominators().replace("bhyt: {rate: 90}", "bhyt: {total: 1000}")
+    row = by_scheme(doc(write_yaml(text), "progress", "-p", "p", "--as-of", "2024-01-31"))["bhyt"]
+    assert (row["plan"], row["denominator_source"]) == (1000, None)
+
+
 # --- 5. a rounded percentage never crosses 100% ---------------------------------------------
 
 ONE_SHORT = """\
