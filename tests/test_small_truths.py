@@ -19,6 +19,36 @@ def table(path: Path, *args: str) -> str:
     return " ".join(run.stdout.split())
 
 
+# --- 1. days left before a period starts ----------------------------------------------------
+
+BEFORE_DECEMBER = """\
+version: 1
+provinces:
+  p:
+    name: P
+    actuals: [{as_of: 2024-11-20, bhyt: 500, bhxh_tu_nguyen: 40}]
+    targets: [{period: 2024-12, bhyt: {total: 623}, bhxh_tu_nguyen: {new: 62}}]
+"""
+
+
+def test_before_december_a_stock_has_41_days_left_and_a_flow_31(write_yaml: Writer) -> None:
+    rows = by_scheme(
+        doc(write_yaml(BEFORE_DECEMBER), "progress", "-p", "p", "--as-of", "2024-11-20")
+    )
+    health, voluntary = rows["bhyt"], rows["bhxh_tu_nguyen"]
+    assert health["period"] == voluntary["period"] == "2024-12"
+    # a stock counts on 31 December everyone who joined from 21 November: 123 / 41 = 3 a day
+    # (over December's 31 days it would be 3.97, rounded up to 4)
+    assert (health["remaining"], health["needed_per_day"], health["needed_per_month"]) == (
+        123,
+        3,
+        90,
+    )
+    # a flow: recruits before 1 December go into the baseline, so 62 / 31 = 2 a day
+    assert (voluntary["actual"], voluntary["baseline"]) == (0, 40)
+    assert (voluntary["needed_per_day"], voluntary["needed_per_month"]) == (2, 60)
+
+
 # --- 3. ties in the default period ----------------------------------------------------------
 
 # Two 182-day periods that both contain 30 April 2024, and two that both end on 31 December.

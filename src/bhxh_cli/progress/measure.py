@@ -130,7 +130,9 @@ def progress_row(
     remaining, surplus = (None, None)
     if actual is not None and plan is not None:
         remaining, surplus = gap_and_surplus(actual, plan)
-    pace = needed(remaining, elapsed) if remaining is not None and elapsed and not closed else None
+    pace = None
+    if remaining is not None and elapsed is not None and not closed:
+        pace = needed(remaining, elapsed, flow=flow)
     projected = None
     if actual is not None and elapsed is not None:
         projected = projected_at_end(actual, 0 if flow else base, elapsed)
