@@ -49,6 +49,42 @@ def test_before_december_a_stock_has_41_days_left_and_a_flow_31(write_yaml: Writ
     assert (voluntary["needed_per_day"], voluntary["needed_per_month"]) == (2, 60)
 
 
+# --- 2. a scheme the snapshot does not count ------------------------------------------------
+
+UNCOUNTED = """\
+version: 1
+provinces:
+  p:
+    name: P
+    actuals: [{as_of: 2023-12-31, bhyt: 800}, {as_of: 2024-03-31, bhyt: 860}]
+    targets: [{period: 2024, bhyt: {total: 1000}, bhxh_tu_nguyen: {new: 240}}]
+"""
+
+
+def test_a_flow_the_snapshot_does_not_count_is_not_measured(write_yaml: Writer) -> None:
+    path = write_yaml(UNCOUNTED)
+    voluntary = by_scheme(doc(path, "progress", "-p", "p", "--as-of", "2024-03-31"))[
+        "bhxh_tu_nguyen"
+    ]
+    assert (voluntary["plan"], voluntary["actual"], voluntary["baseline"]) == (240, None, None)
+    # not `no-baseline`: there is nothing to measure; and nothing expected, like the status
+    assert (voluntary["status"], voluntary["expected_by_now"]) == (None, None)
+    assert voluntary["needed_per_day"] is None
+
+
+def test_a_flow_counted_without_a_baseline_expects_nothing_either(write_yaml: Writer) -> None:
+    text = UNCOUNTED.replace("bhyt: 860}", "bhyt: 860, bhxh_tu_nguyen: 160}")
+    voluntary = by_scheme(doc(write_yaml(text), "progress", "-p", "p", "--as-of", "2024-03-31"))[
+        "bhxh_tu_nguyen"
+    ]
+    # the status is `no-baseline`, and no expected count of 60 (240 x 91/366) stands beside it
+    assert (voluntary["actual"], voluntary["status"], voluntary["expected_by_now"]) == (
+        None,
+        "no-baseline",
+        None,
+    )
+
+
 # --- 3. ties in the default period ----------------------------------------------------------
 
 # Two 182-day periods that both contain 30 April 2024, and two that both end on 31 December.

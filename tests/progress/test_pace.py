@@ -124,14 +124,26 @@ def test_stock_without_baseline_expects_nothing_and_is_met_or_no_baseline() -> N
     assert stock(1000, 1000, None, elapsed).status == "met"
 
 
-def test_flow_without_baseline_has_no_actual_but_an_expected_count() -> None:
-    row = flow(415, 1530, None, Elapsed(121, 366))  # 415 x 121/366 = 137.2 -> 138
+def test_flow_without_baseline_has_no_actual_and_nothing_expected() -> None:
+    row = flow(415, 1530, None, Elapsed(121, 366))  # 415 x 121/366 would be 138
     assert (row.actual, row.percent_of_plan, row.remaining) == (None, None, None)
-    assert (row.expected_by_now, row.status, row.needed_per_day) == (138, "no-baseline", None)
+    # the expected count follows the status: nothing is compared, so nothing is expected
+    assert (row.expected_by_now, row.status, row.needed_per_day) == (None, "no-baseline", None)
 
 
 def test_no_snapshot_gives_no_status() -> None:
     assert stock(1000, None, None, Elapsed(10, 100)).status is None
+
+
+@pytest.mark.parametrize("base", [None, 400])
+def test_a_scheme_the_snapshot_does_not_count_is_not_measured(base: int | None) -> None:
+    for row in (flow(415, None, base, Elapsed(121, 366)), stock(900, None, base, Elapsed(1, 2))):
+        assert (row.actual, row.status, row.expected_by_now, row.needed_per_day) == (
+            None,
+            None,
+            None,
+            None,
+        )
 
 
 def test_rate_without_denominator_has_no_plan() -> None:

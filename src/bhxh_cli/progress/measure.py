@@ -8,7 +8,10 @@ figures come from in `figures.py`):
 - actual: a stock (`total`, `rate`) is the count on the snapshot date. A flow (`new`) is the
   people recruited since the period began = snapshot - baseline, where the baseline is the
   latest figure on or before the day before the period starts (and never after the snapshot).
-  Without a baseline a flow has no actual and its status is `no-baseline`.
+  Without a baseline a flow has no actual and its status is `no-baseline`. A scheme the
+  snapshot does not count is not measured: no actual and no status (null), stock or flow.
+- expected by now: only where the status compares with it, a row with an actual in an open
+  period (a stock also needs its baseline); else null, like the status it would feed.
 - percent of plan = actual / plan x 100, half up to 2 decimals; remaining = max(0, plan -
   actual); surplus = max(0, actual - plan).
 - Dates: for each period, the figures are the latest on or before both the reference day
@@ -124,8 +127,8 @@ def progress_row(
     flow = goal.kind == "new"
     plan = people_planned(goal, denominator)
     actual = (None if now is None or base is None else now - base) if flow else now
-    expected = None
-    if plan is not None and elapsed is not None and not closed:
+    expected = None  # only where the status compares with it: an actual, in an open period
+    if plan is not None and actual is not None and elapsed is not None and not closed:
         expected = expected_by_now(plan, elapsed, base, flow=flow)
     remaining, surplus = (None, None)
     if actual is not None and plan is not None:
