@@ -286,3 +286,29 @@ def test_a_rate_one_person_short_is_never_coloured_as_reached() -> None:
     view = coverage_view(CoverageReport("p", "P", date(2024, 6, 30), [], [row]), RenderOptions())
     rate = view.rows[0][3]
     assert (rate.text, rate.tone) == ("95.60%", "bad")  # the exact count decides, not the rounding
+
+
+# --- the README's other rules, each as written ----------------------------------------------
+
+# Figures 1,000 at the baseline and 990 now against a plan of 995; and a plan of 0.
+ALREADY_THERE = (
+    UNCOUNTED.replace("bhyt: 800", "bhyt: 1000")
+    .replace("bhyt: 860", "bhyt: 990")
+    .replace("{total: 1000}", "{total: 995}")
+    .replace("{new: 240}", "{total: 0}")
+)
+
+
+def test_a_stock_that_had_its_plan_and_fell_below_is_behind(write_yaml: Writer) -> None:
+    rows = by_scheme(doc(write_yaml(ALREADY_THERE), "progress", "-p", "p", "--as-of", "2024-03-31"))
+    # planned change 995 - 1000 < 0: no points to measure in, and short of the plan
+    assert (rows["bhyt"]["baseline"], rows["bhyt"]["status"]) == (1000, "behind")
+
+
+def test_a_plan_of_0_has_no_percent(write_yaml: Writer) -> None:
+    text = ALREADY_THERE.replace("bhyt: 990}", "bhyt: 990, bhxh_tu_nguyen: 5}")
+    rows = by_scheme(doc(write_yaml(text), "progress", "-p", "p", "--as-of", "2024-03-31"))
+    assert (rows["bhxh_tu_nguyen"]["percent_of_plan"], rows["bhxh_tu_nguyen"]["status"]) == (
+        None,
+        "met",
+    )

@@ -12,8 +12,9 @@ figures come from in `figures.py`):
   snapshot does not count is not measured: no actual and no status (null), stock or flow.
 - expected by now: only where the status compares with it, a row with an actual in an open
   period (a stock also needs its baseline); else null, like the status it would feed.
-- percent of plan = actual / plan x 100, half up to 2 decimals; remaining = max(0, plan -
-  actual); surplus = max(0, actual - plan).
+- percent of plan = actual / plan x 100 (none for a plan of 0), half up to 2 decimals, below
+  100 at most 99.99 (`arithmetic.percent`); remaining = max(0, plan - actual); surplus =
+  max(0, actual - plan).
 - Dates: for each period, the figures are the latest on or before both the reference day
   (--as-of, else today) and the period's end. A period whose end is before the reference day
   is closed: it has no expected count and no pace needed; its percent and gap stay, and its

@@ -9,7 +9,8 @@ Rules, written once (the README repeats them):
 - status: `met` once actual >= plan; otherwise `no-baseline` when nothing is expected; otherwise
   actual and expected are compared in points of the planned change (plan - baseline for a
   stock, the plan for a flow), so a stock that stands still is `behind`: within 2 points
-  (inclusive) is `on-track`, above `ahead`, below `behind`.
+  (inclusive) is `on-track`, above `ahead`, below `behind`; a planned change of 0 or less
+  (a stock whose baseline already reached the plan, now below it) is `behind`.
 - projected at period end, at the pace so far: start + (actual - start) / elapsed days x period
   days, where start is 0 for a flow and the baseline for a stock; nothing before the first day
   or, for a stock, without a baseline.
