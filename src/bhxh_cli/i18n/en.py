@@ -290,7 +290,7 @@ TEXTS: dict[str, str] = {
     "note.no_target": "No target in period {period}.",
     "note.baseline": "New participants = count on {as_of} - count on {baseline} (baseline).",
     "note.no_baseline": "No baseline: no figures on or before {eve}, the day before the "
-    "period, so a stock has no expected count and no projection.",
+    "period, so nothing is expected by now or projected, and a new count has no actual.",
     "note.pace": "Expected now: the plan pro rata to the days elapsed (a stock from its "
     "baseline); on track within 2 points of the planned change (plan - baseline for a "
     "stock, the plan for a new count). Projected: at the pace so far. "

@@ -296,7 +296,8 @@ TEXTS: dict[str, str] = {
         "Người tham gia mới = số liệu ngày {as_of} - số liệu ngày {baseline} (số đầu kỳ)."
     ),
     "note.no_baseline": "Chưa có số đầu kỳ: không có số liệu đến ngày {eve}, trước ngày "
-    "bắt đầu kỳ, nên chưa tính được số cần đạt đến nay và số dự kiến.",
+    "bắt đầu kỳ, nên chưa tính được số cần đạt đến nay và số dự kiến, chỉ tiêu tăng mới "
+    "chưa có số thực hiện.",
     "note.pace": "Cần đạt đến nay: kế hoạch chia đều theo số ngày đã qua (chỉ tiêu số "
     "người tham gia tính từ số đầu kỳ); đúng tiến độ khi lệch không quá 2 điểm của phần "
     "tăng theo kế hoạch (kế hoạch trừ số đầu kỳ; với chỉ tiêu tăng mới là kế hoạch). Dự kiến: "
