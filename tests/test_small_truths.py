@@ -312,3 +312,32 @@ def test_a_plan_of_0_has_no_percent(write_yaml: Writer) -> None:
         None,
         "met",
     )
+
+
+def test_of_two_targets_for_the_same_days_the_first_in_the_file_is_used(
+    write_yaml: Writer,
+) -> None:
+    text = UNCOUNTED.replace(
+        "    targets: [{period: 2024, bhyt: {total: 1000}, bhxh_tu_nguyen: {new: 240}}]",
+        "    targets:\n"
+        "      - {period: 2024, bhyt: {total: 1000}}\n"
+        "      - {period: 2024-01-01/2024-12-31, bhyt: {total: 2000}}",
+    )
+    path = write_yaml(text)
+    assert (
+        by_scheme(doc(path, "progress", "-p", "p", "--as-of", "2024-03-31"))["bhyt"]["plan"] == 1000
+    )
+    assert (
+        by_scheme(doc(path, "coverage", "-p", "p", "--as-of", "2024-03-31"))["bhyt"]["required"]
+        == 1000
+    )
+
+
+def test_of_two_snapshots_on_one_date_the_last_in_the_file_is_used(write_yaml: Writer) -> None:
+    text = UNCOUNTED.replace(
+        "{as_of: 2024-03-31, bhyt: 860}",
+        "{as_of: 2024-03-31, bhyt: 860}, {as_of: 2024-03-31, bhyt: 870}",
+    )
+    path = write_yaml(text)
+    row = by_scheme(doc(path, "coverage", "-p", "p", "--as-of", "2024-03-31"))["bhyt"]
+    assert row["participants"] == 870
