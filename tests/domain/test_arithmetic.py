@@ -64,9 +64,27 @@ def test_people_required_is_the_smallest_count_reaching_the_rate(rate: Decimal, 
 @given(st.integers(0, 10**12), st.integers(1, 10**12))
 def test_percent_is_within_half_a_hundredth_of_the_exact_value(part: int, whole: int) -> None:
     shown = percent(part, whole)
+    exact = Fraction(part * 100, whole)
     assert shown is not None
-    assert abs(Fraction(shown) - Fraction(part * 100, whole)) <= Fraction(1, 200)
+    # half a hundredth, except just below 100, which stops at 99.99 (a hundredth at most)
+    below = Fraction(9999, 100) < exact < 100
+    assert abs(Fraction(shown) - exact) <= (Fraction(1, 100) if below else Fraction(1, 200))
     assert shown == shown.quantize(Decimal("0.01"))
+
+
+def test_one_person_short_of_a_plan_is_never_shown_as_100_percent() -> None:
+    # 249,999 / 250,000 = 99.9996%: half up gives 100.00, next to "1 remaining"
+    assert percent(249_999, 250_000) == Decimal("99.99")
+    assert percent(99_995, 100_000) == Decimal("99.99")  # 99.995: a tie, still below 100
+    assert percent(100_000, 100_000) == Decimal("100.00")
+    assert percent(1_000_001, 1_000_000) == Decimal("100.00")  # 100.0001 is above: stays
+
+
+@given(st.integers(0, 10**12), st.integers(1, 10**12))
+def test_a_shown_percent_reaches_100_only_when_the_exact_value_does(part: int, whole: int) -> None:
+    shown = percent(part, whole)
+    assert shown is not None
+    assert (shown >= 100) == (part * 100 >= 100 * whole)
 
 
 @given(st.fractions())

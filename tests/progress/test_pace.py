@@ -124,14 +124,26 @@ def test_stock_without_baseline_expects_nothing_and_is_met_or_no_baseline() -> N
     assert stock(1000, 1000, None, elapsed).status == "met"
 
 
-def test_flow_without_baseline_has_no_actual_but_an_expected_count() -> None:
-    row = flow(415, 1530, None, Elapsed(121, 366))  # 415 x 121/366 = 137.2 -> 138
+def test_flow_without_baseline_has_no_actual_and_nothing_expected() -> None:
+    row = flow(415, 1530, None, Elapsed(121, 366))  # 415 x 121/366 would be 138
     assert (row.actual, row.percent_of_plan, row.remaining) == (None, None, None)
-    assert (row.expected_by_now, row.status, row.needed_per_day) == (138, "no-baseline", None)
+    # the expected count follows the status: nothing is compared, so nothing is expected
+    assert (row.expected_by_now, row.status, row.needed_per_day) == (None, "no-baseline", None)
 
 
 def test_no_snapshot_gives_no_status() -> None:
     assert stock(1000, None, None, Elapsed(10, 100)).status is None
+
+
+@pytest.mark.parametrize("base", [None, 400])
+def test_a_scheme_the_snapshot_does_not_count_is_not_measured(base: int | None) -> None:
+    for row in (flow(415, None, base, Elapsed(121, 366)), stock(900, None, base, Elapsed(1, 2))):
+        assert (row.actual, row.status, row.expected_by_now, row.needed_per_day) == (
+            None,
+            None,
+            None,
+            None,
+        )
 
 
 def test_rate_without_denominator_has_no_plan() -> None:
@@ -146,12 +158,12 @@ def test_rate_without_denominator_has_no_plan() -> None:
 
 
 def test_met_needs_nothing_more_even_with_no_day_left() -> None:
-    assert needed(0, Elapsed(10, 10)) == needed(-5, Elapsed(3, 10))
-    assert needed(0, Elapsed(10, 10)).per_day == 0
+    assert needed(0, Elapsed(10, 10), flow=True) == needed(-5, Elapsed(3, 10), flow=False)
+    assert needed(0, Elapsed(10, 10), flow=True).per_day == 0
 
 
 def test_short_with_no_day_left_has_no_pace() -> None:
-    gone = needed(5, Elapsed(10, 10))
+    gone = needed(5, Elapsed(10, 10), flow=False)
     assert (gone.per_day, gone.per_month) == (None, None)
 
 
@@ -170,6 +182,20 @@ def test_snapshot_before_the_period_flow_counts_zero_new() -> None:
     assert (row.needed_per_day, row.needed_per_month) == (1, 9)  # 100 in 366 days: 8.2 a month
 
 
+def test_days_left_before_december_are_31_for_a_flow_and_41_for_a_stock() -> None:
+    december = parse_period("2024-12")
+    elapsed = elapsed_at(december, date(2024, 11, 20))
+    assert (elapsed.days, elapsed.days_left, elapsed.days_to_end) == (0, 31, 41)
+    # a flow: recruits before 1 December go into the baseline, so December's 31 days remain
+    recruits = flow(62, 500, 500, elapsed)
+    assert (recruits.needed_per_day, recruits.needed_per_month) == (2, 60)  # 62 / 31
+    # a stock: people who join from 21 November count on 31 December too: 41 days
+    count = stock(582, 500, 500, elapsed)
+    assert (count.remaining, count.needed_per_day, count.needed_per_month) == (82, 2, 60)
+    bigger = stock(623, 500, 500, elapsed)  # 123 / 41 = 3 a day (123 / 31 would be 3.97)
+    assert (bigger.needed_per_day, bigger.needed_per_month) == (3, 90)
+
+
 # --- properties ----------------------------------------------------------------------------
 
 counts = st.integers(0, 10**7)
@@ -183,7 +209,8 @@ periods = st.builds(
 @st.composite
 def elapsed_values(draw: st.DrawFn) -> Elapsed:
     period_days = draw(st.integers(1, 800))
-    return Elapsed(draw(st.integers(0, period_days)), period_days)
+    days = draw(st.integers(0, period_days))
+    return Elapsed(days, period_days, draw(st.integers(0, 400)) if days == 0 else 0)
 
 
 @given(periods, st.dates(date(1999, 1, 1), date(2043, 1, 1)))
@@ -198,16 +225,21 @@ def test_elapsed_days_stay_within_the_period(period: object, day: date) -> None:
 def test_needed_pace_is_the_smallest_whole_pace_that_gets_there(
     remaining: int, elapsed: Elapsed
 ) -> None:
-    pace = needed(remaining, elapsed)
-    if elapsed.days_left == 0:
-        assert pace.per_day is None
-        return
-    assert pace.per_day is not None
-    assert pace.per_month is not None
-    assert pace.per_day * elapsed.days_left >= remaining
-    assert (pace.per_day - 1) * elapsed.days_left < remaining
-    assert pace.per_month * elapsed.days_left >= remaining * 30
-    assert pace.per_day <= pace.per_month <= 30 * pace.per_day
+    for flow in (True, False):
+        pace = needed(remaining, elapsed, flow=flow)
+        left = elapsed.left_for(flow=flow)
+        if left == 0:
+            assert pace.per_day is None
+            continue
+        assert pace.per_day is not None
+        assert pace.per_month is not None
+        assert pace.per_day * left >= remaining
+        assert (pace.per_day - 1) * left < remaining
+        assert pace.per_month * left >= remaining * 30
+        assert pace.per_day <= pace.per_month <= 30 * pace.per_day
+    # a stock's days left are never fewer than a flow's, and equal once the period has begun
+    assert elapsed.days_to_end >= elapsed.days_left
+    assert elapsed.days == 0 or elapsed.days_to_end == elapsed.days_left
 
 
 @given(counts, counts, st.one_of(st.none(), counts), elapsed_values(), st.booleans())
@@ -258,3 +290,13 @@ def test_status_is_on_track_exactly_within_2_points(
         assert got == "on-track"
     else:
         assert got == ("ahead" if actual > expected else "behind")
+
+
+@given(periods, st.dates(date(1999, 1, 1), date(2043, 1, 1)))
+def test_a_stocks_days_left_are_the_days_after_the_snapshot_to_the_end(
+    period: object, day: date
+) -> None:
+    elapsed = elapsed_at(period, day)  # type: ignore[arg-type]
+    end: date = period.end  # type: ignore[attr-defined]
+    assert elapsed.days_to_end == max(0, (end - day).days)
+    assert elapsed.days_left == min(elapsed.days_to_end, elapsed.period_days)

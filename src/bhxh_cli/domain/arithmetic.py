@@ -3,7 +3,9 @@
 Rules, written once:
 - people required for a rate target: the smallest whole number of people reaching the rate,
   ceil(rate x denominator / 100), computed on the exact decimal rate (never a binary float);
-- percentages are exact fractions until shown, then rounded half up to 2 decimals.
+- percentages are exact fractions until shown, then rounded half up to 2 decimals, once; a
+  value below 100 is shown at most as 99.99 (99.9996% of plan, one person short, is 99.99%, never
+  100.00%), so a shown percentage reaches 100 only when the exact value does.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from decimal import Decimal
 from fractions import Fraction
 
 HUNDREDTH = Decimal("0.01")
+HUNDRED = Decimal(100)
+BELOW_HUNDRED = HUNDRED - HUNDREDTH  # 99.99: the most a value below 100 is shown as
 
 
 def ceil_fraction(value: Fraction) -> int:
@@ -36,10 +40,13 @@ def round_half_up(value: Fraction, places: Decimal = HUNDREDTH) -> Decimal:
 
 
 def percent(part: int, whole: int) -> Decimal | None:
-    """part / whole x 100, rounded half up to 2 decimals; None when there is no whole."""
+    """part / whole x 100, rounded half up to 2 decimals, a value below 100 at most 99.99;
+    None when there is no whole."""
     if whole <= 0:
         return None
-    return round_half_up(Fraction(part * 100, whole))
+    exact = Fraction(part * 100, whole)
+    shown = round_half_up(exact)
+    return BELOW_HUNDRED if exact < 100 <= shown else shown
 
 
 def gap_and_surplus(actual: int, required: int) -> tuple[int, int]:

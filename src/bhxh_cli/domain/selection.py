@@ -32,7 +32,9 @@ def target_periods(unit: Unit) -> list[Period]:
 
 def default_period(periods: list[Period], day: date | None) -> Period | None:
     """Among the periods containing `day`, the shortest; else the first to end after it;
-    else the latest. Without a day, the latest."""
+    else the latest (the last to end). Without a day, the latest. Ties go to the shorter
+    period, then to the one that starts first: the dates decide, never the file's order (two
+    spellings of the same days are one period)."""
     if not periods:
         return None
     if day is not None:
@@ -41,8 +43,8 @@ def default_period(periods: list[Period], day: date | None) -> Period | None:
             return min(containing, key=lambda p: (p.days, p.start))
         later = [p for p in periods if p.end > day]
         if later:
-            return min(later, key=lambda p: (p.end, p.start))
-    return max(periods, key=lambda p: (p.end, p.start))
+            return min(later, key=lambda p: (p.end, p.days, p.start))
+    return min(periods, key=lambda p: (-p.end.toordinal(), p.days, p.start))
 
 
 def find_period(unit_path: str, periods: list[Period], wanted: str) -> Period:

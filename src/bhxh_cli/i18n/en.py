@@ -262,7 +262,8 @@ TEXTS: dict[str, str] = {
     "title.coverage_summary": "Coverage by province",
     "title.provinces": "Provinces in {path}",
     "note.flow": "A target of new participants is a flow: see `bhxh progress`.",
-    "note.rounding": "Rates half up to 2 decimals; people required rounded up.",
+    "note.rounding": "Percentages half up to 2 decimals, below 100 at most 99.99; people "
+    "required rounded up.",
     # --- progress --------------------------------------------------------------------------------
     "col.actual": "Actual",
     "col.plan": "Plan",
@@ -289,11 +290,12 @@ TEXTS: dict[str, str] = {
     "note.no_target": "No target in period {period}.",
     "note.baseline": "New participants = count on {as_of} - count on {baseline} (baseline).",
     "note.no_baseline": "No baseline: no figures on or before {eve}, the day before the "
-    "period, so a stock has no expected count and no projection.",
+    "period, so nothing is expected by now or projected, and a new count has no actual.",
     "note.pace": "Expected now: the plan pro rata to the days elapsed (a stock from its "
     "baseline); on track within 2 points of the planned change (plan - baseline for a "
     "stock, the plan for a new count). Projected: at the pace so far. "
-    "Needed: per day and per 30 days to the end. People rounded up; percentages half up.",
+    "Needed: per day and per 30 days to the end. People rounded up; percentages half up, "
+    "below 100 at most 99.99.",
     "note.units_without_target": "No target in period {period}: {units}.",
     "note.units_without_figures": "No figures on {as_of}: {units}.",
     # --- quota: tables ---------------------------------------------------------------------------

@@ -266,7 +266,8 @@ TEXTS: dict[str, str] = {
     "title.coverage_summary": "Bao phủ theo tỉnh",
     "title.provinces": "Các tỉnh trong {path}",
     "note.flow": "Chỉ tiêu người tham gia mới là chỉ tiêu phát triển: xem `bhxh progress`.",
-    "note.rounding": "Tỷ lệ làm tròn nửa lên 2 chữ số thập phân; số người cần đạt làm tròn lên.",
+    "note.rounding": "Tỷ lệ làm tròn nửa lên 2 chữ số thập phân, dưới 100 tối đa 99,99; "
+    "số người cần đạt làm tròn lên.",
     # --- progress --------------------------------------------------------------------------------
     "col.actual": "Thực hiện",
     "col.plan": "Kế hoạch",
@@ -295,12 +296,13 @@ TEXTS: dict[str, str] = {
         "Người tham gia mới = số liệu ngày {as_of} - số liệu ngày {baseline} (số đầu kỳ)."
     ),
     "note.no_baseline": "Chưa có số đầu kỳ: không có số liệu đến ngày {eve}, trước ngày "
-    "bắt đầu kỳ, nên chưa tính được số cần đạt đến nay và số dự kiến.",
+    "bắt đầu kỳ, nên chưa tính được số cần đạt đến nay và số dự kiến, chỉ tiêu tăng mới "
+    "chưa có số thực hiện.",
     "note.pace": "Cần đạt đến nay: kế hoạch chia đều theo số ngày đã qua (chỉ tiêu số "
     "người tham gia tính từ số đầu kỳ); đúng tiến độ khi lệch không quá 2 điểm của phần "
     "tăng theo kế hoạch (kế hoạch trừ số đầu kỳ; với chỉ tiêu tăng mới là kế hoạch). Dự kiến: "
     "theo tốc độ từ đầu kỳ. Cần: mỗi ngày và mỗi 30 ngày đến cuối kỳ. Số người làm tròn "
-    "lên; tỷ lệ làm tròn nửa lên.",
+    "lên; tỷ lệ làm tròn nửa lên, dưới 100 tối đa 99,99.",
     "note.units_without_target": "Không có chỉ tiêu kỳ {period}: {units}.",
     "note.units_without_figures": "Chưa có số liệu ngày {as_of}: {units}.",
     # --- quota: tables ---------------------------------------------------------------------------

@@ -8,9 +8,13 @@ figures come from in `figures.py`):
 - actual: a stock (`total`, `rate`) is the count on the snapshot date. A flow (`new`) is the
   people recruited since the period began = snapshot - baseline, where the baseline is the
   latest figure on or before the day before the period starts (and never after the snapshot).
-  Without a baseline a flow has no actual and its status is `no-baseline`.
-- percent of plan = actual / plan x 100, half up to 2 decimals; remaining = max(0, plan -
-  actual); surplus = max(0, actual - plan).
+  Without a baseline a flow has no actual and its status is `no-baseline`. A scheme the
+  snapshot does not count is not measured: no actual and no status (null), stock or flow.
+- expected by now: only where the status compares with it, a row with an actual in an open
+  period (a stock also needs its baseline); else null, like the status it would feed.
+- percent of plan = actual / plan x 100 (none for a plan of 0), half up to 2 decimals, below
+  100 at most 99.99 (`arithmetic.percent`); remaining = max(0, plan - actual); surplus =
+  max(0, actual - plan).
 - Dates: for each period, the figures are the latest on or before both the reference day
   (--as-of, else today) and the period's end. A period whose end is before the reference day
   is closed: it has no expected count and no pace needed; its percent and gap stay, and its
@@ -124,13 +128,15 @@ def progress_row(
     flow = goal.kind == "new"
     plan = people_planned(goal, denominator)
     actual = (None if now is None or base is None else now - base) if flow else now
-    expected = None
-    if plan is not None and elapsed is not None and not closed:
+    expected = None  # only where the status compares with it: an actual, in an open period
+    if plan is not None and actual is not None and elapsed is not None and not closed:
         expected = expected_by_now(plan, elapsed, base, flow=flow)
     remaining, surplus = (None, None)
     if actual is not None and plan is not None:
         remaining, surplus = gap_and_surplus(actual, plan)
-    pace = needed(remaining, elapsed) if remaining is not None and elapsed and not closed else None
+    pace = None
+    if remaining is not None and elapsed is not None and not closed:
+        pace = needed(remaining, elapsed, flow=flow)
     projected = None
     if actual is not None and elapsed is not None:
         projected = projected_at_end(actual, 0 if flow else base, elapsed)

@@ -3,18 +3,23 @@
 Rules, written once (the README repeats them):
 - elapsed days: from the period's first day to the snapshot date, both ends included, held
   between 0 (a snapshot before the period) and the period's length; elapsed share = elapsed
-  days / period days; days left = period days - elapsed days.
+  days / period days.
 - expected by now: a flow (new participants) expects plan x share; a stock expects
   baseline + (plan - baseline) x share, and nothing without a baseline.
 - status: `met` once actual >= plan; otherwise `no-baseline` when nothing is expected; otherwise
   actual and expected are compared in points of the planned change (plan - baseline for a
   stock, the plan for a flow), so a stock that stands still is `behind`: within 2 points
-  (inclusive) is `on-track`, above `ahead`, below `behind`.
+  (inclusive) is `on-track`, above `ahead`, below `behind`; a planned change of 0 or less
+  (a stock whose baseline already reached the plan, now below it) is `behind`.
 - projected at period end, at the pace so far: start + (actual - start) / elapsed days x period
   days, where start is 0 for a flow and the baseline for a stock; nothing before the first day
   or, for a stock, without a baseline.
 - pace still needed: the people remaining / days left, per day and per 30-day month; 0 when
-  nothing remains, nothing when no day is left.
+  nothing remains, nothing when no day is left. Days left differ by kind only before the
+  period starts: a stock (a count at the period's end) has the days from the day after the
+  snapshot to the period's end, since people who join before the period also count at its end
+  (41 from 20 November to 31 December); a flow has the period's own days after the snapshot,
+  at most all of them (31 for December), since recruits before the period go into its baseline.
 - counts of people are rounded up (ceil), once, at the end; shares and percentages half up.
 """
 
@@ -41,6 +46,7 @@ class Elapsed:
 
     days: int
     period_days: int
+    waiting: int = 0  # days after the snapshot before the period's first day (0 once it began)
 
     @property
     def share(self) -> Fraction:
@@ -48,13 +54,23 @@ class Elapsed:
 
     @property
     def days_left(self) -> int:
+        """The period's own days after the snapshot: a flow's days left."""
         return self.period_days - self.days
+
+    @property
+    def days_to_end(self) -> int:
+        """Every day after the snapshot up to the period's end: a stock's days left."""
+        return self.days_left + self.waiting
+
+    def left_for(self, *, flow: bool) -> int:
+        return self.days_left if flow else self.days_to_end
 
 
 def elapsed_at(period: Period, day: date) -> Elapsed:
-    """Days from the period's first day to `day`, both included, within 0..period days."""
+    """Days from the period's first day to `day`, both included, within 0..period days; and
+    the days between `day` and the period's first day when it is still to come."""
     days = (day - period.start).days + 1
-    return Elapsed(min(max(days, 0), period.days), period.days)
+    return Elapsed(min(max(days, 0), period.days), period.days, max(0, -days))
 
 
 def expected_by_now(
@@ -104,12 +120,14 @@ class Needed:
     per_month: int | None
 
 
-def needed(remaining: int, elapsed: Elapsed) -> Needed:
+def needed(remaining: int, elapsed: Elapsed, *, flow: bool) -> Needed:
+    """`remaining` over the days left for the kind (see the rules above)."""
     if remaining <= 0:
         return Needed(0, 0)
-    if elapsed.days_left == 0:
+    days = elapsed.left_for(flow=flow)
+    if days == 0:
         return Needed(None, None)
-    per_day = Fraction(remaining, elapsed.days_left)
+    per_day = Fraction(remaining, days)
     return Needed(ceil_fraction(per_day), ceil_fraction(per_day * MONTH_DAYS))
 
 

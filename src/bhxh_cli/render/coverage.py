@@ -73,8 +73,9 @@ def _coverage_cell(row: CoverageRow, lang: Lang) -> Cell:
         return NONE
     goal = Decimal(row.target.value) if row.target and row.target.kind == "rate" else None
     tone: Tone | None = None
-    if goal is not None:
-        tone = "good" if row.coverage_rate >= goal else "bad"
+    if goal is not None and row.gap is not None:
+        # the exact count decides, never the rounded rate: 95.5996% shows as 95.60% one short
+        tone = "good" if row.gap == 0 else "bad"
     bar = Bar(row.coverage_rate, goal)
     return percent_cell(row.coverage_rate, lang, bold=True, tone=tone, bar=bar)
 
