@@ -38,7 +38,7 @@ TO_DO: frozenset[str] = frozenset(
         "src/bhxh_cli/quota/plan.py",
         "src/bhxh_cli/render/coverage.py",
         "src/bhxh_cli/render/progress.py",
-        }
+    }
 )
 
 Definition = ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import Writer, bhxh
-from tests.test_rules import by_scheme, doc
+from tests.test_shared_rules import by_scheme, doc
 
 
 def table(path: Path, *args: str) -> str:
