@@ -117,7 +117,8 @@ def test_a_planted_cache_runs_nothing_in_any_command(tmp_path: Path, env: dict[s
     for entry in (tmp_path / "cache").rglob("*"):
         if entry.is_file():
             entry.write_bytes(pickle.dumps(Payload(marker)))
-    commands = [[*args, "--data", str(DATA)] for args in COMMANDS[:3]]
+    every = [*COMMANDS, ["quota", "lam-dong-2023-07", "-f", "json"], ["provinces"]]
+    commands = [[*args, "--data", str(DATA)] for args in every]
     for args, done in zip(commands, run_all(commands, env), strict=True):
         assert (done.returncode, b"Traceback" in done.stderr) == (0, False), args
     assert not marker.exists()
@@ -253,8 +254,11 @@ def test_no_home_and_no_passwd_entry_runs_without_a_cache(env: dict[str, str]) -
         clean(done, 0, args)
 
 
+INVALID = str(FIXTURES / "validate" / "not-whole-number.yaml")
+
+
 def test_a_closed_stdout_is_one_message_and_exit_3(env: dict[str, str]) -> None:
-    for args in (["coverage"], ["validate"], ["schema"]):
+    for args in (["coverage"], ["validate", INVALID], ["schema"], ["--help"], ["--version"]):
         done = run(args, env, stdout=None, stderr=subprocess.PIPE, preexec_fn=lambda: os.close(1))
         clean(done, 3, args)
         assert done.stderr == b"bhxh: cannot write the output: Bad file descriptor\n"
@@ -263,8 +267,7 @@ def test_a_closed_stdout_is_one_message_and_exit_3(env: dict[str, str]) -> None:
 def test_a_full_disk_is_one_message_and_exit_3(env: dict[str, str]) -> None:
     if not Path("/dev/full").exists():
         pytest.skip("no /dev/full")
-    invalid = str(FIXTURES / "validate" / "not-whole-number.yaml")
-    for args in (["coverage"], ["coverage", "-f", "json"], ["validate", invalid], ["--help"]):
+    for args in (["coverage"], ["coverage", "-f", "json"], ["validate", INVALID], ["--help"]):
         with Path("/dev/full").open("wb") as full:
             done = run(args, env, stdout=full, stderr=subprocess.PIPE)
         clean(done, 3, args)

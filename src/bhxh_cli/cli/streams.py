@@ -10,7 +10,9 @@ its accent as the encoding holds (`ế` in cp1258 is `ê` and a combining acute;
 from __future__ import annotations
 
 import codecs
+import errno
 import functools
+import io
 import itertools
 import os
 import sys
@@ -93,8 +95,21 @@ codecs.register_error(DEGRADE, _degrade)
 _charmap = ["ascii"]  # the streams' encoding, set by prepare()
 
 
+class ClosedOutput(io.TextIOBase):
+    """Stands for a stdout the run was started without (`>&-`): writing to it fails as writing
+    to a closed descriptor does, instead of Click dropping the help or the version unsaid."""
+
+    def write(self, text: str) -> int:
+        if text:
+            raise OSError(errno.EBADF, os.strerror(errno.EBADF))
+        return 0
+
+
 def prepare() -> None:
-    """Let stdout and stderr degrade what their encoding lacks (help, messages, click's own)."""
+    """Let stdout and stderr degrade what their encoding lacks (help, messages, click's own);
+    a stdout closed from the start fails when written to."""
+    if sys.stdout is None:
+        sys.stdout = ClosedOutput()
     for stream in (sys.stderr, sys.stdout):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None and codecs.lookup(stream.encoding).name != "utf-8":
@@ -107,8 +122,8 @@ def write(text: str, *, utf8: bool = False) -> None:
     encoding, degraded. A reader gone ends the run with BROKEN_PIPE, silently; any other
     failure with one message and CANNOT_WRITE."""
     out = sys.stdout
-    if out is None:  # started with stdout closed
-        raise typer.Exit(failed_output(OSError(9, os.strerror(9))))
+    if out is None:  # started with stdout closed, and prepare() not run (tests)
+        raise typer.Exit(failed_output(OSError(errno.EBADF, os.strerror(errno.EBADF))))
     try:
         encoding = "utf-8" if utf8 else (getattr(out, "encoding", None) or "utf-8")
         data = encoded(text, encoding)
