@@ -6,6 +6,7 @@ output."""
 
 from __future__ import annotations
 
+import json
 import os
 import pickle
 import subprocess
@@ -304,3 +305,28 @@ def test_ctrl_c_at_any_moment_is_one_line_and_exit_130(env: dict[str, str]) -> N
             if done.returncode == 130:
                 assert done.stderr.endswith(b"bhxh: interrupted\n"), (delay, args, done.stderr)
             assert b"Traceback" not in done.stderr
+
+
+# A day plan over many units: refused beyond its limit, made within it, under 1 GiB either way.
+MANY_UNITS = "version: 1\nprovinces:\n  big:\n    name: Big\n    units:\n" + "".join(
+    f"      u{n}: {{name: Unit {n}, population: 1000}}\n" for n in range(2000)
+)
+
+
+def test_a_day_plan_over_many_units_is_made_or_refused_within_1_gib(
+    tmp_path: Path, env: dict[str, str]
+) -> None:
+    path = tmp_path / "big.yaml"
+    path.write_text(MANY_UNITS, encoding="utf-8")
+    plan = ["quota", "-p", "big", "--per-unit", "bhyt=1000", "--start", "2024-01-01"]
+    commands = [
+        [*plan, "--days", "365", "-f", "json", "--data", str(path)],
+        [*plan, "--days", "100", "--data", str(path)],
+        [*plan, "--days", "100", "-f", "json", "--data", str(path)],
+    ]
+    refused, table, made = run_all(commands, env)
+    clean(refused, 2, "365 days")
+    assert b"has 730,000 lines (units: 2,000, schemes: 1, days: 365)" in refused.stderr
+    clean(table, 2, "a table of 200,000 lines")
+    clean(made, 0, "200,000 lines of JSON")
+    assert len(json.loads(made.stdout)["schedule"]) == 200_000
