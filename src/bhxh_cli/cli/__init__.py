@@ -79,13 +79,9 @@ app.command()(validate.validate)
 app.command()(validate.schema)
 
 
-def main() -> None:
-    """The `bhxh` command (bhxh_cli/__main__.py catches Ctrl-C around it)."""
-    raise SystemExit(run())
-
-
 def run() -> int:
-    """Run the app and give its exit code: output is flushed before Python exits, and an error
+    """Run the app and give its exit code (bhxh_cli/__main__.py, the `bhxh` command, catches
+    Ctrl-C around it): output is flushed before Python exits, and an error
     raised outside a command (in an option's callback) is reported like any other."""
     import sys
 
