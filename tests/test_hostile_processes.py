@@ -1,9 +1,12 @@
-"""Hostile data files against the real command, as separate processes under a 1 GiB address
-space: every command ends quickly with its documented exit code and one clean message, never
-a traceback, a hang or a flood of output."""
+"""Hostile input against the real command, as separate processes under a 1 GiB address space:
+data files, numbers and dates on the command line, output encodings, special files, closed and
+full outputs, a reader that goes away, Ctrl-C, a planted cache. Every command ends quickly with
+its documented exit code and at most one clean message, never a traceback, a hang or a flood of
+output."""
 
 from __future__ import annotations
 
+import json
 import os
 import pickle
 import subprocess
@@ -14,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import DATA
+from tests.conftest import DATA, FIXTURES, ROOT
 
 SHIPPED = DATA.read_text(encoding="utf-8")
 GIB = 2**30
@@ -49,14 +52,30 @@ LIMITED = (
 )
 
 
-def run(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[bytes]:
-    argv = [sys.executable, "-c", LIMITED, *args]
-    return subprocess.run(argv, env=env, capture_output=True, timeout=60, check=False)
+def run(
+    args: list[str], env: dict[str, str], preamble: str = "", **how: Any
+) -> subprocess.CompletedProcess[bytes]:
+    """bhxh ARGS in a child limited to 1 GiB; `preamble` runs first (a timer, a stub)."""
+    argv = [sys.executable, "-c", preamble + LIMITED, *args]
+    if "stdout" not in how:
+        how["capture_output"] = True
+    return subprocess.run(argv, env=env, timeout=60, check=False, **how)
 
 
-def run_all(commands: list[list[str]], env: dict[str, str]) -> list[Any]:
+def run_all(
+    commands: list[list[str]], env: dict[str, str], preamble: str = ""
+) -> list[subprocess.CompletedProcess[bytes]]:
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        return list(pool.map(lambda args: run(args, env), commands))
+        return list(pool.map(lambda args: run(args, env, preamble), commands))
+
+
+def clean(done: subprocess.CompletedProcess[bytes], code: int, args: object) -> None:
+    """The documented exit code, no traceback, no raw escape, a short message at most."""
+    output = (done.stdout or b"") + (done.stderr or b"")
+    assert done.returncode == code, (args, output[-2000:])
+    assert b"Traceback" not in output, args
+    assert b"\x1b" not in output, args
+    assert len(done.stderr or b"") < 2_000, args
 
 
 @pytest.fixture
@@ -99,7 +118,215 @@ def test_a_planted_cache_runs_nothing_in_any_command(tmp_path: Path, env: dict[s
     for entry in (tmp_path / "cache").rglob("*"):
         if entry.is_file():
             entry.write_bytes(pickle.dumps(Payload(marker)))
-    commands = [[*args, "--data", str(DATA)] for args in COMMANDS[:3]]
+    every = [*COMMANDS, ["quota", "lam-dong-2023-07", "-f", "json"], ["provinces"]]
+    commands = [[*args, "--data", str(DATA)] for args in every]
     for args, done in zip(commands, run_all(commands, env), strict=True):
         assert (done.returncode, b"Traceback" in done.stderr) == (0, False), args
     assert not marker.exists()
+
+
+# The command line: every command, every option that takes a number, a date or a period.
+
+HUGE = "9" * 4301
+QUOTA = ["quota", "-p", "can-tho", "--staff", "3", "--per-staff", "bhyt=1"]
+DAYS = ["--start", "2024-01-01", "--days", "2"]
+TYPED = {
+    "numbers": [
+        ["quota", "--staff", "²", "--per-staff", "bhyt=1"],
+        ["quota", "--staff", "3", "--per-staff", "bhyt=²"],
+        ["quota", "--staff", HUGE, "--per-staff", "bhyt=1"],
+        ["quota", "--staff", "１２", "--per-staff", "bhyt=1"],
+        ["quota", "--staff", "1000000000", "--per-staff", "bhyt=1000000000"],
+        ["quota", "-p", "can-tho", "--per-unit", f"bhyt={HUGE}"],
+        ["quota", "-p", "can-tho", "--split", "bhyt=10", "--min", "１", "--max", "²"],
+        [*QUOTA, "--start", "2024-01-01", "--days", HUGE],
+        ["coverage", "-p", "can-tho", "--depth", "²"],
+        ["progress", "-p", "can-tho", "--depth", "１"],
+    ],
+    "dates": [
+        ["coverage", "--as-of", "２０２４-12-31"],
+        ["coverage", "--as-of", "2024-02-30"],
+        ["progress", "-p", "can-tho", "--as-of", "31/12/99999"],
+        ["progress", "-p", "can-tho", "--period", "２０２４"],
+        ["coverage", "-p", "can-tho", "--period", "2024-H3"],
+        [*QUOTA, "--start", "２０２４-01-01", "--days", "2"],
+        [*QUOTA, "--start", "2024-01-01", "--end", "2023-01-01"],
+        [*QUOTA, "--start", "0001-01-01", "--end", "9999-12-31"],
+    ],
+    "control characters": [
+        ["coverage", "-p", "\x1b[2J\x1b]0;owned\x07"],
+        ["progress", "-p", "can-tho", "--scheme", "\x1b[31m"],
+        ["quota", "\x1b[2J"],
+        ["validate", "\x1b[2J.yaml"],
+        ["provinces", "--format", "\x1b[2J"],
+    ],
+    "empty --data": [[*args, "--data", ""] for args in COMMANDS],
+}
+
+
+@pytest.mark.parametrize("commands", TYPED.values(), ids=list(TYPED))
+def test_what_is_typed_is_a_usage_error_at_worst(
+    env: dict[str, str], commands: list[list[str]]
+) -> None:
+    for args, done in zip(commands, run_all(commands, env), strict=True):
+        clean(done, 2, args)
+        assert done.stdout == b"", args
+
+
+# Output in an encoding that cannot hold Vietnamese: tables degrade, JSON and CSV are UTF-8.
+
+EVERY_COMMAND = [
+    ["--lang", "vi", "coverage", "-p", "vinh-long"],
+    ["--lang", "vi", "coverage", "-p", "can-tho", "--by-unit"],
+    ["--lang", "vi", "provinces"],
+    ["--lang", "vi", "progress", "-p", "can-tho", "--by-unit"],
+    ["--lang", "vi", "quota", "lam-dong-2023-07", "-f", "markdown"],
+    ["--lang", "vi", "validate", "tests/fixtures/validate/not-whole-number.yaml"],
+    ["--lang", "vi", "coverage", "-p", "nowhere"],
+    ["--lang", "vi", "--help"],
+    ["coverage", "-f", "json"],
+    ["progress", "-p", "can-tho", "-f", "csv"],
+    ["quota", "lam-dong-2023-07", "-f", "csv"],
+    ["validate", "-f", "json", "tests/fixtures/validate/not-whole-number.yaml"],
+    ["schema"],
+]
+ENCODINGS = {
+    "cp1258": {"PYTHONIOENCODING": "cp1258"},
+    "ascii": {"PYTHONIOENCODING": "ascii"},
+    "C locale": {"LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0"},
+}
+
+
+@pytest.mark.parametrize("setting", ENCODINGS.values(), ids=list(ENCODINGS))
+def test_every_command_prints_in_any_encoding(
+    env: dict[str, str], setting: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(ROOT)
+    plain = {key: value for key, value in env.items() if key != "PYTHONIOENCODING"}
+    utf8 = run_all(EVERY_COMMAND, env)
+    limited = run_all(EVERY_COMMAND, {**plain, **setting})
+    for args, done, expected in zip(EVERY_COMMAND, limited, utf8, strict=True):
+        clean(done, expected.returncode, args)
+        assert done.stdout or done.stderr, args
+        if {"json", "csv", "schema"} & set(args):  # scripts read the same UTF-8 bytes anywhere
+            assert done.stdout == expected.stdout, args
+
+
+# Special files and what the system refuses.
+
+
+def test_special_files_are_named_with_their_reason(tmp_path: Path, env: dict[str, str]) -> None:
+    loop = tmp_path / "loop.yaml"
+    loop.symlink_to(loop)
+    fifo = tmp_path / "fifo.yaml"
+    os.mkfifo(fifo)
+    paths = [loop, fifo, tmp_path, Path("/dev/zero"), tmp_path / "missing.yaml"]
+    commands = [["validate", str(path)] for path in paths]
+    commands += [["coverage", "--data", str(path)] for path in paths]
+    commands += [["quota", "--staff", "3", "--per-staff", "bhyt=1", "--holidays", str(fifo)]]
+    for args, done in zip(commands, run_all(commands, env), strict=True):
+        clean(done, 2, args)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root enters every folder")
+def test_folders_that_cannot_be_entered_are_named(tmp_path: Path, env: dict[str, str]) -> None:
+    locked = tmp_path / "locked"
+    (locked / "data").mkdir(parents=True)
+    (locked / "data").chmod(0)
+    try:
+        done = run(["coverage"], {**env, "BHXH_DATA": ""}, cwd=locked)
+        clean(done, 2, "./data")
+        done = run(["validate", str(locked / "data" / "targets.yaml")], env)
+        clean(done, 2, "validate")
+    finally:
+        (locked / "data").chmod(0o700)
+
+
+# No $HOME and no passwd entry: the lookup of the home folder fails as it would.
+HOMELESS = "import pwd\ndef _no_entry(uid): raise KeyError(uid)\npwd.getpwuid = _no_entry\n"
+
+
+def test_no_home_and_no_passwd_entry_runs_without_a_cache(env: dict[str, str]) -> None:
+    homeless = {
+        k: v for k, v in env.items() if k not in {"HOME", "XDG_CACHE_HOME", "BHXH_CACHE_DIR"}
+    }
+    commands = [["coverage", "-f", "json"], ["progress", "-p", "can-tho"], ["validate"]]
+    for args, done in zip(commands, run_all(commands, homeless, HOMELESS), strict=True):
+        clean(done, 0, args)
+
+
+INVALID = str(FIXTURES / "validate" / "not-whole-number.yaml")
+
+
+def test_a_closed_stdout_is_one_message_and_exit_3(env: dict[str, str]) -> None:
+    for args in (["coverage"], ["validate", INVALID], ["schema"], ["--help"], ["--version"]):
+        done = run(args, env, stdout=None, stderr=subprocess.PIPE, preexec_fn=lambda: os.close(1))
+        clean(done, 3, args)
+        assert done.stderr == b"bhxh: cannot write the output: Bad file descriptor\n"
+
+
+def test_a_full_disk_is_one_message_and_exit_3(env: dict[str, str]) -> None:
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full")
+    for args in (["coverage"], ["coverage", "-f", "json"], ["validate", INVALID], ["--help"]):
+        with Path("/dev/full").open("wb") as full:
+            done = run(args, env, stdout=full, stderr=subprocess.PIPE)
+        clean(done, 3, args)
+        assert done.stderr == b"bhxh: cannot write the output: No space left on device\n"
+
+
+def test_a_reader_that_goes_away_ends_the_run_quietly_with_141(env: dict[str, str]) -> None:
+    plan = ["quota", "-p", "can-tho", "--per-unit", "bhyt=9", "--start", "2024-01-01"]
+    for fmt in ("csv", "table"):
+        args = [*plan, "--days", "3000" if fmt == "csv" else "1000", "-f", fmt]
+        argv = [sys.executable, "-c", LIMITED, *args]
+        child = subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        assert child.stdout is not None and child.stderr is not None
+        child.stdout.read(100)
+        child.stdout.close()
+        assert child.wait(timeout=60) == 141, args
+        assert child.stderr.read() == b"", args
+
+
+# Ctrl-C in the first 50 ms of bhxh's own code: a timer of the child sends SIGINT. (Before its
+# first line runs, Python itself is starting up: a signal then is Python's to report.)
+INTERRUPT = (
+    "import os, signal, threading, resource, runpy; "
+    "threading.Timer({delay}, os.kill, (os.getpid(), signal.SIGINT)).start()\n"
+)
+
+
+def test_ctrl_c_at_any_moment_is_one_line_and_exit_130(env: dict[str, str]) -> None:
+    commands = [["coverage"], ["progress", "-p", "can-tho", "--by-unit"], ["validate"]]
+    for delay in (0.005, 0.01, 0.02, 0.035, 0.05):
+        preamble = INTERRUPT.format(delay=delay)
+        for args, done in zip(commands, run_all(commands, env, preamble), strict=True):
+            assert done.returncode in (0, 130), (delay, args, done.stderr[-2000:])
+            if done.returncode == 130:
+                assert done.stderr.endswith(b"bhxh: interrupted\n"), (delay, args, done.stderr)
+            assert b"Traceback" not in done.stderr
+
+
+# A day plan over many units: refused beyond its limit, made within it, under 1 GiB either way.
+MANY_UNITS = "version: 1\nprovinces:\n  big:\n    name: Big\n    units:\n" + "".join(
+    f"      u{n}: {{name: Unit {n}, population: 1000}}\n" for n in range(2000)
+)
+
+
+def test_a_day_plan_over_many_units_is_made_or_refused_within_1_gib(
+    tmp_path: Path, env: dict[str, str]
+) -> None:
+    path = tmp_path / "big.yaml"
+    path.write_text(MANY_UNITS, encoding="utf-8")
+    plan = ["quota", "-p", "big", "--per-unit", "bhyt=1000", "--start", "2024-01-01"]
+    commands = [
+        [*plan, "--days", "365", "-f", "json", "--data", str(path)],
+        [*plan, "--days", "100", "--data", str(path)],
+        [*plan, "--days", "100", "-f", "json", "--data", str(path)],
+    ]
+    refused, table, made = run_all(commands, env)
+    clean(refused, 2, "365 days")
+    assert b"has 730,000 lines (units: 2,000, schemes: 1, days: 365)" in refused.stderr
+    clean(table, 2, "a table of 200,000 lines")
+    clean(made, 0, "200,000 lines of JSON")
+    assert len(json.loads(made.stdout)["schedule"]) == 200_000

@@ -1,3 +1,45 @@
-from bhxh_cli.cli import main
+"""`bhxh` and `python -m bhxh_cli`: Ctrl-C is caught from the first line on, before the app and
+its dependencies are imported, and ends the run with one line and exit 130.
 
-main()
+Not KeyboardInterrupt, which Click reports as "Aborted!" with exit 1, the code of an invalid
+data file; and nothing else is imported here, so that the window before the handler is short.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+import sys
+from types import FrameType
+
+# What a shell reports for a process ended by SIGINT (128 + 2).
+INTERRUPTED = 130
+
+
+class Interrupted(BaseException):
+    """Ctrl-C, raised where the program was; `finally` blocks run (the cache removes its
+    temporary file)."""
+
+
+def _interrupt(_signum: int, _frame: FrameType | None) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C does not cut the message
+    raise Interrupted
+
+
+def main() -> None:
+    signal.signal(signal.SIGINT, _interrupt)
+    try:
+        from bhxh_cli.cli import run
+
+        code = run()
+    except Interrupted:
+        from bhxh_cli.i18n import detect_lang, text
+
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            sys.stderr.write(text("cli.interrupted", detect_lang(None)) + "\n")
+        code = INTERRUPTED
+    raise SystemExit(code)
+
+
+if __name__ == "__main__":
+    main()

@@ -251,7 +251,7 @@ def test_options_become_a_request() -> None:
         (QuotaOptions(split=("bhyt=9",), minimum=3, maximum=2), "--min 3 is above --max 2"),
         (QuotaOptions(per_unit=("bhyt=1",), split=("bhyt=9",)), "bhyt is given twice"),
         (QuotaOptions(split=("bhyt=1", "bhyt=2")), "--split: bhyt is given twice"),
-        (QuotaOptions(split=("bhyt=-1",)), "bad value 'bhyt=-1'"),
+        (QuotaOptions(split=("bhyt=-1",)), "--split bhyt: '-1' is not a whole number"),
         (QuotaOptions(split=("bhyt",)), "bad value 'bhyt'"),
         (QuotaOptions(split=("health=3",)), "unknown scheme 'health'"),
     ],

@@ -79,5 +79,28 @@ app.command()(validate.validate)
 app.command()(validate.schema)
 
 
-def main() -> None:
-    app(prog_name="bhxh")
+def run() -> int:
+    """Run the app and give its exit code (bhxh_cli/__main__.py, the `bhxh` command, catches
+    Ctrl-C around it): output is flushed before Python exits, and an error
+    raised outside a command (in an option's callback) is reported like any other."""
+    import sys
+
+    from bhxh_cli.cli import streams
+    from bhxh_cli.errors import BhxhError
+
+    streams.prepare()
+    try:
+        app(prog_name="bhxh")
+        code = 0
+    except SystemExit as done:
+        code = done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
+    except BhxhError as err:
+        from bhxh_cli.cli.group import hoist_run_options, lang_typed
+        from bhxh_cli.cli.output import report_error
+        from bhxh_cli.i18n import detect_lang
+
+        report_error(err, detect_lang(lang_typed(hoist_run_options(sys.argv[1:]))))
+        code = err.exit_code
+    except OSError as err:  # help written by Click and Rich on a full disk, a closed pipe
+        code = streams.failed_output(err)
+    return streams.finish(code)

@@ -15,7 +15,15 @@ from bhxh_cli.cli.options import (
     PeriodOption,
     ProvinceOption,
 )
-from bhxh_cli.cli.output import emit, parse_date, parse_scheme, reporting_errors, settings_of
+from bhxh_cli.cli.output import (
+    check_period,
+    emit,
+    optional_count,
+    parse_date,
+    parse_scheme,
+    reporting_errors,
+    settings_of,
+)
 from bhxh_cli.cli.progress import DepthOption
 from bhxh_cli.render import OutputFormat
 
@@ -73,10 +81,12 @@ def coverage(
     settings = settings_of(ctx)
     with reporting_errors(settings):
         day = parse_date(as_of, "--as-of")
+        check_period(period)
+        levels = optional_count(depth, "--depth", least=1)
         dataset = load(data)
         if province is None:
             needing = {"--period": period is not None, "--merged": merged}
-            needing |= {"--by-unit": by_unit or depth is not None}
+            needing |= {"--by-unit": by_unit or levels is not None}
             if any(needing.values()):
                 option = next(name for name, given in needing.items() if given)
                 raise UsageError(
@@ -86,7 +96,7 @@ def coverage(
             emit(all_coverage(dataset.data, day), fmt, settings)
             return
         ref = resolve(dataset.data, province)
-        if by_unit or depth is not None:
+        if by_unit or levels is not None:
             from bhxh_cli.coverage.by_unit import coverage_by_unit
 
             if merged:  # a merged province's members have no sub-units in common
@@ -97,7 +107,7 @@ def coverage(
                 ref,
                 day,
                 period,
-                depth=depth or 1,
+                depth=levels or 1,
                 sort=parse_scheme(sort, "--sort") if sort else None,
             )
             emit(table, fmt, settings)

@@ -40,7 +40,8 @@ class Settings(NamedTuple):
         from bhxh_cli.render.table import RenderOptions
 
         width = shutil.get_terminal_size((100, 24)).columns
-        color = not self.no_color and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+        tty = sys.stdout is not None and sys.stdout.isatty()
+        color = not self.no_color and tty and not os.environ.get("NO_COLOR")
         return RenderOptions(self.lang(), width, color)
 
 
@@ -50,8 +51,11 @@ def settings_of(ctx: typer.Context) -> Settings:
 
 
 def emit(result: Result, fmt: OutputFormat, settings: Settings) -> None:
-    """Write `result` on stdout in `fmt`."""
-    sys.stdout.write(render(result, fmt, settings.render_options()))
+    """Write `result` on stdout in `fmt`: JSON and CSV as UTF-8 bytes whatever the locale."""
+    from bhxh_cli.cli import streams
+
+    drawn = render(result, fmt, settings.render_options())
+    streams.write(drawn, utf8=fmt in (OutputFormat.JSON, OutputFormat.CSV))
 
 
 @contextmanager
@@ -118,8 +122,47 @@ def parse_date(value: str | None, option: str) -> date | None:
 
     if value is None:
         return None
+    if not value.isascii():  # `\\d` of a pattern would take fullwidth and other digits
+        why = Message("option.ascii_digits")
+        message = Message("option.bad_date", option=option, value=repr(value), why=why)
+        raise UsageError(message, hint=Message("hint.date"))
     try:
         return read_day(value)
     except BadDayError as bad:
         message = Message("option.bad_date", option=option, value=repr(value), why=bad.message)
         raise UsageError(message, hint=Message("hint.date")) from None
+
+
+def optional_count(value: str | None, option: str, least: int = 0) -> int | None:
+    """An optional count option: None when it is not given, else as `parse_count` reads it."""
+    return None if value is None else parse_count(value, option, least)
+
+
+def parse_count(value: str, option: str, least: int = 0) -> int:
+    """A whole number an option gives, in ASCII digits, from `least` to the most people one
+    count may hold: `²`, fullwidth digits and 4,301-digit values are usage errors."""
+    from bhxh_cli.datafile.limits import MAX_COUNT
+    from bhxh_cli.errors import UsageError
+    from bhxh_cli.messages import Message
+
+    typed = value.strip()
+    if not (typed.isascii() and typed.isdigit()):
+        message = Message("option.bad_number", option=option, value=repr(value))
+        raise UsageError(message, hint=Message("option.bad_number.hint"))
+    if len(typed) > len(str(MAX_COUNT)) or int(typed) > MAX_COUNT:
+        shown = typed if len(typed) <= 20 else f"{typed[:12]}... ({len(typed)} digits)"
+        raise UsageError(
+            Message("option.number_too_large", option=option, value=shown, limit=MAX_COUNT)
+        )
+    if int(typed) < least:
+        raise UsageError(Message("option.number_too_small", option=option, least=least))
+    return int(typed)
+
+
+def check_period(value: str | None) -> None:
+    """--period in ASCII: the period reader's `\\d` would take fullwidth and other digits."""
+    from bhxh_cli.errors import UsageError
+    from bhxh_cli.messages import Message
+
+    if value is not None and not value.isascii():
+        raise UsageError(Message("option.bad_period", option="--period", value=repr(value)))

@@ -15,15 +15,23 @@ from bhxh_cli.cli.options import (
     RequiredProvinceOption,
     period_spelling,
 )
-from bhxh_cli.cli.output import emit, parse_date, parse_scheme, reporting_errors, settings_of
+from bhxh_cli.cli.output import (
+    check_period,
+    emit,
+    optional_count,
+    parse_date,
+    parse_scheme,
+    reporting_errors,
+    settings_of,
+)
 from bhxh_cli.render import OutputFormat
 
 # Shared with `bhxh coverage --by-unit`.
 DepthOption = Annotated[
-    int | None,
+    str | None,
     typer.Option(
         "--depth",
-        min=1,
+        metavar="N",
         help="How many levels of sub-units to list (default 1); implies --by-unit.",
         show_default=False,
         rich_help_panel=SELECTION,
@@ -93,11 +101,12 @@ def progress(
     settings = settings_of(ctx)
     with reporting_errors(settings):
         day = parse_date(as_of, "--as-of")
+        check_period(period)
         dataset = load(data)
         query = ProgressQuery(
             day,
             period,
-            depth or (1 if by_unit else 0),
+            optional_count(depth, "--depth", least=1) or (1 if by_unit else 0),
             merged,
             parse_scheme(scheme, "--scheme") if scheme else None,
         )

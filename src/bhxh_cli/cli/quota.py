@@ -8,7 +8,13 @@ import typer
 
 from bhxh_cli.cli.completion import complete_campaigns
 from bhxh_cli.cli.options import DAYS, QUOTAS, DataOption, FormatOption, ProvinceOption
-from bhxh_cli.cli.output import emit, parse_date, reporting_errors, settings_of
+from bhxh_cli.cli.output import (
+    emit,
+    optional_count,
+    parse_date,
+    reporting_errors,
+    settings_of,
+)
 from bhxh_cli.domain.weight import Weight
 from bhxh_cli.i18n import text
 from bhxh_cli.render import OutputFormat
@@ -81,20 +87,20 @@ def quota(
         _scheme_counts("--split", "A total to split over the area sub-units.", "SCHEME=TOTAL"),
     ] = None,
     minimum: Annotated[
-        int | None,
+        str | None,
         typer.Option(
             "--min",
-            min=0,
+            metavar="N",
             help="--split: at least this many each.",
             show_default=False,
             rich_help_panel=QUOTAS,
         ),
     ] = None,
     maximum: Annotated[
-        int | None,
+        str | None,
         typer.Option(
             "--max",
-            min=0,
+            metavar="N",
             help="--split: at most this many each.",
             show_default=False,
             rich_help_panel=QUOTAS,
@@ -130,10 +136,10 @@ def quota(
         ),
     ] = None,
     days: Annotated[
-        int | None,
+        str | None,
         typer.Option(
             "--days",
-            min=1,
+            metavar="N",
             help="Number of days, from --start.",
             show_default=False,
             rich_help_panel=DAYS,
@@ -164,7 +170,7 @@ def quota(
 ) -> None:
     from bhxh_cli.cli.quota_request import DayOptions, QuotaOptions, build_request, days_off
     from bhxh_cli.datafile import load
-    from bhxh_cli.quota.plan import plan_quotas
+    from bhxh_cli.quota.plan import MAX_PLAN_LINES, MAX_TABLE_LINES, plan_quotas
 
     settings = settings_of(ctx)
     with reporting_errors(settings):
@@ -174,14 +180,19 @@ def quota(
             per_staff=tuple(per_staff or ()),
             per_unit=tuple(per_unit or ()),
             split=tuple(split or ()),
-            minimum=minimum,
-            maximum=maximum,
+            minimum=optional_count(minimum, "--min"),
+            maximum=optional_count(maximum, "--max"),
             weight=weight,
         )
         off = days_off(skip_weekdays, holidays)
-        day_options = DayOptions(parse_date(start, "--start"), parse_date(end, "--end"), days, off)
-        dataset = load(data)
-        plan = plan_quotas(
-            dataset.data, build_request(dataset.data, campaign, options, day_options)
+        day_options = DayOptions(
+            parse_date(start, "--start"),
+            parse_date(end, "--end"),
+            optional_count(days, "--days", least=1),
+            off,
         )
+        dataset = load(data)
+        request = build_request(dataset.data, campaign, options, day_options)
+        drawn = fmt in (OutputFormat.TABLE, OutputFormat.MARKDOWN)
+        plan = plan_quotas(dataset.data, request, MAX_TABLE_LINES if drawn else MAX_PLAN_LINES)
         emit(plan, fmt, settings)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from bhxh_cli.cli.output import parse_scheme
+from bhxh_cli.cli.output import parse_count, parse_scheme
 from bhxh_cli.domain.data import DataFile
 from bhxh_cli.domain.schemes import Scheme
 from bhxh_cli.domain.weight import Weight
@@ -151,14 +151,14 @@ def parse_pairs(values: tuple[str, ...], option: str) -> dict[str, int]:
     pairs: dict[str, int] = {}
     for value in values:
         name, sep, count = value.partition("=")
-        if not sep or not name.strip() or not count.strip().isdigit():
+        if not sep or not name.strip() or not count.strip():
             raise UsageError(
                 Message("option.bad_pair", option=option, value=repr(value)),
                 hint=Message("option.bad_pair.hint", option=option),
             )
         if name.strip() in pairs:
             raise UsageError(Message("option.twice", option=option, name=name.strip()))
-        pairs[name.strip()] = int(count)
+        pairs[name.strip()] = parse_count(count, f"{option} {name.strip()}")
     return pairs
 
 
@@ -166,8 +166,8 @@ def parse_staff(values: tuple[str, ...]) -> int | dict[str, int] | None:
     """--staff 184 (the whole office) or --staff UNIT=N repeated (each unit's staff)."""
     if not values:
         return None
-    if len(values) == 1 and values[0].strip().isdigit():
-        return int(values[0])
+    if len(values) == 1 and "=" not in values[0]:
+        return parse_count(values[0], "--staff")
     return parse_pairs(values, "--staff")
 
 

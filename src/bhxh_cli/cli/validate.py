@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 from datetime import date
 from pathlib import Path
 from typing import Annotated
@@ -43,7 +42,7 @@ def validate(
     """Check data files: every problem of every file, with its line and rule.
 
     Exit 0: no errors (warnings allowed). Exit 1: errors, or warnings under --strict.
-    Exit 2: a usage error, or a file that does not exist.
+    Exit 2: a usage error, or a file that does not exist or cannot be examined.
 
     **Examples**
 
@@ -64,8 +63,11 @@ def validate(
             raise UsageError(Message("option.files_or_data"))
         paths = [Path(name) for name in files] if files else [locate(data)]
         report = validate_files(paths, date.today())
+    from bhxh_cli.cli import streams
+
     lang = settings.lang()
-    sys.stdout.write(RENDERERS[fmt or default_format(os.environ)](report, lang))
+    chosen = fmt or default_format(os.environ)
+    streams.write(RENDERERS[chosen](report, lang), utf8=chosen is not ProblemFormat.TEXT)
     typer.echo(summary(report, lang, strict=strict), err=True)
     raise typer.Exit(1 if report.failed(strict=strict) else 0)
 
@@ -80,6 +82,7 @@ def schema() -> None:
     bhxh schema | diff - schema/targets.schema.json
     ```
     """
+    from bhxh_cli.cli import streams
     from bhxh_cli.datafile.json_schema import schema_text
 
-    sys.stdout.write(schema_text())
+    streams.write(schema_text(), utf8=True)

@@ -17,9 +17,9 @@ from datetime import date
 from pathlib import Path as FsPath
 
 from bhxh_cli.datafile import cache
-from bhxh_cli.datafile.files import fault, read_bytes, text_of
+from bhxh_cli.datafile.files import cannot_examine, fault, read_bytes, text_of
 from bhxh_cli.domain.data import DataFile
-from bhxh_cli.errors import DataError, Position
+from bhxh_cli.errors import DataError, Position, UsageError
 from bhxh_cli.messages import Message
 
 DATA_ENV = "BHXH_DATA"
@@ -35,13 +35,19 @@ class Dataset:
 
 
 def locate(explicit: str | None) -> FsPath:
-    """First match wins: --data, $BHXH_DATA, ./data/targets.yaml, the copy in the package."""
+    """First match wins: --data, $BHXH_DATA, ./data/targets.yaml, the copy in the package.
+    An empty --data (an unset variable) is a usage error, not a reason to use another file."""
+    if explicit is not None and not explicit.strip():
+        raise UsageError(Message("option.empty_data"), hint=Message("option.empty_data.hint"))
     chosen = explicit or os.environ.get(DATA_ENV)
     if chosen:
         return FsPath(chosen)
     local = FsPath("data/targets.yaml")
-    if local.is_file():
-        return local
+    try:
+        if local.is_file():
+            return local
+    except OSError as exc:  # ./data cannot be entered: say so rather than use another file
+        raise cannot_examine(local, exc) from None
     from importlib.resources import files
 
     return FsPath(str(files("bhxh_cli") / "data" / "targets.yaml"))

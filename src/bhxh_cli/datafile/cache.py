@@ -68,7 +68,10 @@ def cache_dir() -> Path | None:
     explicit = os.environ.get("BHXH_CACHE_DIR")
     if explicit:
         return Path(explicit) / FOLDER
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    try:
+        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    except RuntimeError:  # no $HOME and no passwd entry: run without a cache
+        return None
     return Path(base) / "bhxh" / FOLDER
 
 

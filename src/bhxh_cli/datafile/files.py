@@ -59,11 +59,19 @@ def require_file(path: FsPath) -> os.stat_result:
         status = path.stat()
     except (FileNotFoundError, NotADirectoryError):
         raise MissingFileError(Message("file.missing", path=str(path))) from None
+    except OSError as exc:  # a folder that cannot be entered, a loop of symbolic links
+        raise cannot_examine(path, exc) from None
     if stat.S_ISDIR(status.st_mode):
         raise MissingFileError(Message("file.directory", path=str(path)))
     if not stat.S_ISREG(status.st_mode):
         raise MissingFileError(Message("file.not_regular", path=str(path)))
     return status
+
+
+def cannot_examine(path: FsPath, exc: OSError) -> MissingFileError:
+    reason = exc.strerror or type(exc).__name__
+    message = Message("file.cannot_examine", path=str(path), reason=reason)
+    return MissingFileError(message, hint=Message("file.cannot_examine.hint"))
 
 
 def _read_bounded(path: FsPath) -> bytes | None:

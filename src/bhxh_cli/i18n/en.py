@@ -385,4 +385,23 @@ TEXTS: dict[str, str] = {
     "cli.error": "bhxh: {where}{error}: {message}",
     "cli.hint": "  {hint}: {message}",
     "cli.problems": "bhxh: {count} problems in {file}",
+    "option.bad_number": "{option}: {value} is not a whole number",
+    "option.bad_number.hint": "write the ASCII digits 0-9, e.g. 184",
+    "option.ascii_digits": "only the ASCII digits 0-9 are read",
+    "option.number_too_large": "{option}: {value} is above the limit of {limit}",
+    "option.number_too_small": "{option}: the least value is {least}",
+    "option.bad_period": "{option}: bad period {value}: only the ASCII digits 0-9 are read",
+    "option.empty_data": "--data is empty",
+    "option.empty_data.hint": "give the path of a data file, or leave --data out",
+    "cli.cannot_write": "bhxh: cannot write the output: {reason}",
+    "cli.system_error": "bhxh: {file}: {reason}",
+    "cli.interrupted": "bhxh: interrupted",
+    "file.cannot_examine": "{path}: cannot be examined: {reason}",
+    "file.cannot_examine.hint": "check the folder's permissions and links, or give --data",
+    "plan.too_big": "the day-by-day plan has {lines} lines (units: {units}, schemes: {schemes}, "
+    "days: {days}); the limit is {limit}",
+    "plan.too_big.hint": "plan fewer days or a smaller place; --format csv or json take up to "
+    "{limit} lines",
+    "quota.too_large": "{staff} staff x {each} each is a quota of {quota}, above the limit of "
+    "{limit}",
 }

@@ -44,7 +44,7 @@ COMMANDS: dict[str, str] = {
     "validate": (
         "Kiểm tra tệp dữ liệu: mọi lỗi của mọi tệp, kèm dòng và quy tắc.\n\n"
         "Mã thoát 0: không có lỗi (được phép có cảnh báo). Mã 1: có lỗi, hoặc có cảnh báo khi "
-        "dùng --strict. Mã 2: dùng sai lệnh, hoặc tệp không tồn tại."
+        "dùng --strict. Mã 2: dùng sai lệnh, hoặc tệp không tồn tại hay không kiểm tra được."
     ),
     "schema": "In JSON Schema của tệp dữ liệu, cho trình soạn thảo và các công cụ khác.",
 }

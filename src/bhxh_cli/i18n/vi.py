@@ -393,4 +393,23 @@ TEXTS: dict[str, str] = {
     "cli.error": "bhxh: {where}{error}: {message}",
     "cli.hint": "  {hint}: {message}",
     "cli.problems": "bhxh: {count} lỗi trong {file}",
+    "option.bad_number": "{option}: {value} không phải là một số nguyên",
+    "option.bad_number.hint": "viết bằng các chữ số ASCII 0-9, ví dụ 184",
+    "option.ascii_digits": "chỉ đọc các chữ số ASCII 0-9",
+    "option.number_too_large": "{option}: {value} vượt giới hạn {limit}",
+    "option.number_too_small": "{option}: giá trị nhỏ nhất là {least}",
+    "option.bad_period": "{option}: kỳ không hợp lệ {value}: chỉ đọc các chữ số ASCII 0-9",
+    "option.empty_data": "--data để trống",
+    "option.empty_data.hint": "cho đường dẫn của một tệp dữ liệu, hoặc bỏ --data",
+    "cli.cannot_write": "bhxh: không ghi được kết quả: {reason}",
+    "cli.system_error": "bhxh: {file}: {reason}",
+    "cli.interrupted": "bhxh: đã dừng",
+    "file.cannot_examine": "{path}: không kiểm tra được: {reason}",
+    "file.cannot_examine.hint": "xem quyền truy cập và liên kết của thư mục, hoặc cho --data",
+    "plan.too_big": "kế hoạch từng ngày có {lines} dòng (đơn vị: {units}, loại hình: {schemes}, "
+    "ngày: {days}); giới hạn là {limit}",
+    "plan.too_big.hint": "lập kế hoạch ít ngày hơn hoặc cho một nơi nhỏ hơn; --format csv hoặc "
+    "json nhận đến {limit} dòng",
+    "quota.too_large": "{staff} cán bộ x {each} mỗi người là chỉ tiêu {quota}, vượt giới hạn "
+    "{limit}",
 }
