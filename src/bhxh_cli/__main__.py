@@ -27,6 +27,7 @@ def _interrupt(_signum: int, _frame: FrameType | None) -> None:
 
 
 def main() -> None:
+    """Run bhxh: Ctrl-C from the first line on is one message and exit 130, never a traceback."""
     signal.signal(signal.SIGINT, _interrupt)
     try:
         from bhxh_cli.cli import run

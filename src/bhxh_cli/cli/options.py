@@ -67,7 +67,8 @@ PeriodOption = Annotated[
         "--period",
         help="Target period for every scheme: 2025, 2024-H1, 2024-Q2, 2024-05, "
         "2024-01-01/2024-06-30 or 01/01/2024-30/06/2024. Default: per scheme, the shortest of "
-        "its own target periods containing the snapshot date.",
+        "its own target periods containing the snapshot date, else the first to end after it, "
+        "else the latest (ties: the shorter, then the one that starts first).",
         show_default=False,
         callback=period_spelling,
         rich_help_panel=SELECTION,

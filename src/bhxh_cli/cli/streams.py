@@ -100,6 +100,7 @@ class ClosedOutput(io.TextIOBase):
     to a closed descriptor does, instead of Click dropping the help or the version unsaid."""
 
     def write(self, text: str) -> int:
+        """Fail as a write to a closed descriptor does; writing nothing succeeds."""
         if text:
             raise OSError(errno.EBADF, os.strerror(errno.EBADF))
         return 0

@@ -66,12 +66,15 @@ OPTIONS: dict[str, str] = {
     "period": (
         "Kỳ chỉ tiêu cho mọi loại hình: 2025, 2024-H1, 2024-Q2, 2024-05, 2024-01-01/2024-06-30 "
         "hoặc 01/01/2024-30/06/2024. Mặc định: với mỗi loại hình, kỳ ngắn nhất trong các kỳ chỉ "
-        "tiêu của chính nó chứa ngày số liệu."
+        "tiêu của chính nó chứa ngày số liệu, nếu không có thì kỳ kết thúc sớm nhất sau ngày đó, "
+        "nếu vẫn không có thì kỳ muộn nhất (bằng nhau: kỳ ngắn hơn, rồi kỳ bắt đầu trước)."
     ),
     "progress.period": (
         "Kỳ chỉ tiêu: 2024, 2024-H1, 2024-Q2, 2024-05, 2024-01-01/2024-06-30 (hoặc "
         "01/01/2024-30/06/2024), hoặc all (mọi kỳ), cho mọi loại hình. Mặc định: với mỗi loại "
-        "hình, kỳ ngắn nhất trong các kỳ chỉ tiêu của chính nó chứa ngày số liệu."
+        "hình, kỳ ngắn nhất trong các kỳ chỉ tiêu của chính nó chứa ngày số liệu, nếu không có "
+        "thì kỳ kết thúc sớm nhất sau ngày đó, nếu vẫn không có thì kỳ muộn nhất (bằng nhau: kỳ "
+        "ngắn hơn, rồi kỳ bắt đầu trước)."
     ),
     "fmt": "table và markdown cho người đọc; json và csv cho chương trình.",
     "validate.fmt": (
