@@ -28,16 +28,8 @@ TO_DO: frozenset[str] = frozenset(
         "src/bhxh_cli/cli/output.py",
         "src/bhxh_cli/cli/quota.py",
         "src/bhxh_cli/cli/quota_request.py",
-        "src/bhxh_cli/coverage/report.py",
         "src/bhxh_cli/datafile/files.py",
-        "src/bhxh_cli/domain/figures.py",
-        "src/bhxh_cli/domain/selection.py",
-        "src/bhxh_cli/progress/measure.py",
-        "src/bhxh_cli/progress/pace.py",
-        "src/bhxh_cli/progress/report.py",
         "src/bhxh_cli/quota/plan.py",
-        "src/bhxh_cli/render/coverage.py",
-        "src/bhxh_cli/render/progress.py",
     }
 )
 

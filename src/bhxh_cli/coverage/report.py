@@ -49,6 +49,8 @@ from bhxh_cli.domain.units import UnitRef, provinces
 
 @dataclass(frozen=True)
 class TargetValue:
+    """A target's one value under its kind: a coverage rate, a total of people, or new people."""
+
     kind: Literal["rate", "total", "new"]
     value: int | Decimal
 
@@ -81,6 +83,8 @@ class RowPeriod:
 
 @dataclass(frozen=True)
 class CoverageRow:
+    """One scheme of a coverage report: participants, denominator, rate and the target's gap."""
+
     scheme: Scheme
     participants: int | None
     derived: bool
@@ -96,6 +100,7 @@ class CoverageRow:
     denominator_source: DenominatorSource | None = None
 
     def as_simple_dict(self) -> dict[str, Any]:
+        """The row as JSON gets it: period, date and closure inline, the target as kind, value."""
         when = self.when
         return {
             "scheme": self.scheme.value,
@@ -121,6 +126,8 @@ class CoverageRow:
 
 @dataclass(frozen=True)
 class CoverageReport:
+    """Coverage of one unit (or merged province): a row per scheme with a target or a count."""
+
     unit: str
     name: str
     as_of: date | None
@@ -132,6 +139,7 @@ class CoverageReport:
     found: DayFigures | None = None  # the figures of `as_of`: own, summed, or who lacks it
 
     def as_simple_dict(self) -> dict[str, Any]:
+        """The report as JSON gets it: rows, with `summed_from`, `missing_units`, members if any."""
         doc: dict[str, Any] = {
             "unit": self.unit,
             "name": self.name,

@@ -63,13 +63,16 @@ class Figures:
 
     @property
     def population(self) -> int | None:
+        """The population on this date, by the denominator rule (none when nothing gives it)."""
         return self.bases.get(Denominator.POPULATION, NO_BASE).value
 
     @property
     def labour_force(self) -> int | None:
+        """The labour force on this date, by the denominator rule (none when nothing gives it)."""
         return self.bases.get(Denominator.LABOUR_FORCE, NO_BASE).value
 
     def base_for(self, scheme: Scheme) -> Base:
+        """The denominator `scheme` is measured against: population or labour force, and source."""
         return self.bases.get(DENOMINATOR[scheme], NO_BASE)
 
 
@@ -98,6 +101,7 @@ def written_base(unit: Unit, which: Denominator, snapshot: Snapshot | None) -> B
 
 
 def of_snapshot(unit: Unit, snapshot: Snapshot) -> Figures:
+    """A unit's figures as its own snapshot writes them, with the unit's written denominators."""
     return Figures(
         snapshot.as_of,
         snapshot.counts(),
@@ -139,6 +143,7 @@ def add_up(day: date, parts: list[Figures], labels: tuple[str, ...], own: Unit |
 
 
 def areas(ref: UnitRef) -> list[UnitRef]:
+    """The unit's area sub-units, the ones a roll-up adds (groups are inside it, never added)."""
     return [child for child in ref.children() if child.unit.kind == "area"]
 
 
@@ -171,11 +176,13 @@ def _subtree_dates(unit: Unit) -> frozenset[date]:
 
 
 def latest(candidates: set[date], as_of: date | None) -> date | None:
+    """The latest of `candidates` on or before `as_of` (the latest of all without it), or none."""
     eligible = [day for day in candidates if as_of is None or day <= as_of]
     return max(eligible, default=None)
 
 
 def own_snapshot(unit: Unit, day: date) -> Snapshot | None:
+    """The unit's own snapshot of `day`: of two on one date, the last in the file (roll-up rule)."""
     found = [snapshot for snapshot in unit.actuals if snapshot.as_of == day]
     return found[-1] if found else None
 
@@ -212,24 +219,32 @@ def _lend_bases(ref: UnitRef, day: date, figures: Figures) -> Figures:
 class Scope(Protocol):
     """Where a report's figures come from: one unit, or a merged province's members."""
 
-    def dates(self) -> set[date]: ...
+    def dates(self) -> set[date]:
+        """Every date the scope has figures for, or might by summing its parts."""
 
-    def on(self, day: date) -> DayFigures: ...
+    def on(self, day: date) -> DayFigures:
+        """The figures on exactly `day`, or the sub-units and members that lack it."""
 
-    def static_base(self, scheme: Scheme) -> Base: ...
+    def static_base(self, scheme: Scheme) -> Base:
+        """The denominator of `scheme` for a row without figures (the denominator rule)."""
 
 
 @dataclass(frozen=True)
 class UnitScope:
+    """One unit's figures: its own snapshot of a date, else its areas' complete sum (roll-up)."""
+
     ref: UnitRef
 
     def dates(self) -> set[date]:
+        """The dates of the unit's own snapshots and of its area sub-units at any depth."""
         return dates(self.ref)
 
     def on(self, day: date) -> DayFigures:
+        """The unit's own snapshot of `day`, else its areas' full sum, else the areas lacking it."""
         return figures_on(self.ref, day)
 
     def static_base(self, scheme: Scheme) -> Base:
+        """The unit's own written denominator for `scheme` (`unit`), for a row without figures."""
         return written_base(self.ref.unit, DENOMINATOR[scheme], None)
 
 
@@ -241,16 +256,20 @@ class MergedScope:
 
     @property
     def slugs(self) -> list[str]:
+        """The members' slugs, the survivor first: a --merged report's `members`."""
         return [member.slug for member in self.members]
 
     def dates(self) -> set[date]:
+        """The survivor's dates: every member must have figures on exactly the one picked."""
         return dates(self.members[0])
 
     def still_apart(self, member: UnitRef, day: date) -> bool:
+        """Whether `member` adds its own figures on `day`: the survivor, or not yet merged."""
         merged_on = member.unit.merged_on
         return member is self.members[0] or merged_on is None or day < merged_on
 
     def on(self, day: date) -> DayFigures:
+        """The members' sum on `day` (merged ones add nothing), or the members who lack the date."""
         looked = [(m, figures_on(m, day)) for m in self.members if self.still_apart(m, day)]
         absorbed = tuple(m.slug for m in self.members if not self.still_apart(m, day))
         missing = tuple(member.slug for member, found in looked if found.figures is None)
@@ -265,6 +284,7 @@ class MergedScope:
         return DayFigures(day, add_up(day, found, labels, None), absorbed=absorbed)
 
     def static_base(self, _scheme: Scheme) -> Base:
+        """No denominator for a row without figures under --merged (the denominator rule)."""
         return NO_BASE  # the survivor's own figure would be a partial sum of the members
 
 

@@ -129,6 +129,7 @@ OPEN = Closure(closed=False, uncovered_days=None)
 
 
 def closure(period: Period, as_of: date | None, figures_day: date | None) -> Closure:
+    """Whether `period` had ended by the reference day, and the days its figures leave uncovered."""
     if reference_day(as_of) <= period.end:
         return OPEN
     days = None if figures_day is None else max(0, (period.end - figures_day).days)

@@ -73,9 +73,11 @@ class PeriodLook:
 
     @property
     def elapsed_share(self) -> Decimal | None:
+        """The share of the period elapsed by the figures' date, half up to 4 decimals."""
         return round_half_up(self.elapsed.share, SHARE_PLACES) if self.elapsed else None
 
     def as_simple_dict(self) -> dict[str, Any]:
+        """The period as JSON gets it: id, start, end, the figures' date, share elapsed, closure."""
         return self.period.as_simple_dict() | {
             "as_of": self.now.as_of if self.now.figures else None,
             "elapsed_share": self.elapsed_share,
@@ -86,6 +88,8 @@ class PeriodLook:
 
 @dataclass(frozen=True)
 class ProgressRow:
+    """One scheme against its plan in a period: actual, expected by now, status and pace needed."""
+
     scheme: Scheme
     period: str
     plan_kind: Literal["total", "new", "rate"]
@@ -108,6 +112,7 @@ class ProgressRow:
     uncovered_days: int | None = None
 
     def as_simple_dict(self) -> dict[str, Any]:
+        """The row as JSON gets it: every field as it is, the scheme by its name."""
         return {"scheme": self.scheme.value} | {
             key: value for key, value in self.__dict__.items() if key != "scheme"
         }
@@ -201,6 +206,7 @@ class UnitProgress:
 
     @property
     def figures(self) -> Figures | None:
+        """The unit's figures for the first period used, own or summed; none when it lacks them."""
         return self.now.figures
 
 
@@ -221,6 +227,7 @@ def year_before(scope: Scope, day: date | None) -> DayFigures:
 
 
 def look_at(scope: Scope, period: Period, now: DayFigures, as_of: date | None) -> PeriodLook:
+    """How a unit sees `period` with figures `now`: baseline, year before, elapsed, closure."""
     day = now.as_of if now.figures else None
     return PeriodLook(
         period,

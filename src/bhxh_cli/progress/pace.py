@@ -50,6 +50,7 @@ class Elapsed:
 
     @property
     def share(self) -> Fraction:
+        """The elapsed share: elapsed days / period days, exact until shown."""
         return Fraction(self.days, self.period_days)
 
     @property
@@ -63,6 +64,7 @@ class Elapsed:
         return self.days_left + self.waiting
 
     def left_for(self, *, flow: bool) -> int:
+        """The days left by kind: a flow's period days after the snapshot, a stock's to the end."""
         return self.days_left if flow else self.days_to_end
 
 

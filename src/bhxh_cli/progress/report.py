@@ -61,9 +61,11 @@ class UnitRow:
 
     @property
     def parent(self) -> str:
+        """The path of the unit above this sub-unit."""
         return self.unit.rsplit("/", 1)[0]
 
     def as_simple_dict(self) -> dict[str, Any]:
+        """The row as JSON's `units` gets it: the sub-unit's path, name and parent, then the row."""
         head = {"unit": self.unit, "name": self.name, "parent": self.parent}
         return head | self.row.as_simple_dict()
 
@@ -102,19 +104,23 @@ class ProgressReport:
 
     @property
     def as_of(self) -> date | None:
+        """The date of the unit's figures for the first period used, or none."""
         return self.main.now.as_of
 
     @property
     def elapsed(self) -> Elapsed | None:
+        """How much of the first period lies behind the figures' date, or none without both."""
         return elapsed_at(self.period, self.as_of) if self.period and self.as_of else None
 
     @cached_property
     def units(self) -> list[UnitRow] | None:
+        """The sub-units' rows, ranked per scheme, laggards first; none without --by-unit."""
         if self.subs is None:
             return None
         return ranked(self.subs, [row.scheme for row in self.main.rows], self.scheme)
 
     def as_simple_dict(self) -> dict[str, Any]:
+        """The report as JSON gets it: periods with share elapsed, rows, sub-units and members."""
         main = self.main
         looks = main.looks
         doc: dict[str, Any] = {
@@ -218,6 +224,7 @@ def period_report(
     listed: list[UnitRef],
     query: ProgressQuery,
 ) -> ProgressReport:
+    """The unit against the periods `chosen`, and its listed sub-units on the unit's dates."""
     periods = distinct_periods(chosen)
     main = measure(ref, scope, chosen, _nows(scope, periods, query.as_of, {}), query.as_of)
     days = {p: look.now.as_of for p, look in main.looks.items()}

@@ -169,6 +169,7 @@ def coverage_view(report: CoverageReport, options: RenderOptions) -> TableView:
 
 
 def coverage_summary_view(summary: CoverageSummary, options: RenderOptions) -> TableView:
+    """The table of all provinces: BHYT and BHXH rates, schemes behind, lowest percent of target."""
     lang = options.lang
     keys = (
         "col.province",
@@ -217,6 +218,7 @@ def _merged_cell(entry: ProvinceEntry, lang: Lang) -> Cell:
 
 
 def provinces_view(listing: ProvinceList, options: RenderOptions) -> TableView:
+    """The `provinces` table: each province's units, snapshot dates, periods and merger."""
     lang = options.lang
     keys = ("col.slug", "col.name", "col.units", "col.snapshots", "col.periods", "col.merged_into")
     columns = [Column(text(key, lang), numeric=key == "col.units") for key in keys]

@@ -108,6 +108,7 @@ def _scheme_label(row: ProgressRow, measure: UnitProgress, lang: Lang, key: str 
 
 
 def title(report: ProgressReport, lang: Lang) -> str:
+    """The report's title: unit, periods and figures' date, and for one period the days elapsed."""
     main, elapsed = report.main, report.elapsed
     values = {"name": main.name, "unit": main.path, "period": periods_shown(report.periods, lang)}
     if report.as_of is None or elapsed is None:
