@@ -3,8 +3,9 @@
 Usage: python bench/compare.py BEFORE_VENV AFTER_VENV [ROUNDS]
 
 Each round runs every command once with each install, alternating, so that the machine's load
-falls on both alike; every figure is a median, shown beside its ratio to `python -c pass` run by
-the same install. Used to check that a change of layout costs no start-up; bench/COMPARE.md
+falls on both alike; each figure is the median and the fastest run, the median beside its ratio
+to `python -c pass` run by the same install (the fastest run is the least disturbed by the
+machine's other work). Used to check that a change of layout costs no start-up; bench/COMPARE.md
 keeps the figures of the last comparison.
 """
 
@@ -56,14 +57,16 @@ def main() -> None:
             for side, python in sides.items():
                 times[(side, case)].append(timed(python, args, env))
     median = {key: statistics.median(values) for key, values in times.items()}
+    fastest = {key: min(values) for key, values in times.items()}
     floor = {side: median[(side, "floor: python -c pass")] for side in sides}
-    print(f"{rounds} rounds, medians\n")
-    print("| command | before ms | after ms | before / floor | after / floor |")
-    print("|---|---:|---:|---:|---:|")
+    print(f"{rounds} rounds\n")
+    print("| command | before ms | after ms | before / floor | after / floor | fastest ms |")
+    print("|---|---:|---:|---:|---:|---:|")
     for case in CASES:
         b, a = median[("before", case)], median[("after", case)]
         ratios = f"{b / floor['before']:.2f} | {a / floor['after']:.2f}"
-        print(f"| {case} | {b * 1000:.1f} | {a * 1000:.1f} | {ratios} |")
+        quickest = f"{fastest[('before', case)] * 1000:.1f} / {fastest[('after', case)] * 1000:.1f}"
+        print(f"| {case} | {b * 1000:.1f} | {a * 1000:.1f} | {ratios} | {quickest} |")
 
 
 if __name__ == "__main__":

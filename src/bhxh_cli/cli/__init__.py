@@ -86,7 +86,6 @@ def run() -> int:
     import sys
 
     from bhxh_cli.cli import streams
-    from bhxh_cli.errors import BhxhError
 
     streams.prepare()
     try:
@@ -94,13 +93,17 @@ def run() -> int:
         code = 0
     except SystemExit as done:
         code = done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
-    except BhxhError as err:
+    except OSError as err:  # help written by Click and Rich on a full disk, a closed pipe
+        code = streams.failed_output(err)
+    except Exception as err:
+        from bhxh_cli.errors import BhxhError  # loaded by whatever raised one: --help raises none
+
+        if not isinstance(err, BhxhError):
+            raise
         from bhxh_cli.cli.group import hoist_run_options, lang_typed
         from bhxh_cli.cli.output import report_error
         from bhxh_cli.i18n import detect_lang
 
         report_error(err, detect_lang(lang_typed(hoist_run_options(sys.argv[1:]))))
         code = err.exit_code
-    except OSError as err:  # help written by Click and Rich on a full disk, a closed pipe
-        code = streams.failed_output(err)
     return streams.finish(code)

@@ -18,12 +18,10 @@ from collections.abc import Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Literal
 
-from bhxh_cli.messages import Message
-
-if TYPE_CHECKING:  # annotations only: start-up does not load decimal
+if TYPE_CHECKING:  # annotations only: start-up loads neither decimal nor the messages
     from decimal import Decimal
 
-    from bhxh_cli.messages import Value
+    from bhxh_cli.messages import Message, Value
 
 Lang = Literal["en", "vi"]
 LANGS: tuple[Lang, ...] = ("en", "vi")
@@ -55,6 +53,8 @@ def shown(value: Value, lang: Lang) -> str:
     """One value as `lang` writes it, inside a text or alone in a table cell."""
     if isinstance(value, str):
         return value
+    from bhxh_cli.messages import Message  # loaded by whoever made one: --help has none
+
     if isinstance(value, Message):
         return say(value, lang)
     if isinstance(value, tuple):
