@@ -59,6 +59,7 @@ def test_both_languages_have_the_same_keys_in_the_same_sections_and_order() -> N
     """A translator reads one file; a developer edits the same section of both side by side."""
     assert list(EN) == list(VI)
     assert _outline(I18N / "en.py") == _outline(I18N / "vi.py")
+    assert _outline(I18N / "en_file.py") == _outline(I18N / "vi_file.py")
 
 
 @pytest.mark.parametrize(

@@ -55,3 +55,21 @@ def test_a_module_crossing_a_layer_breaks_a_contract(
     assert run.returncode == 1, run.stdout
     assert "BROKEN" in run.stdout
     assert f"bhxh_cli.{module.removesuffix('.py').replace('/', '.')} -> " in run.stdout
+
+
+def test_no_module_is_over_400_lines() -> None:
+    """A module that grows past 400 lines is split by what it holds (see the README's map)."""
+    package = ROOT / "src" / "bhxh_cli"
+    long = {
+        str(path.relative_to(package)): lines
+        for path in package.rglob("*.py")
+        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > 400
+    }
+    assert long == {}
+
+
+def test_the_package_top_shows_its_plan() -> None:
+    """At most 16 entries at the top of the package: layers and families are folders."""
+    package = ROOT / "src" / "bhxh_cli"
+    entries = [p.name for p in package.iterdir() if p.name != "__pycache__"]
+    assert len(entries) <= 16, sorted(entries)
