@@ -176,3 +176,12 @@ def test_load_refuses_errors_of_the_figures_but_not_warnings(write_yaml: Writer)
     with pytest.raises(DataError) as caught:
         load(str(write_yaml(snapshot(bhyt=900, bhyt_ho_gia_dinh=901))))
     assert [p.rule for p in caught.value.problems] == ["part-above-whole"]
+
+
+def test_a_period_written_in_fullwidth_digits_is_refused_not_read_as_2024(
+    write_yaml: Writer,
+) -> None:
+    text = PROVINCE + '    targets:\n      - period: "２０２４"\n        bhyt: {rate: 90}\n'
+    with pytest.raises(DataError) as caught:
+        load(str(write_yaml(text)))
+    assert [(p.rule, p.position.line) for p in caught.value.problems] == [("bad-period", 8)]

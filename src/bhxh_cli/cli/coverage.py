@@ -10,10 +10,12 @@ from bhxh_cli.cli.options import (
     SELECTION,
     AsOfOption,
     DataOption,
+    DepthOption,
     FormatOption,
     MergedOption,
     PeriodOption,
     ProvinceOption,
+    scheme_option,
 )
 from bhxh_cli.cli.output import (
     check_period,
@@ -24,7 +26,6 @@ from bhxh_cli.cli.output import (
     reporting_errors,
     settings_of,
 )
-from bhxh_cli.cli.progress import DepthOption
 from bhxh_cli.render import OutputFormat
 
 
@@ -48,13 +49,10 @@ def coverage(
     depth: DepthOption = None,
     sort: Annotated[
         str | None,
-        typer.Option(
+        scheme_option(
             "--sort",
-            metavar="SCHEME",
-            help="With --by-unit: the scheme whose % of target orders the sub-units, lowest "
-            "first. Default: the first scheme with a target.",
-            show_default=False,
-            rich_help_panel=SELECTION,
+            "With --by-unit: the scheme whose % of target orders the sub-units, lowest first. "
+            "Default: the first scheme with a target.",
         ),
     ] = None,
 ) -> None:

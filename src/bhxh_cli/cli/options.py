@@ -95,3 +95,22 @@ MergedOption = Annotated[
         rich_help_panel=SELECTION,
     ),
 ]
+
+# coverage --by-unit and progress --by-unit: how deep the sub-units go.
+DepthOption = Annotated[
+    str | None,
+    typer.Option(
+        "--depth",
+        metavar="N",
+        help="How many levels of sub-units to list (default 1); implies --by-unit.",
+        show_default=False,
+        rich_help_panel=SELECTION,
+    ),
+]
+
+
+def scheme_option(flag: str, help_text: str) -> object:
+    """An option naming one scheme, by id or office abbreviation (read by `parse_scheme`)."""
+    return typer.Option(
+        flag, metavar="SCHEME", help=help_text, show_default=False, rich_help_panel=SELECTION
+    )

@@ -10,10 +10,12 @@ from bhxh_cli.cli.options import (
     SELECTION,
     AsOfOption,
     DataOption,
+    DepthOption,
     FormatOption,
     MergedOption,
     RequiredProvinceOption,
     period_spelling,
+    scheme_option,
 )
 from bhxh_cli.cli.output import (
     check_period,
@@ -25,18 +27,6 @@ from bhxh_cli.cli.output import (
     settings_of,
 )
 from bhxh_cli.render import OutputFormat
-
-# Shared with `bhxh coverage --by-unit`.
-DepthOption = Annotated[
-    str | None,
-    typer.Option(
-        "--depth",
-        metavar="N",
-        help="How many levels of sub-units to list (default 1); implies --by-unit.",
-        show_default=False,
-        rich_help_panel=SELECTION,
-    ),
-]
 
 
 def progress(
@@ -68,13 +58,10 @@ def progress(
     depth: DepthOption = None,
     scheme: Annotated[
         str | None,
-        typer.Option(
+        scheme_option(
             "--scheme",
-            metavar="SCHEME",
-            help="Keep one scheme's rows (an id such as bhxh_tu_nguyen, or an abbreviation "
-            "such as bhxhtn, hgd).",
-            show_default=False,
-            rich_help_panel=SELECTION,
+            "Keep one scheme's rows (an id such as bhxh_tu_nguyen, or an abbreviation such as "
+            "bhxhtn, hgd).",
         ),
     ] = None,
     merged: MergedOption = False,

@@ -9,10 +9,11 @@ from functools import lru_cache
 
 from bhxh_cli.messages import Message
 
-_YEAR = re.compile(r"^(\d{4})$")
-_HALF = re.compile(r"^(\d{4})-H([12])$")
-_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+# ASCII digits only: `\d` alone would read "２０２４" (fullwidth) as 2024, in a file or an option.
+_YEAR = re.compile(r"^(\d{4})$", re.ASCII)
+_HALF = re.compile(r"^(\d{4})-H([12])$", re.ASCII)
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$", re.ASCII)
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$", re.ASCII)
 
 
 @dataclass(frozen=True, order=True)
@@ -104,8 +105,8 @@ def period_parts(period: Period) -> tuple[str, int, int]:
     return "range", 0, 0
 
 
-_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_DMY_DAY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$", re.ASCII)
+_DMY_DAY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$", re.ASCII)
 
 
 class BadDayError(ValueError):
