@@ -10,7 +10,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterator, Sequence
 
     from bhxh_cli.domain.results import Result
     from bhxh_cli.render.table import RenderOptions, TableView
@@ -70,6 +70,12 @@ def view_of(result: Result) -> View:
 
 def render(result: Result, fmt: OutputFormat, options: RenderOptions) -> str:
     """`result` written in `fmt`: JSON and CSV from the result itself, tables by its view."""
+    return "".join(render_pieces(result, fmt, options))
+
+
+def render_pieces(result: Result, fmt: OutputFormat, options: RenderOptions) -> Iterator[str]:
+    """`result` written in `fmt`, in pieces to write as they come: a day-by-day plan in JSON
+    or CSV is made line by line, never whole in memory."""
     from bhxh_cli.render.formats import RENDERERS
 
     return RENDERERS[fmt](result, options)
