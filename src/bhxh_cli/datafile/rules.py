@@ -113,6 +113,17 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("campaign-quota", "error", "a campaign without a quota, or a scheme given two ways"),
     Rule("campaign-unknown-unit", "error", "a campaign naming a unit that is not in the file"),
+    # support and policy
+    Rule(
+        "top-up-kind",
+        "error",
+        "a province's support top-up without exactly one of `percent` or `amount`",
+    ),
+    Rule(
+        "policy-dates",
+        "error",
+        "entries of a policy parameter out of date order or overlapping",
+    ),
     Rule(
         "campaign-infeasible",
         "error",
