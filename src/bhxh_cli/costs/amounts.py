@@ -132,7 +132,9 @@ def voluntary_month(
         lowest, highest, bounds = income_bounds(policy, day)
         cited = list(merged(cited, bounds))
         if not lowest <= income <= highest:
-            message = Message("costs.income_bounds", income=income, day=day, lowest=lowest, highest=highest)
+            message = Message(
+                "costs.income_bounds", income=income, day=day, lowest=lowest, highest=highest
+            )
             raise UsageError(message, hint=Message("costs.income_bounds.hint"))
     cited.append(Cited("voluntary_support", support))
     chosen = line.amount if income is None else income
@@ -142,7 +144,9 @@ def voluntary_month(
     state = whole_dong(percent(share) * on_line)
     in_force = tuple(t for t in top_ups if t.category == category and t.covers(day))
     province = min(sum(_top_up(t, on_line) for t in in_force), contribution - state)
-    return VoluntaryMonth(day, category, chosen, contribution, state, province, tuple(cited), in_force)
+    return VoluntaryMonth(
+        day, category, chosen, contribution, state, province, tuple(cited), in_force
+    )
 
 
 def _top_up(top_up: SupportTopUp, on_line: Fraction) -> int:

@@ -65,7 +65,10 @@ class Amounts:
     def times(self, factor: int) -> Amounts:
         """Each amount `factor` times."""
         return Amounts(
-            self.contribution * factor, self.state * factor, self.province * factor, self.paid * factor
+            self.contribution * factor,
+            self.state * factor,
+            self.province * factor,
+            self.paid * factor,
         )
 
     def as_simple_dict(self) -> dict[str, int]:
@@ -221,7 +224,9 @@ def cost(policy: Policy, request: BudgetRequest) -> Budget:
     all_months = period_months(request.period)
     count = request.months if request.months is not None else len(all_months)
     if not 1 <= count <= len(all_months):
-        message = Message("costs.months", months=count, period=request.period.id, most=len(all_months))
+        message = Message(
+            "costs.months", months=count, period=request.period.id, most=len(all_months)
+        )
         raise UsageError(message)
     months = all_months[len(all_months) - count :]
     voluntary = request.new.get(Scheme.BHXH_TU_NGUYEN, 0)
@@ -236,7 +241,10 @@ def cost(policy: Policy, request: BudgetRequest) -> Budget:
     by_category = {}
     if request.mix is None and voluntary:
         by_category = {
-            c: sum((x.total for x in _voluntary_lines(policy, request, months, c, voluntary)), Amounts())
+            c: sum(
+                (x.total for x in _voluntary_lines(policy, request, months, c, voluntary)),
+                Amounts(),
+            )
             for c in reversed(CATEGORIES)
         }
     return Budget(request, lines, categories, months, by_category)

@@ -12,6 +12,7 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -62,9 +63,7 @@ class Policy:
             if entry.covers(day):
                 return entry
         raise UsageError(
-            Message(
-                "policy.not_in_force", parameter=parameter, day=day, covered=covered(entries)
-            ),
+            Message("policy.not_in_force", parameter=parameter, day=day, covered=covered(entries)),
             hint=Message("policy.not_in_force.hint", file=self.file),
         )
 
@@ -118,7 +117,7 @@ def _date_order(doc: Document, parameters: Parameters) -> Iterator[Problem]:
     """Each parameter's entries in date order, the next starting after the last ends."""
     for name in PARAMETERS:
         entries: list[Entry] = getattr(parameters, name)
-        for index, (before, after) in enumerate(zip(entries, entries[1:], strict=False)):
+        for index, (before, after) in enumerate(pairwise(entries)):
             if before.until is None or after.from_ <= before.until:
                 where = doc.position(("parameters", name, index + 1, "from"))
                 message = Message(

@@ -41,7 +41,9 @@ class Entry(_Model):
     @model_validator(mode="after")
     def _ordered(self) -> Entry:
         if self.until is not None and self.until < self.from_:
-            raise model_error("period_order", Message("period.order", start=self.from_, end=self.until))
+            raise model_error(
+                "period_order", Message("period.order", start=self.from_, end=self.until)
+            )
         return self
 
     def covers(self, day: date) -> bool:
