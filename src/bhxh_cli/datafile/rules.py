@@ -113,6 +113,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("campaign-quota", "error", "a campaign without a quota, or a scheme given two ways"),
     Rule("campaign-unknown-unit", "error", "a campaign naming a unit that is not in the file"),
+    Rule(
+        "campaign-infeasible",
+        "error",
+        "a campaign split whose minimums add up to more than its total (or maximums to less)",
+    ),
     # support and policy
     Rule(
         "top-up-kind",
@@ -123,11 +128,6 @@ RULES: tuple[Rule, ...] = (
         "policy-dates",
         "error",
         "entries of a policy parameter out of date order or overlapping",
-    ),
-    Rule(
-        "campaign-infeasible",
-        "error",
-        "a campaign split whose minimums add up to more than its total (or maximums to less)",
     ),
 )
 
