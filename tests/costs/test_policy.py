@@ -90,7 +90,10 @@ def test_an_unknown_key_is_refused_at_the_key() -> None:
 
 
 def test_an_entry_without_its_verified_mark_is_refused() -> None:
-    text = _broken("      source: Decree 73/2024/NĐ-CP\n      verified: true\n", "      source: Decree 73/2024/NĐ-CP\n")
+    text = _broken(
+        "      source: Decree 73/2024/NĐ-CP\n      verified: true\n",
+        "      source: Decree 73/2024/NĐ-CP\n",
+    )
     assert [rule for rule, _, _ in _problems(text)] == ["missing-key"]
 
 

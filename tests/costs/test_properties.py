@@ -24,9 +24,13 @@ CATEGORY = st.sampled_from(CATEGORIES)
 
 
 @given(DAYS, CATEGORY, st.integers(0, 100))
-def test_support_and_payment_add_up_to_the_contribution(day: date, category: str, extra: int) -> None:
+def test_support_and_payment_add_up_to_the_contribution(
+    day: date, category: str, extra: int
+) -> None:
     lowest = POLICY.at("poverty_line", day).amount
-    top_up = SupportTopUp("other", date(2025, 1, 1), "resolution", percent=None, amount=extra * 1000)
+    top_up = SupportTopUp(
+        "other", date(2025, 1, 1), "resolution", percent=None, amount=extra * 1000
+    )
     month = voluntary_month(POLICY, day, category, lowest + extra * 12_345, (top_up,))  # type: ignore[arg-type]
     assert month.state + month.province + month.paid == month.contribution
     assert month.paid >= 0

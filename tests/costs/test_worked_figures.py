@@ -38,7 +38,9 @@ def test_lowest_voluntary_contribution_is_330000_until_2026_and_484000_from_2027
         ("other", 66_000, 264_000),
     ],
 )
-def test_support_at_the_1500000_line(policy: Policy, category: str, support: int, pays: int) -> None:
+def test_support_at_the_1500000_line(
+    policy: Policy, category: str, support: int, pays: int
+) -> None:
     month = voluntary_month(policy, BEFORE_2027, category)  # type: ignore[arg-type]
     assert (month.state, month.paid) == (support, pays)
 
@@ -82,7 +84,9 @@ def test_the_fifth_and_later_members_pay_the_last_step(policy: Policy) -> None:
 
 
 def _can_tho_415(policy: Policy, period: str) -> int:
-    request = BudgetRequest("can-tho", "Cần Thơ", parse_period(period), {Scheme.BHXH_TU_NGUYEN: 415})
+    request = BudgetRequest(
+        "can-tho", "Cần Thơ", parse_period(period), {Scheme.BHXH_TU_NGUYEN: 415}
+    )
     return cost(policy, request).total.state
 
 
