@@ -120,3 +120,26 @@ def test_a_broken_policy_file_stops_a_command_with_file_line_col(tmp_path: Path)
         load_policy(str(broken))
     position = raised.value.problems[0].position
     assert (position.file, position.line) == (str(broken), _line_of(TEXT, "percent: 22"))
+
+
+def test_bhxh_validate_checks_a_policy_file_by_its_own_rules(tmp_path: Path) -> None:
+    from tests.conftest import bhxh
+
+    assert bhxh("validate", str(SHIPPED)).exit_code == 0
+    broken = tmp_path / "policy.yaml"
+    broken.write_text(
+        _broken("      from: 2026-07-01\n", "      from: 2026-06-01\n"), encoding="utf-8"
+    )
+    run = bhxh("validate", str(broken))
+    line = _line_of(TEXT, "from: 2026-07-01")
+    assert run.exit_code == 1
+    assert run.stdout.startswith(f"{broken}:{line}:13: error [policy-dates] base_salary:")
+    assert "   | " in run.stdout or f"{line} |" in run.stdout  # the line is quoted
+
+
+def test_an_amount_with_separators_says_how_to_write_it() -> None:
+    examined = examine_policy(_broken("amount: 2340000", "amount: 2.340.000"), "policy.yaml")
+    found = examined.problems[0]
+    assert say(found.message, "en") == "'2.340.000' is not a whole number of đồng"
+    assert found.hint is not None
+    assert "2340000" in say(found.hint, "en")

@@ -50,9 +50,11 @@ class Cited:
 
     @property
     def verified(self) -> bool:
+        """Whether the entry was checked against the gazette."""
         return self.entry.verified
 
     def as_simple_dict(self) -> dict[str, Any]:
+        """What JSON gets: the parameter, its value, dates, source and mark."""
         value = self.entry.model_dump(by_alias=True, exclude=_ENTRY_KEYS)
         return {
             "parameter": self.parameter,

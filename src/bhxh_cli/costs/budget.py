@@ -72,6 +72,7 @@ class Amounts:
         )
 
     def as_simple_dict(self) -> dict[str, int]:
+        """What JSON gets: each amount by name."""
         return {
             "contribution": self.contribution,
             "state_support": self.state,
@@ -96,9 +97,11 @@ class BudgetLine:
 
     @property
     def total(self) -> Amounts:
+        """The line's amounts over all its months."""
         return self.month.times(self.months)
 
     def as_simple_dict(self) -> dict[str, Any]:
+        """What JSON gets: the line's months, one person's month, the group's month, totals."""
         per_person = self.each.as_simple_dict() if self.scheme is Scheme.BHXH_TU_NGUYEN else None
         return {
             "scheme": self.scheme.value,
@@ -126,10 +129,12 @@ class Budget:
 
     @property
     def total(self) -> Amounts:
+        """Every line's amounts added up."""
         return sum((line.total for line in self.lines), Amounts())
 
     @property
     def cited(self) -> tuple[Cited, ...]:
+        """The parameters the lines used, each once."""
         return merged(*(line.cited for line in self.lines))
 
     def assumptions(self) -> dict[str, Any]:
@@ -148,6 +153,8 @@ class Budget:
         }
 
     def as_simple_dict(self) -> dict[str, Any]:
+        """What JSON gets: the place, period and counts, the assumptions, lines, total, range
+        and rules."""
         request = self.request
         return {
             "province": request.place,

@@ -59,9 +59,11 @@ class VoluntaryContribution:
     cited: tuple[Cited, ...]
 
     def changes(self) -> list[tuple[str, date]]:
+        """The parameters that change within the year, and their last day."""
         return _changes(self.cited, self.month.day)
 
     def as_simple_dict(self) -> dict[str, Any]:
+        """What JSON gets: the amounts a month and a year, the rules and their marks."""
         month = self.month
         amounts = dict(zip(_AMOUNT_KEYS, month.amounts(), strict=True))
         return {
@@ -113,12 +115,15 @@ class HouseholdContribution:
 
     @property
     def cited(self) -> tuple[Cited, ...]:
+        """The parameters the cards used."""
         return self.month.cited
 
     def changes(self) -> list[tuple[str, date]]:
+        """The parameters that change within the year, and their last day."""
         return _changes(self.cited, self.month.day)
 
     def as_simple_dict(self) -> dict[str, Any]:
+        """What JSON gets: the amounts a month and a year, the rules and their marks."""
         month = self.month
         return {
             "date": month.day,

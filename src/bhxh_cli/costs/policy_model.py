@@ -8,9 +8,10 @@ was checked against the gazette (`verified`).
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Literal
+from decimal import Decimal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, model_validator
 
 from bhxh_cli.datafile.limits import MAX_COUNT
 from bhxh_cli.datafile.model import IsoDate, Name, NoteText, Rate, model_error
@@ -20,8 +21,20 @@ Category = Literal["poor", "near-poor", "ethnic-minority", "other"]
 # From the dearest for the state to the cheapest: the order tables list them in.
 CATEGORIES: tuple[Category, ...] = ("poor", "near-poor", "ethnic-minority", "other")
 
+
+def _whole_dong(value: Any) -> Any:
+    """Whole đồng in digits: `2.340.000` (text, or YAML's decimal 2.34) is refused with a hint."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    shown = f"{value.normalize():f}" if isinstance(value, Decimal) else str(value)
+    message = Message("policy.not_dong", value=repr(shown))
+    raise model_error("not_whole_number", message, Message("policy.not_dong.hint"))
+
+
 Dong = Annotated[
-    int, Field(strict=True, ge=1, le=MAX_COUNT, description="whole đồng a month, digits only")
+    int,
+    BeforeValidator(_whole_dong),
+    Field(strict=True, ge=1, le=MAX_COUNT, description="whole đồng a month, digits only"),
 ]
 
 

@@ -11,6 +11,8 @@ COSTS_TEXTS: dict[str, str] = {
     "policy.not_in_force.hint": "ask for a date it covers, or add the entry to {file}",
     "policy.span": "{start} to {end}",
     "policy.span_open": "from {start}",
+    "policy.not_dong": "{value} is not a whole number of đồng",
+    "policy.not_dong.hint": "write the amount in the digits 0-9, without separators, e.g. 2340000",
     "policy.open": "no end",
     "policy.overlap": "{parameter}: the entry from {start} does not start after the one "
     "before it ({before} to {until})",

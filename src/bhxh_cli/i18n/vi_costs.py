@@ -11,6 +11,8 @@ COSTS_TEXTS: dict[str, str] = {
     "policy.not_in_force.hint": "chọn ngày trong khoảng đó, hoặc thêm mục vào {file}",
     "policy.span": "từ {start} đến {end}",
     "policy.span_open": "từ {start}",
+    "policy.not_dong": "{value} không phải số đồng nguyên",
+    "policy.not_dong.hint": "ghi số tiền bằng các chữ số 0-9, không dấu phân cách, vd. 2340000",
     "policy.open": "chưa có ngày kết thúc",
     "policy.overlap": "{parameter}: mục từ {start} không bắt đầu sau mục trước "
     "({before} đến {until})",
