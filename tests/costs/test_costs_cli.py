@@ -279,6 +279,10 @@ def test_a_top_up_with_both_percent_and_amount_is_refused_at_its_place(write_yam
             "2030-12-31",
         ),
         ((*CAN_THO, "--campaign", "hau-giang-2024-05"), 2, "not both"),
+        (("budget", "--period", "2026", "--new", "bhxhtn=1"), 2, "--province is needed"),
+        (("budget", "--period", "2026", "--campaign", "nowhere"), 2, "nowhere"),
+        ((*CAN_THO, "--mix", "poor=" + "9" * 5000), 2, "bad percent"),
+        ((*CAN_THO, "--household-size", "0"), 2, "the least value is 1"),
         (("budget", "-p", "can-tho", "--period", "２０２６", "--new", "bhxhtn=1"), 2, "ASCII"),
     ],
 )

@@ -85,7 +85,7 @@ COSTS_TEXTS: dict[str, str] = {
     "note.support_cap": ", for at most {months} months",
     "note.household_rule": "Rule: the first member pays {first} of the base salary {base}; "
     "the next ones {steps} of the first's, the last share for the rest. The policy file has no "
-    "state support for household cards: the household pays it all.",
+    "state support for household cards: the household pays it all (category other).",
     "note.year": "A year is {months} months at the rules in force on {day}.",
     "note.change": "The {parameter} changes after {until}: see `bhxh budget` for the months after.",
     "note.cited": "{parameter} {value}, in force {span}: {source}.",

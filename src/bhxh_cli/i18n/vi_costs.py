@@ -84,7 +84,8 @@ COSTS_TEXTS: dict[str, str] = {
     "note.support_cap": ", tối đa {months} tháng",
     "note.household_rule": "Quy định: người thứ nhất đóng {first} mức lương cơ sở {base}; "
     "những người tiếp theo {steps} mức của người thứ nhất, mức cuối cho những người còn lại. "
-    "Tệp chính sách không có hỗ trợ của Nhà nước cho thẻ hộ gia đình: cả hộ tự đóng.",
+    "Tệp chính sách không có hỗ trợ của Nhà nước cho thẻ hộ gia đình: cả hộ tự đóng (nhóm "
+    "đối tượng khác).",
     "note.year": "Một năm là {months} tháng theo quy định áp dụng ngày {day}.",
     "note.change": "{parameter} thay đổi sau ngày {until}: xem `bhxh budget` cho các tháng sau đó.",
     "note.cited": "{parameter} {value}, áp dụng {span}: {source}.",
