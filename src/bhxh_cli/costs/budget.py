@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
+from math import lcm
 from typing import Any
 
 from bhxh_cli.costs.amounts import Cited, household_month, merged, unverified, voluntary_month
@@ -142,7 +143,7 @@ class Budget:
         request = self.request
         mix = {c: n for c, n in self.categories.items() if n}
         return {
-            "category": next(iter(mix)) if len(mix) == 1 else "mix",
+            "category": _assumed_category(mix),
             "mix_given": request.mix is not None,
             "categories": self.categories,
             "months": len(self.months),
@@ -191,6 +192,13 @@ class Budget:
         return rows
 
 
+def _assumed_category(mix: dict[Category, int]) -> str:
+    """The one category of every participant, or "mix"; household cards alone are "other"."""
+    if not mix:
+        return HOUSEHOLD_CATEGORY
+    return next(iter(mix)) if len(mix) == 1 else "mix"
+
+
 def period_months(period: Period) -> list[date]:
     """The first day of each month the period touches."""
     months = []
@@ -213,17 +221,9 @@ def split_by_category(total: int, mix: Mapping[Category, Fraction] | None) -> di
         raise UsageError(Message("costs.mix_above_100", mix=given))
     shares["other"] = shares.get("other", Fraction(0)) + left
     ordered = [c for c in CATEGORIES if c in shares]
-    scale = 1
-    for category in ordered:
-        scale = scale * shares[category].denominator // _gcd(scale, shares[category].denominator)
+    scale = lcm(*(shares[c].denominator for c in ordered))
     claims = [Claim(int(shares[c] * scale)) for c in ordered]
     return dict(zip(ordered, apportion(total, claims), strict=True))
-
-
-def _gcd(a: int, b: int) -> int:
-    from math import gcd
-
-    return gcd(a, b)
 
 
 def cost(policy: Policy, request: BudgetRequest) -> Budget:

@@ -74,7 +74,6 @@ class VoluntaryContribution:
             "monthly": amounts,
             "yearly": {key: value * YEAR_MONTHS for key, value in amounts.items()},
             "months_in_year": YEAR_MONTHS,
-            "province_top_ups": [t.source for t in month.top_ups],
             **_common(self.cited, month.day),
         }
 

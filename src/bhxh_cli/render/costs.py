@@ -7,6 +7,7 @@ source, and marks those not yet checked against the gazette.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -133,20 +134,12 @@ def household_view(result: HouseholdContribution, options: RenderOptions) -> Tab
 
 def budget_views(budget: Budget, options: RenderOptions) -> list[TableView]:
     """The lines of the budget; without a mix, then what each category would cost."""
+    lang = options.lang
     views = [lines_view(budget, options)]
     if budget.by_category:
         views.append(range_view(budget, options))
     last = views[-1]
-    return [
-        *views[:-1],
-        TableView(
-            last.title,
-            last.columns,
-            last.rows,
-            [*last.notes, *cited_notes(budget.cited, options.lang)],
-            last.total_row,
-        ),
-    ]
+    return [*views[:-1], replace(last, notes=[*last.notes, *cited_notes(budget.cited, lang)])]
 
 
 def lines_view(budget: Budget, options: RenderOptions) -> TableView:
@@ -256,7 +249,7 @@ def assumption_notes(budget: Budget, lang: Lang) -> list[str]:
             all=budget.assumptions()["months_in_period"],
         )
     )
-    if any(line.category and line.scheme.value == "bhyt_ho_gia_dinh" for line in budget.lines):
+    if any(line.scheme.value == "bhyt_ho_gia_dinh" for line in budget.lines):
         notes.append(text("note.assumed_household", lang, size=request.household_size))
     for line in budget.lines:
         if line.scheme.value == "bhxh_tu_nguyen":
@@ -274,10 +267,11 @@ def assumption_notes(budget: Budget, lang: Lang) -> list[str]:
                     paid=each.paid,
                 )
             )
+    counted = {category for category, people in budget.categories.items() if people}
     notes += [
         text("note.top_up", lang, source=t.source)
         for t in request.top_ups
-        if any(t.covers(m) for m in budget.months)
+        if t.category in counted and any(t.covers(m) for m in budget.months)
     ]
     return notes
 
