@@ -61,6 +61,8 @@ CASES: dict[str, tuple[str, int, int] | None] = {
     "campaign-quota.yaml": ("campaign-quota", 14, 1),
     "campaign-unknown-unit.yaml": ("campaign-unknown-unit", 13, 1),
     "campaign-infeasible.yaml": ("campaign-infeasible", 13, 1),
+    "top-up-kind.yaml": ("top-up-kind", 7, 1),
+    "policy-dates.yaml": ("policy-dates", 42, 1),
     "bom.yaml": None,
     "crlf.yaml": None,
     "nfd-names.yaml": None,

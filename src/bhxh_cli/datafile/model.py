@@ -221,6 +221,31 @@ class Target(_Model):
     bhyt_ho_gia_dinh: Goal | None = None
 
 
+class SupportTopUp(_Model):
+    """A province's own support for voluntary participants of one category, by a council
+    resolution: a percent of the contribution on the poverty line, or đồng a month."""
+
+    model_config = ConfigDict(
+        json_schema_extra={"oneOf": [{"required": ["percent"]}, {"required": ["amount"]}]}
+    )
+    category: Literal["poor", "near-poor", "ethnic-minority", "other"]
+    from_: IsoDate = Field(alias="from", description="first day in force")
+    until: IsoDate | None = Field(None, description="last day in force")
+    percent: Rate | None = Field(None, description="of the contribution on the poverty line")
+    amount: Count | None = Field(None, description="đồng a month per participant")
+    source: Name = Field(description="the council resolution")
+    note: NoteText | None = None
+
+    @model_validator(mode="after")
+    def _one_and_ordered(self) -> SupportTopUp:
+        if (self.percent is None) == (self.amount is None):
+            raise model_error("top_up_kind", Message("top_up.kind"))
+        if self.until is not None and self.until < self.from_:
+            message = Message("period.order", start=self.from_, end=self.until)
+            raise model_error("period_order", message)
+        return self
+
+
 class Unit(_Model):
     """A province, district, commune, or a group of people (e.g. union leaders)."""
 
@@ -239,6 +264,9 @@ class Unit(_Model):
     actuals: list[Snapshot] = Field(default_factory=list)
     targets: list[Target] = Field(default_factory=list)
     units: dict[Slug, Unit] = Field(default_factory=dict)
+    support: list[SupportTopUp] = Field(
+        default_factory=list, description="the province's own top-ups of the state's support"
+    )
 
 
 def _staff_kind(value: Any) -> str:

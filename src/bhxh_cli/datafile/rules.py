@@ -118,6 +118,17 @@ RULES: tuple[Rule, ...] = (
         "error",
         "a campaign split whose minimums add up to more than its total (or maximums to less)",
     ),
+    # support and policy
+    Rule(
+        "top-up-kind",
+        "error",
+        "a province's support top-up without exactly one of `percent` or `amount`",
+    ),
+    Rule(
+        "policy-dates",
+        "error",
+        "entries of a policy parameter out of date order or overlapping",
+    ),
 )
 
 RULE_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}

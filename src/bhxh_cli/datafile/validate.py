@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -15,6 +16,8 @@ from bhxh_cli.datafile.parse import examine
 from bhxh_cli.datafile.text import visible
 from bhxh_cli.errors import DataError, Problem
 
+# A policy file says so on a line of its own at the top level; a targets file never has the key.
+_POLICY_FILE = re.compile(r"^policy:", re.MULTILINE)
 # Longer source lines are not quoted under a problem: they would flood the terminal.
 MAX_QUOTED_CHARS = 300
 
@@ -99,8 +102,13 @@ def validate_file(path: Path, today: date) -> FileReport:
         text = read_text(path)
     except DataError as err:
         return FileReport(str(path), tuple(err.problems))
-    examined = examine(text, str(path), today)
-    return FileReport(str(path), tuple(examined.problems), quoted_lines(text, examined.problems))
+    if _POLICY_FILE.search(text):  # a policy file (data/policy.yaml), checked by its own rules
+        from bhxh_cli.costs.policy import examine_policy
+
+        problems = examine_policy(text, str(path)).problems
+    else:
+        problems = examine(text, str(path), today).problems
+    return FileReport(str(path), tuple(problems), quoted_lines(text, problems))
 
 
 def validate_files(paths: Sequence[Path], today: date) -> ValidationReport:

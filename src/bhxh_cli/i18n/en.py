@@ -6,6 +6,7 @@ way the language writes them; `{{` and `}}` are a literal brace. Option names, k
 file, scheme ids and rule ids are the same in both languages: users type them.
 """
 
+from bhxh_cli.i18n.en_costs import COSTS_TEXTS
 from bhxh_cli.i18n.en_file import FILE_TEXTS
 
 TEXTS: dict[str, str] = {
@@ -271,4 +272,6 @@ TEXTS: dict[str, str] = {
     "{limit} lines",
     "quota.too_large": "{staff} staff x {each} each is a quota of {quota}, above the limit of "
     "{limit}",
+    # --- costs: the policy file, contributions and budgets (in the _costs.py beside) ----------
+    **COSTS_TEXTS,
 }

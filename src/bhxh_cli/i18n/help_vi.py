@@ -47,6 +47,14 @@ COMMANDS: dict[str, str] = {
         "dùng --strict. Mã 2: dùng sai lệnh, hoặc tệp không tồn tại hay không kiểm tra được."
     ),
     "schema": "In JSON Schema của tệp dữ liệu, cho trình soạn thảo và các công cụ khác.",
+    "contribution": (
+        "Số đóng BHXH tự nguyện của một người hay BHYT của một hộ gia đình, phần Nhà nước hỗ "
+        "trợ và phần tự đóng, mỗi tháng và mỗi năm, kèm quy định và văn bản."
+    ),
+    "budget": (
+        "Dự toán hỗ trợ cho người tham gia mới trong một kỳ: phần Nhà nước, phần tỉnh và phần "
+        "người tham gia tự đóng, theo nhóm, theo từng tháng khi có quy định thay đổi."
+    ),
 }
 
 OPTIONS: dict[str, str] = {
@@ -117,6 +125,26 @@ OPTIONS: dict[str, str] = {
     "holidays": "Tệp liệt kê ngày nghỉ, mỗi dòng một ngày (dd/mm/yyyy hoặc YYYY-MM-DD).",
     "files": "Các tệp dữ liệu cần kiểm tra. Mặc định: tệp mà các lệnh khác sẽ dùng.",
     "strict": "Cảnh báo cũng tính là không đạt.",
+    "kind": "voluntary (BHXH tự nguyện) hoặc household (thẻ BHYT hộ gia đình).",
+    "income": (
+        "voluntary: thu nhập tháng lựa chọn, bằng đồng. Mặc định: mức thấp nhất, chuẩn nghèo "
+        "nông thôn."
+    ),
+    "category": "voluntary: nhóm được Nhà nước hỗ trợ, và mức hỗ trợ.",
+    "members": "household: số thành viên có thẻ.",
+    "on": "Ngày có quy định áp dụng (dd/mm/yyyy hoặc YYYY-MM-DD). Mặc định: hôm nay.",
+    "policy": (
+        "Tệp chính sách có các tham số theo ngày. Mặc định: $BHXH_POLICY, rồi bản đi kèm bhxh."
+    ),
+    "budget.period": "Kỳ: 2026, 2026-H2, 2026-Q3, 2026-07 hoặc 2026-07-01/2026-12-31.",
+    "new": "Người tham gia mới của một loại hình (bhxh_tu_nguyen, bhyt_ho_gia_dinh). Lặp lại.",
+    "budget.campaign": "Chỉ tiêu của một đợt vận động trong tệp dữ liệu, làm người tham gia mới.",
+    "mix": (
+        "Người tham gia tự nguyện theo nhóm, vd. poor=10%,near-poor=20%; còn lại là other. Mặc "
+        "định: tất cả other, kèm khoảng giữa các nhóm."
+    ),
+    "months": "Số tháng mỗi người đóng: M tháng cuối của kỳ. Mặc định: mọi tháng của kỳ.",
+    "household_size": "Số thành viên mỗi hộ mua thẻ (mặc định 1: mỗi người là người thứ nhất).",
 }
 
 PANELS: dict[str, str] = {
@@ -126,6 +154,7 @@ PANELS: dict[str, str] = {
     "Quotas": "Chỉ tiêu giao",
     "Day by day": "Theo từng ngày",
     "Checks": "Kiểm tra",
+    "Costs": "Chi phí",
     # Typer's own titles, for what has no panel of its own
     "Options": "Tùy chọn",
     "Arguments": "Tham số",

@@ -4,6 +4,7 @@ Vietnamese text is NFC; terms as in the project's domain brief. Option names, ke
 file, scheme ids and rule ids stay as in English: users type them.
 """
 
+from bhxh_cli.i18n.vi_costs import COSTS_TEXTS
 from bhxh_cli.i18n.vi_file import FILE_TEXTS
 
 TEXTS: dict[str, str] = {
@@ -274,4 +275,6 @@ TEXTS: dict[str, str] = {
     "json nhận đến {limit} dòng",
     "quota.too_large": "{staff} cán bộ x {each} mỗi người là chỉ tiêu {quota}, vượt giới hạn "
     "{limit}",
+    # --- costs: the policy file, contributions and budgets (in the _costs.py beside) ----------
+    **COSTS_TEXTS,
 }

@@ -46,6 +46,9 @@ VIEWS: dict[str, str] = {
     "bhxh_cli.progress.report.ProgressReport": "bhxh_cli.render.progress:progress_view",
     "bhxh_cli.progress.report.ProgressSet": "bhxh_cli.render.progress:progress_set_views",
     "bhxh_cli.quota.plan.QuotaPlan": "bhxh_cli.render.quota:quota_views",
+    "bhxh_cli.costs.contribution.VoluntaryContribution": "bhxh_cli.render.costs:voluntary_view",
+    "bhxh_cli.costs.contribution.HouseholdContribution": "bhxh_cli.render.costs:household_view",
+    "bhxh_cli.costs.budget.Budget": "bhxh_cli.render.costs:budget_views",
 }
 
 
