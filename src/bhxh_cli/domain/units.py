@@ -77,7 +77,8 @@ def find_path(data: DataFile, path: str) -> UnitRef | None:
 
 def resolve(data: DataFile, query: str) -> UnitRef:
     """A unit from a slug, a path (`can-tho/thoi-lai`) or a name, with or without diacritics.
-    An exact slug path wins; names are compared only when it finds nothing."""
+    An exact slug path wins; names are compared only when it finds nothing; and when they
+    find nothing either, a name (or code) of the registry finds the unit with that code."""
     exact = find_path(data, query)
     if exact is not None:
         return exact
@@ -89,6 +90,10 @@ def resolve(data: DataFile, query: str) -> UnitRef:
         found = _matching([ref for ref in all_units(data) if "/" in ref.path], segments[0])
     for segment in segments[1:]:
         found = _matching([child for ref in found for child in ref.children()], segment)
+    if not found and len(segments) == 1:  # a name the registry knows, by the unit's code
+        from bhxh_cli.registry.lookup import resolve_by_registry
+
+        found = resolve_by_registry(data, query)
     if len(found) == 1:
         return found[0]
     if len(found) > 1:

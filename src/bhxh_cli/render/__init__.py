@@ -46,6 +46,12 @@ VIEWS: dict[str, str] = {
     "bhxh_cli.progress.report.ProgressReport": "bhxh_cli.render.progress:progress_view",
     "bhxh_cli.progress.report.ProgressSet": "bhxh_cli.render.progress:progress_set_views",
     "bhxh_cli.quota.plan.QuotaPlan": "bhxh_cli.render.quota:quota_views",
+    "bhxh_cli.registry.listing.RegistryProvinces": (
+        "bhxh_cli.render.registry:registry_provinces_view"
+    ),
+    "bhxh_cli.registry.listing.RegistrySubUnits": (
+        "bhxh_cli.render.registry:registry_sub_units_view"
+    ),
 }
 
 
