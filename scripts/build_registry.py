@@ -59,7 +59,9 @@ RULES = [
     "Cai): a code is read together with the map of its day (`map`).",
     "Slugs are the folded bare name (no diacritics, lowercase, hyphens); where two units of one "
     "province fold to the same bare name, each takes its folded full name "
-    "(thi-xa-long-my, huyen-long-my); a bare name of digits only takes the full name (quan-1).",
+    "(thi-xa-long-my, huyen-long-my), and where the full names fold alike too, the folded bare "
+    "name and the code (loc-thanh-25280); a bare name of digits only takes the full name "
+    "(quan-1).",
     "Full names are rebuilt from the type's prefix and the bare name, so that one spelling of "
     "a prefix is used throughout ('xã Bắc Sơn' in communes-2025.json is 'Xã Bắc Sơn').",
     "Old districts and communes were sometimes split between several new communes: an old "
@@ -88,8 +90,8 @@ def with_slugs(units: list[dict[str, Any]]) -> None:
         unit["slug"] = fold(unit["full_name"]) if bare[folded] > 1 or digits else folded
     slugs = Counter(unit["slug"] for unit in units)
     for unit in units:
-        if slugs[unit["slug"]] > 1:
-            unit["slug"] = f"{unit['slug']}-{unit['code']}"
+        if slugs[unit["slug"]] > 1:  # names of one type that fold alike: Lộc Thạnh, Lộc Thành
+            unit["slug"] = f"{fold(unit['name'])}-{unit['code']}"
     if len({unit["slug"] for unit in units}) != len(units):
         raise SourceError("slugs still repeat")
 

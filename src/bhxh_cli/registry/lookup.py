@@ -67,7 +67,17 @@ def find_units(
             ]
     for segment in rest:
         found = [sub for u in found for sub in registry.sub_units(u) if names_match(segment, sub)]
-    return found
+    return exactly_named(found, rest[-1] if rest else first)
+
+
+def exactly_named(found: list[RegistryUnit], typed: str) -> list[RegistryUnit]:
+    """Of units whose names fold alike (Sơn Hà and Sơn Hạ), those named exactly as typed, if
+    any: the diacritics typed tell them apart."""
+    import unicodedata
+
+    wanted = unicodedata.normalize("NFC", typed.strip()).casefold()
+    exact = [u for u in found if wanted in {n.casefold() for n in (u.name, *u.full_names)}]
+    return exact if len(found) > 1 and exact else found
 
 
 def unit_by_code(
@@ -87,7 +97,8 @@ def province_of(typed: str, day: date, registry: Registry | None = None) -> list
     if typed.isascii() and typed.isdigit():
         found = unit_by_code(typed.zfill(2), day, "province", registry)
         return [found] if found else []
-    return [u for u in registry.provinces(map_on(day)) if names_match(typed, u)]
+    found = [u for u in registry.provinces(map_on(day)) if names_match(typed, u)]
+    return exactly_named(found, typed)
 
 
 def period_map(province: Unit) -> MapId:

@@ -139,9 +139,10 @@ class RegistryUnit:
 
     @property
     def label(self) -> str:
-        """The name a data file gives the unit: the bare name, or the full one where the bare
-        name does not tell it from another unit of its province (Thị xã Long Mỹ)."""
-        return self.name if self.slug == fold(self.name) else self.full_names[0]
+        """The name a data file gives the unit: the bare name, or the full one where its slug is
+        made of it, the bare name not telling it from another unit (Thị xã Long Mỹ, Quận 1)."""
+        first = self.full_names[0]
+        return first if self.slug == fold(first) else self.name
 
     def as_simple_dict(self, day: date) -> dict[str, Any]:
         """What JSON gets for the unit on `day`."""
