@@ -95,8 +95,8 @@ def province_of(typed: str, day: date, registry: Registry | None = None) -> list
     """The provinces of the map in force on `day` a typed name, slug or code names."""
     registry = registry or load_registry()
     if typed.isascii() and typed.isdigit():
-        found = unit_by_code(typed.zfill(2), day, "province", registry)
-        return [found] if found else []
+        coded = unit_by_code(typed.zfill(2), day, "province", registry)
+        return [coded] if coded else []
     found = [u for u in registry.provinces(map_on(day)) if names_match(typed, u)]
     return exactly_named(found, typed)
 
