@@ -61,6 +61,8 @@ CASES: dict[str, tuple[str, int, int] | None] = {
     "campaign-quota.yaml": ("campaign-quota", 14, 1),
     "campaign-unknown-unit.yaml": ("campaign-unknown-unit", 13, 1),
     "campaign-infeasible.yaml": ("campaign-infeasible", 13, 1),
+    "bad-code.yaml": ("bad-code", 6, 1),
+    "registry-code.yaml": ("registry-code", 8, 0),
     "bom.yaml": None,
     "crlf.yaml": None,
     "nfd-names.yaml": None,

@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-from tests.conftest import ROOT, bhxh
+from tests.conftest import ROOT, assert_golden, bhxh
 
 I18N = ROOT / "src" / "bhxh_cli" / "i18n"
 
@@ -51,7 +51,23 @@ def test_a_province_lists_its_districts_before_and_its_communes_after() -> None:
     run = bhxh("provinces", "--registry", "--on", "2025-07-01", "-p", "can-tho", "-f", "csv")
     rows = list(csv.DictReader(io.StringIO(run.stdout)))
     assert len(rows) == 103
-    assert rows[0].keys() == {"province", "code", "slug", "name", "full_name", "type", "changes"}
+    assert list(rows[0]) == [
+        *("province", "code", "slug", "name", "full_name", "type"),
+        *("took_effect", "took_effect_by", "ended_on", "ended_by", "changes"),
+    ]
+    assert (rows[0]["took_effect"], rows[0]["took_effect_by"]) == ("2025-07-01", "202/2025/QH15")
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_golden_tables_of_both_maps(lang: str) -> None:
+    for name, args in (
+        ("provinces_registry_2026_12_01", ("--on", "2026-12-01")),
+        ("provinces_registry_hau_giang_2025_06_30", ("--on", "2025-06-30", "-p", "hau-giang")),
+        ("provinces_registry_dong_nai_2026_12_01", ("--on", "2026-12-01", "-p", "dong-nai")),
+    ):
+        run = bhxh("--lang", lang, "provinces", "--registry", *args)
+        assert run.exit_code == 0, run.stderr
+        assert_golden(f"{name}.{lang}.txt", run.stdout)
 
 
 def test_markdown_and_the_table_in_vietnamese() -> None:

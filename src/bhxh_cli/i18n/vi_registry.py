@@ -12,7 +12,7 @@ REGISTRY_TEXTS: dict[str, str] = {
     "registry.map.2020": "bản đồ trước 01/07/2025",
     "registry.map.2025": "bản đồ từ 01/07/2025",
     # --- registry: provinces --registry ----------------------------------------------------------
-    "col.code": "Mã",
+    "col.code": "Mã số",
     "col.registry.commune": "Cấp xã",
     "col.registry.district": "Cấp huyện",
     "col.formed_from": "Hợp thành từ",

@@ -26,6 +26,7 @@ class RegistryProvince:
     formed_from: list[str]
     merged_into: str | None
     merged_on: date | None
+    dates: dict[str, Any]
     changes: list[dict[str, Any]]
 
     @classmethod
@@ -44,12 +45,15 @@ class RegistryProvince:
             formed_from=[member.slug for member in registry.members(unit)],
             merged_into=successor.slug if successor else None,
             merged_on=unit.ended_on if successor else None,
+            dates=unit.dates(),
             changes=[change.as_simple_dict() for change in unit.changes],
         )
 
     def as_simple_dict(self) -> dict[str, Any]:
-        """What JSON gets for a province: every field by name."""
-        return dict(self.__dict__)
+        """What JSON gets for a province: every field by name, its dates among them."""
+        found = dict(self.__dict__)
+        dates = found.pop("dates")
+        return {**found, **dates}
 
 
 @dataclass(frozen=True)
@@ -91,11 +95,15 @@ class RegistrySubUnit:
     name: str
     full_name: str
     type: str
+    dates: dict[str, Any]
     changes: list[dict[str, Any]]
 
     def as_simple_dict(self) -> dict[str, Any]:
-        """What JSON gets for a sub-unit: every field by name, its type changes as a list."""
-        return dict(self.__dict__)
+        """What JSON gets for a sub-unit: every field by name, its dates among them, its type
+        changes as a list."""
+        found = dict(self.__dict__)
+        dates = found.pop("dates")
+        return {**found, **dates}
 
 
 @dataclass(frozen=True)
@@ -145,6 +153,7 @@ def registry_sub_units(registry: Registry, province: RegistryUnit, day: date) ->
             name=sub.name,
             full_name=sub.full_name_on(day),
             type=sub.type_on(day),
+            dates=sub.dates(),
             changes=[change.as_simple_dict() for change in sub.changes],
         )
         for sub in registry.sub_units(province)

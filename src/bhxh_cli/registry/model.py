@@ -144,18 +144,14 @@ class RegistryUnit:
         first = self.full_names[0]
         return first if self.slug == fold(first) else self.name
 
-    def as_simple_dict(self, day: date) -> dict[str, Any]:
-        """What JSON gets for the unit on `day`."""
+    def dates(self) -> dict[str, Any]:
+        """What JSON gets of the unit's dates: when it took effect and ended, each with its
+        resolution (None where the registry does not know it)."""
         return {
-            "code": self.code,
-            "slug": self.slug,
-            "name": self.name,
-            "full_name": self.full_name_on(day),
-            "type": self.type_on(day),
-            "map": self.map,
             "took_effect": self.took_effect,
+            "took_effect_by": self.took_effect_by,
             "ended_on": self.ended_on,
-            "changes": [change.as_simple_dict() for change in self.changes],
+            "ended_by": self.ended_by,
         }
 
 
