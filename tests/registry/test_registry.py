@@ -7,10 +7,12 @@ from collections import Counter
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bhxh_cli.registry.listing import registry_provinces
 from bhxh_cli.registry.lookup import find_units, names_match, province_of, unit_by_code
-from bhxh_cli.registry.model import load_registry
+from bhxh_cli.registry.model import RegistryUnit, load_registry
 from tests.conftest import ROOT
 
 NEW_MAP = date(2025, 7, 1)
@@ -178,3 +180,27 @@ def test_every_slug_is_unique_within_its_province_and_a_valid_data_file_key() ->
             subs = REGISTRY.sub_units(province)
             assert len({u.slug for u in subs}) == len(subs)
             assert all(pattern.match(u.slug) for u in (province, *subs))
+
+
+ALL_SUB_UNITS = [u for u in REGISTRY.units if u.level != "province"]
+
+
+@given(st.sampled_from(ALL_SUB_UNITS), st.booleans(), st.booleans(), st.booleans())
+def test_any_typing_of_a_units_name_finds_it_in_its_province(
+    unit: RegistryUnit, strip: bool, upper: bool, with_type: bool
+) -> None:
+    """Without diacritics, in any case, with or without its type: the unit is among those found
+    (two units of one bare name are both found without the type)."""
+    import unicodedata
+
+    typed = unit.full_names[0] if with_type else unit.name
+    if strip:
+        decomposed = unicodedata.normalize("NFD", typed.replace("đ", "d").replace("Đ", "D"))
+        typed = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    typed = typed.upper() if upper else typed
+    province = REGISTRY.unit(unit.map, "province", unit.province or "")
+    day = NEW_MAP if unit.map == "2025" else EVE
+    found = find_units(typed, day, within=province)
+    assert unit in found
+    if with_type:
+        assert all(other.type == unit.type for other in found)
