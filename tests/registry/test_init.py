@@ -101,3 +101,18 @@ def test_names_that_yaml_would_misread_are_quoted() -> None:
     assert scalar("Ea H'Leo") == '"Ea H\'Leo"'
     assert scalar("2 Bảo Lộc") == '"2 Bảo Lộc"'
     assert scalar("Yes: no") == '"Yes: no"'
+
+
+@pytest.mark.parametrize(
+    ("slug", "says"),
+    [
+        ("hau-giang", "On 2025-07-01 Hậu Giang became part of Thành phố Cần Thơ"),
+        ("can-tho", "On 2025-07-01 Hậu Giang, Sóc Trăng merged into Cần Thơ, which became"),
+        ("cao-bang", "From 2025-07-01 Cao Bằng is Tỉnh Cao Bằng, with communes in place of"),
+    ],
+)
+def test_an_old_province_says_what_it_became_on_2025_07_01(slug: str, says: str) -> None:
+    header = " ".join(
+        line.removeprefix("# ") for line in init(slug, "--on", "2025-06-30").splitlines()[:9]
+    )
+    assert says in header

@@ -46,6 +46,10 @@ REGISTRY_TEXTS: dict[str, str] = {
     "init.example": "Add figures under the province or any unit as the example shows, then "
     "run `bhxh validate`.",
     "init.successor": "On {day} {name} became part of {successor} (Resolution {resolution}).",
+    "init.successor_same": "On {day} {partners} merged into {name}, which became {successor} "
+    "(Resolution {resolution}).",
+    "init.successor_kept": "From {day} {name} is {successor}, with communes in place of "
+    "districts (Resolution {resolution}).",
     "init.example_source": "where the figures are published",
     "init.example_plan": "the plan the figures are measured against",
     "init.members": "The old provinces merged into {name} on {day} (Resolution {resolution}): "

@@ -45,6 +45,10 @@ REGISTRY_TEXTS: dict[str, str] = {
     "init.example": "Thêm số liệu dưới tỉnh hay bất kỳ đơn vị nào như ví dụ, rồi chạy "
     "`bhxh validate`.",
     "init.successor": "Ngày {day} {name} nhập vào {successor} (Nghị quyết {resolution}).",
+    "init.successor_same": "Ngày {day} {partners} nhập vào {name}, thành {successor} "
+    "(Nghị quyết {resolution}).",
+    "init.successor_kept": "Từ {day} {name} là {successor}, các đơn vị cấp xã thay cho cấp "
+    "huyện (Nghị quyết {resolution}).",
     "init.example_source": "nơi công bố số liệu",
     "init.example_plan": "kế hoạch dùng để so số liệu",
     "init.members": "Các tỉnh cũ nhập vào {name} ngày {day} (Nghị quyết {resolution}): số "

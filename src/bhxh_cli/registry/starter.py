@@ -31,13 +31,15 @@ LEVEL_WORD: dict[str, InitLevel] = {"commune": "communes", "district": "district
 class Starter:
     """A province of the registry on `on`, its sub-units, and the old provinces it was formed
     from (those whose slug is not its own: a member of the same slug is the province itself,
-    its figures of before 1 July 2025 in the same place)."""
+    its figures of before 1 July 2025 in the same place); for an old province, the new one it
+    became part of and the other old provinces that did."""
 
     on: date
     province: RegistryUnit
     units: list[RegistryUnit]
     members: list[RegistryUnit]
     successor: RegistryUnit | None
+    partners: list[RegistryUnit]
     command: str
 
     @property
@@ -77,7 +79,8 @@ def starter(typed: str, day: date, level: InitLevel | None = None) -> Starter:
             hint=Message("registry.no_level.hint", level=available),
         )
     members = [m for m in registry.members(province) if m.slug != province.slug]
+    successor = registry.successor(province)
+    partners = [m for m in registry.members(successor) if m != province] if successor else []
     command = f"bhxh init {province.slug} --on {day.isoformat()}"
-    return Starter(
-        day, province, registry.sub_units(province), members, registry.successor(province), command
-    )
+    units = registry.sub_units(province)
+    return Starter(day, province, units, members, successor, partners, command)

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import json
 import re
+from typing import TYPE_CHECKING
 
 from bhxh_cli.i18n import Lang, text
 from bhxh_cli.registry.model import NEW_MAP_DAY, NEW_MAP_RESOLUTION, PREFIX, RegistryUnit
 from bhxh_cli.registry.starter import Starter
+
+if TYPE_CHECKING:
+    from bhxh_cli.messages import Value
 
 # A plain YAML scalar is safe when it starts with a letter and holds none of the characters
 # that flow mappings, comments, anchors or quotes give a meaning to.
@@ -71,18 +75,27 @@ def _header(start: Starter, lang: Lang) -> list[str]:
         text("init.example", lang),
     ]
     if start.successor is not None:
-        successor = start.successor.full_name_on(NEW_MAP_DAY)
-        lines.append(
-            text(
-                "init.successor",
-                lang,
-                name=province.name,
-                day=NEW_MAP_DAY,
-                successor=successor,
-                resolution=NEW_MAP_RESOLUTION,
-            )
-        )
+        lines.append(_successor(start, lang))
     return [wrapped for line in lines for wrapped in _comments(line)]
+
+
+def _successor(start: Starter, lang: Lang) -> str:
+    """What became of an old province on 1 July 2025: part of another, the survivor of a
+    merger, or the same territory on the new map."""
+    assert start.successor is not None
+    province = start.province
+    values: dict[str, Value] = {
+        "name": province.name,
+        "day": NEW_MAP_DAY,
+        "successor": start.successor.full_name_on(NEW_MAP_DAY),
+        "resolution": NEW_MAP_RESOLUTION,
+    }
+    if not start.partners:
+        return text("init.successor_kept", lang, **values)
+    if start.successor.slug == province.slug:
+        partners = tuple(partner.name for partner in start.partners)
+        return text("init.successor_same", lang, partners=partners, **values)
+    return text("init.successor", lang, **values)
 
 
 def _example(start: Starter, lang: Lang) -> list[str]:
