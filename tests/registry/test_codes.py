@@ -52,6 +52,16 @@ def test_an_unknown_code_warns() -> None:
     assert hint == "see `bhxh provinces --registry --on 2025-06-30`"
 
 
+def test_a_sub_unit_code_of_another_province_warns() -> None:
+    text = OLD_HAU_GIANG.replace("Long My town", "Thị xã Long Mỹ").replace(
+        '{name: Huyện Long Mỹ, code: "936"}', '{name: Ninh Kiều, code: "916"}'
+    )
+    [(rule, line, message, hint)] = problems(text)
+    assert (rule, line) == ("registry-code", 8)
+    assert message == "code '916' is Quận Ninh Kiều of Thành phố Cần Thơ, not of this province"
+    assert hint == "a sub-unit's code is one of its own province's units"
+
+
 def test_a_merged_province_is_read_on_the_map_of_the_day_before_it_merged() -> None:
     """15 was Yên Bái until 30 June 2025 and is Lào Cai since."""
     text = """\

@@ -13,12 +13,17 @@ The registry is loaded only when some unit has a code.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
+from typing import TYPE_CHECKING
 
 from bhxh_cli.datafile.checks import CheckContext, unit_path
 from bhxh_cli.datafile.rules import problem
 from bhxh_cli.domain.units import UnitRef, all_units, provinces, walk
 from bhxh_cli.errors import Position, Problem
 from bhxh_cli.messages import Message
+
+if TYPE_CHECKING:
+    from bhxh_cli.registry.model import RegistryUnit
 
 LEVEL_WORDS = {
     "province": Message("registry.level.province"),
@@ -29,7 +34,8 @@ MAP_WORDS = {"2020": Message("registry.map.2020"), "2025": Message("registry.map
 
 
 def registry_codes(ctx: CheckContext) -> Iterator[Problem]:
-    """Each unit's code must be a unit of its period's registry, of the unit's name."""
+    """Each unit's code must be a unit of its period's registry, of the unit's name, and a
+    sub-unit's a unit of the province its province's code names."""
     if not any(ref.unit.code for ref in all_units(ctx.data)):
         return
     from bhxh_cli.registry.lookup import day_of_map, names_match, period_map
@@ -57,6 +63,8 @@ def registry_codes(ctx: CheckContext) -> Iterator[Problem]:
                 yield problem("registry-code", at, message, hint)
             elif not names_match(ref.unit.name, found):
                 yield _other_name(at, ref, found.full_name_on(day), MAP_WORDS[map_id])
+            elif ref is not province and province.unit.code not in (None, found.province):
+                yield _elsewhere(at, ref, found, day)
 
 
 def _other_name(at: Position, ref: UnitRef, registry_name: str, map_word: Message) -> Problem:
@@ -69,3 +77,18 @@ def _other_name(at: Position, ref: UnitRef, registry_name: str, map_word: Messag
     )
     hint = Message("check.code_other.hint", registry_name=registry_name)
     return problem("registry-code", at, message, hint)
+
+
+def _elsewhere(at: Position, ref: UnitRef, found: RegistryUnit, day: date) -> Problem:
+    """A sub-unit whose code is a unit of another province than its own's code."""
+    from bhxh_cli.registry.model import load_registry
+
+    home = load_registry().unit(found.map, "province", found.province or "")
+    home_name = home.full_name_on(day) if home else repr(found.province)
+    message = Message(
+        "check.code_elsewhere",
+        code=repr(ref.unit.code or ""),
+        registry_name=found.full_name_on(day),
+        province=home_name,
+    )
+    return problem("registry-code", at, message, Message("check.code_elsewhere.hint"))

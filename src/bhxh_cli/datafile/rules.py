@@ -112,8 +112,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "registry-code",
         "warning",
-        "a `code:` the registry of the unit's period does not know, or that names another unit "
-        "(the registry's name is in the hint)",
+        "a `code:` the registry of the unit's period does not know, that names another unit "
+        "(the registry's name is in the hint), or a sub-unit of another province",
     ),
     # campaigns
     Rule(

@@ -60,6 +60,8 @@ REGISTRY_TEXTS: dict[str, str] = {
     "schema.bad_code.hint": 'write it in quotes, e.g. code: "01"',
     "check.code_unknown": "code {code} is no {level} of {map}",
     "check.code_unknown.hint": "see `bhxh provinces --registry --on {day}`",
+    "check.code_elsewhere": "code {code} is {registry_name} of {province}, not of this province",
+    "check.code_elsewhere.hint": "a sub-unit's code is one of its own province's units",
     "check.code_other": "code {code} is {registry_name} in {map}, not {name}",
     "check.code_other.hint": "the registry names it {registry_name}: correct the name or the code",
 }

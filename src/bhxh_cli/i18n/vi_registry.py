@@ -58,6 +58,8 @@ REGISTRY_TEXTS: dict[str, str] = {
     "schema.bad_code.hint": 'viết trong dấu ngoặc kép, ví dụ code: "01"',
     "check.code_unknown": "mã {code} không phải {level} nào của {map}",
     "check.code_unknown.hint": "xem `bhxh provinces --registry --on {day}`",
+    "check.code_elsewhere": "mã {code} là {registry_name} thuộc {province}, không thuộc tỉnh này",
+    "check.code_elsewhere.hint": "mã của đơn vị trực thuộc phải là một đơn vị của chính tỉnh đó",
     "check.code_other": "mã {code} là {registry_name} trong {map}, không phải {name}",
     "check.code_other.hint": "danh mục gọi là {registry_name}: sửa tên hoặc mã",
 }
