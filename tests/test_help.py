@@ -13,7 +13,7 @@ COMMANDS = ["coverage", "provinces", "init", "quota", "progress", "validate", "s
 PANELS = {
     "coverage": ["Selection", "Output", "Data"],
     "provinces": ["Selection", "Output", "Data"],
-    "init": ["Selection", "Output"],
+    "init": ["Selection"],
     "quota": ["Selection", "Quotas", "Day by day", "Output", "Data"],
     "progress": ["Selection", "Output", "Data"],
     "validate": ["Output", "Checks", "Data"],

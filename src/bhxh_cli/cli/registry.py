@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from bhxh_cli.cli.options import OUTPUT, SELECTION
+from bhxh_cli.cli.options import SELECTION
 from bhxh_cli.cli.output import Settings, emit, parse_date, reporting_errors, settings_of
 from bhxh_cli.render import OutputFormat
 
@@ -48,7 +48,7 @@ def init(
             help="What to list under the province: communes (the map from 2025-07-01) or "
             "districts (before). Default: what the map of --on is made of.",
             show_default=False,
-            rich_help_panel=OUTPUT,
+            rich_help_panel=SELECTION,
         ),
     ] = None,
 ) -> None:
