@@ -52,9 +52,9 @@ RULES = [
     "`took_effect` null: it was in force before this registry begins (2020 vintage), from a "
     "day the registry does not record. A unit's `changes` are dated the same way.",
     "A change whose day the sources do not give has `on` null and `in_force_by`, the day of the "
-    "first dataset that shows it (2026-07-25): the registry applies it from that day, the "
-    "earliest day it is known to be in force, and says that its day is not known. No date is "
-    "invented.",
+    "first dataset that shows it (2026-07-25): the registry applies it from that day (before "
+    "it, the registry cannot say the change was in force) and says that its day is not known. "
+    "No date is invented.",
     "Codes are national statistics codes and are reused across maps (15 was Yên Bái and is Lào "
     "Cai): a code is read together with the map of its day (`map`).",
     "Slugs are the folded bare name (no diacritics, lowercase, hyphens); where two units of one "
