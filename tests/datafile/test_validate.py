@@ -63,6 +63,8 @@ CASES: dict[str, tuple[str, int, int] | None] = {
     "campaign-infeasible.yaml": ("campaign-infeasible", 13, 1),
     "top-up-kind.yaml": ("top-up-kind", 7, 1),
     "policy-dates.yaml": ("policy-dates", 42, 1),
+    "bad-code.yaml": ("bad-code", 6, 1),
+    "registry-code.yaml": ("registry-code", 8, 0),
     "bom.yaml": None,
     "crlf.yaml": None,
     "nfd-names.yaml": None,

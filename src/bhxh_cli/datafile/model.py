@@ -8,6 +8,7 @@ rates are exact decimals within 0-100. The YAML reader hands these models plain 
 from __future__ import annotations
 
 import contextlib
+import re
 from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any, Literal
@@ -81,6 +82,26 @@ Name = Annotated[
     str,
     Field(min_length=1),
     WithJsonSchema({"type": "string", "minLength": 1, "pattern": TEXT_PATTERN}),
+]
+
+
+CODE_PATTERN = r"^[0-9]{2,5}$"
+
+
+def _registry_code(value: Any) -> str:
+    """A code of the administrative registry: 2 to 5 ASCII digits, written as text (YAML reads
+    an unquoted `01` as the number 1, and the code's leading zero would be lost)."""
+    if isinstance(value, str) and value.isascii() and re.fullmatch(CODE_PATTERN, value):
+        return value
+    shown = value if isinstance(value, str) else str(value)
+    hint = Message("schema.bad_code.hint")
+    raise model_error("bad_code", Message("schema.bad_code", value=repr(shown)), hint)
+
+
+RegistryCode = Annotated[
+    str,
+    PlainValidator(_registry_code),
+    WithJsonSchema({"type": "string", "pattern": CODE_PATTERN}),
 ]
 
 
@@ -250,6 +271,10 @@ class Unit(_Model):
     """A province, district, commune, or a group of people (e.g. union leaders)."""
 
     name: Name
+    code: RegistryCode | None = Field(
+        None,
+        description="the unit's code in the administrative registry of its period, in quotes",
+    )
     kind: Literal["area", "group"] = Field(
         "area",
         description="area: part of its parent's territory, summed in roll-ups; "

@@ -107,6 +107,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("future-snapshot", "warning", "a snapshot dated after today"),
     Rule("unknown-merge-target", "error", "`merged_into` naming a province not in the file"),
+    # codes of the administrative registry
+    Rule("bad-code", "error", 'a `code:` that is not 2 to 5 digits in quotes, e.g. `code: "01"`'),
+    Rule(
+        "registry-code",
+        "warning",
+        "a `code:` the registry of the unit's period does not know, that names another unit "
+        "(the registry's name is in the hint), or a sub-unit of another province",
+    ),
     # campaigns
     Rule(
         "campaign-dates", "error", "campaign dates that do not fit: end before start, days and end"

@@ -132,6 +132,7 @@ class Unit:
     """A province, district, commune, or a group of people (e.g. union leaders)."""
 
     name: str
+    code: str | None = None
     kind: Literal["area", "group"] = "area"
     population: int | None = None
     labour_force: int | None = None

@@ -8,6 +8,7 @@ file, scheme ids and rule ids are the same in both languages: users type them.
 
 from bhxh_cli.i18n.en_costs import COSTS_TEXTS
 from bhxh_cli.i18n.en_file import FILE_TEXTS
+from bhxh_cli.i18n.en_registry import REGISTRY_TEXTS
 
 TEXTS: dict[str, str] = {
     # --- common: words and hints -----------------------------------------------------------------
@@ -132,6 +133,8 @@ TEXTS: dict[str, str] = {
     "note.flow": "A target of new participants is a flow: see `bhxh progress`.",
     "note.rounding": "Percentages half up to 2 decimals, below 100 at most 99.99; people "
     "required rounded up.",
+    # --- the administrative registry and bhxh init (in the _registry.py beside) --------------
+    **REGISTRY_TEXTS,
     # --- progress --------------------------------------------------------------------------------
     "col.actual": "Actual",
     "col.plan": "Plan",

@@ -22,7 +22,17 @@ COMMANDS: dict[str, str] = {
         "Tỷ lệ bao phủ, chỉ tiêu, số người cần có và số còn thiếu của một tỉnh hay đơn vị.\n\n"
         "Không có --province: mỗi tỉnh một dòng tóm tắt."
     ),
-    "provinces": "Danh sách tỉnh với đơn vị trực thuộc, ngày số liệu và kỳ chỉ tiêu.",
+    "provinces": (
+        "Danh sách tỉnh với đơn vị trực thuộc, ngày số liệu và kỳ chỉ tiêu.\n\n"
+        "Với --registry: các tỉnh của danh mục đơn vị hành chính, 34 tỉnh của bản đồ có hiệu "
+        "lực từ 2025-07-01, hoặc 63 tỉnh trước đó."
+    ),
+    "init": (
+        "Ghi ra stdout một tệp dữ liệu khởi đầu cho một tỉnh: mọi đơn vị kèm mã.\n\n"
+        "Tỉnh với mọi đơn vị cấp huyện hoặc cấp xã của bản đồ có hiệu lực ngày --on, một ví dụ "
+        "số liệu và chỉ tiêu đã chú thích, và các tỉnh cũ hợp thành tỉnh mới, nhập vào nó ngày "
+        "2025-07-01. Tệp kiểm tra sạch ngay khi ghi ra."
+    ),
     "quota": (
         "Chỉ tiêu cho mỗi cán bộ, mỗi đơn vị hoặc chia từ một tổng; theo từng ngày khi có ngày.\n\n"
         "Ba cách, mỗi loại hình một cách: --per-staff LOẠI=N với --staff (cả cơ quan, hoặc "
@@ -123,6 +133,20 @@ OPTIONS: dict[str, str] = {
         "Các thứ không ra quân, cách nhau bằng dấu phẩy: mon,tue,...,sun (hoặc t2,...,cn)."
     ),
     "holidays": "Tệp liệt kê ngày nghỉ, mỗi dòng một ngày (dd/mm/yyyy hoặc YYYY-MM-DD).",
+    "init.province": "Tỉnh: mã slug, tên (có dấu hay không dấu) hoặc mã số.",
+    "provinces.province": "Với --registry: tỉnh cần liệt kê các đơn vị cấp xã hoặc cấp huyện.",
+    "registry": (
+        "Các tỉnh của danh mục đơn vị hành chính ngày --on, kèm các tỉnh cũ hợp thành mỗi tỉnh; "
+        "với -p, các đơn vị cấp xã (hoặc cấp huyện) của một tỉnh."
+    ),
+    "on": (
+        "Ngày của bản đồ được dùng: 63 tỉnh và các huyện trước 2025-07-01, 34 tỉnh và các xã từ "
+        "ngày đó (dd/mm/yyyy hoặc YYYY-MM-DD). Mặc định: hôm nay."
+    ),
+    "level": (
+        "Liệt kê gì dưới tỉnh: communes (cấp xã, bản đồ từ 2025-07-01) hoặc districts (cấp "
+        "huyện, trước đó). Mặc định: cấp mà bản đồ ngày --on có."
+    ),
     "files": "Các tệp dữ liệu cần kiểm tra. Mặc định: tệp mà các lệnh khác sẽ dùng.",
     "strict": "Cảnh báo cũng tính là không đạt.",
     "kind": "voluntary (BHXH tự nguyện) hoặc household (thẻ BHYT hộ gia đình).",
@@ -132,7 +156,7 @@ OPTIONS: dict[str, str] = {
     ),
     "category": "voluntary: nhóm được Nhà nước hỗ trợ, và mức hỗ trợ.",
     "members": "household: số thành viên có thẻ.",
-    "on": "Ngày có quy định áp dụng (dd/mm/yyyy hoặc YYYY-MM-DD). Mặc định: hôm nay.",
+    "contribution.on": "Ngày có quy định áp dụng (dd/mm/yyyy hoặc YYYY-MM-DD). Mặc định: hôm nay.",
     "policy": (
         "Tệp chính sách có các tham số theo ngày. Mặc định: $BHXH_POLICY, rồi bản đi kèm bhxh."
     ),

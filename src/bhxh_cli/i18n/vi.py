@@ -6,6 +6,7 @@ file, scheme ids and rule ids stay as in English: users type them.
 
 from bhxh_cli.i18n.vi_costs import COSTS_TEXTS
 from bhxh_cli.i18n.vi_file import FILE_TEXTS
+from bhxh_cli.i18n.vi_registry import REGISTRY_TEXTS
 
 TEXTS: dict[str, str] = {
     # --- common: words and hints -----------------------------------------------------------------
@@ -131,6 +132,8 @@ TEXTS: dict[str, str] = {
     "note.flow": "Chỉ tiêu người tham gia mới là chỉ tiêu phát triển: xem `bhxh progress`.",
     "note.rounding": "Tỷ lệ làm tròn nửa lên 2 chữ số thập phân, dưới 100 tối đa 99,99; "
     "số người cần đạt làm tròn lên.",
+    # --- the administrative registry and bhxh init (in the _registry.py beside) --------------
+    **REGISTRY_TEXTS,
     # --- progress --------------------------------------------------------------------------------
     "col.actual": "Thực hiện",
     "col.plan": "Kế hoạch",

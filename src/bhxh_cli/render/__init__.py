@@ -49,6 +49,12 @@ VIEWS: dict[str, str] = {
     "bhxh_cli.costs.contribution.VoluntaryContribution": "bhxh_cli.render.costs:voluntary_view",
     "bhxh_cli.costs.contribution.HouseholdContribution": "bhxh_cli.render.costs:household_view",
     "bhxh_cli.costs.budget.Budget": "bhxh_cli.render.costs:budget_views",
+    "bhxh_cli.registry.listing.RegistryProvinces": (
+        "bhxh_cli.render.registry:registry_provinces_view"
+    ),
+    "bhxh_cli.registry.listing.RegistrySubUnits": (
+        "bhxh_cli.render.registry:registry_sub_units_view"
+    ),
 }
 
 
