@@ -20,12 +20,14 @@ if TYPE_CHECKING:
 
 
 class OutputFormat(StrEnum):
-    """A --format choice: a table or markdown for people, JSON or CSV for scripts."""
+    """A --format choice: a table or markdown for people, JSON or CSV for scripts, an Excel
+    workbook for a file."""
 
     TABLE = "table"
     JSON = "json"
     CSV = "csv"
     MARKDOWN = "markdown"
+    XLSX = "xlsx"
 
 
 class ProblemFormat(StrEnum):
@@ -73,3 +75,13 @@ def render(result: Result, fmt: OutputFormat, options: RenderOptions) -> str:
     from bhxh_cli.render.formats import RENDERERS
 
     return RENDERERS[fmt](result, options)
+
+
+def render_bytes(result: Result, fmt: OutputFormat, options: RenderOptions) -> bytes:
+    """`result` as the bytes of a file: a workbook, or the text of another format in UTF-8."""
+    if fmt is OutputFormat.XLSX:
+        from bhxh_cli.render.formats import tables
+        from bhxh_cli.render.xlsx import workbook
+
+        return workbook(tables(result, options), options)
+    return render(result, fmt, options).encode("utf-8")

@@ -32,7 +32,9 @@ def count_cell(
     value: int | Decimal | None, lang: Lang, *, bold: bool = False, tone: Tone | None = None
 ) -> Cell:
     """A number alone in a cell, grouped the way the language writes it."""
-    return NONE if value is None else Cell(shown(value, lang), bold=bold, tone=tone)
+    if value is None:
+        return NONE
+    return Cell(shown(value, lang), bold=bold, tone=tone, value=value)
 
 
 def percent_cell(
@@ -46,7 +48,9 @@ def percent_cell(
     """A percentage alone in a cell: `text` cannot tell a percentage from another number."""
     if value is None:
         return NONE
-    return Cell(format_percent(value, lang), bold=bold, tone=tone, bar=bar)
+    return Cell(
+        format_percent(value, lang), bold=bold, tone=tone, bar=bar, value=value, percent=True
+    )
 
 
 def _target_cell(row: CoverageRow, lang: Lang) -> Cell:
@@ -57,6 +61,11 @@ def _target_cell(row: CoverageRow, lang: Lang) -> Cell:
     if row.target.kind == "new":
         return Cell(text("target.new", lang, value=row.target.value))
     return count_cell(row.target.value, lang)
+
+
+def date_cell(day: date | None, lang: Lang) -> Cell:
+    """A date alone in a cell, as the language writes it."""
+    return NONE if day is None else Cell(shown(day, lang), value=day)
 
 
 def gap_cell(gap: int | None, surplus: int | None, lang: Lang) -> Cell:
@@ -189,7 +198,7 @@ def coverage_summary_view(summary: CoverageSummary, options: RenderOptions) -> T
         rows.append(
             [
                 Cell(report.name, bold=True),
-                Cell(shown(report.as_of, lang)) if report.as_of else NONE,
+                date_cell(report.as_of, lang),
                 Cell(periods_shown(report.periods, lang)) if report.periods else NONE,
                 percent_cell(
                     by_scheme["bhyt"].coverage_rate if "bhyt" in by_scheme else None, lang
@@ -284,6 +293,7 @@ def coverage_by_unit_view(table: CoverageByUnit, options: RenderOptions) -> Tabl
                 figure=text(SHORT_FIGURES[key], lang),
             ),
             numeric=True,
+            group=text(f"scheme.{scheme.value}", lang),
         )
         for scheme, keys in shown.items()
         for key in keys
