@@ -12,6 +12,15 @@ REPORT_TEXTS: dict[str, str] = {
     "output.exists.hint": "give another name, or move the file away first",
     "output.excel_needs_csv": "--excel goes with --format csv, not {format}",
     "output.written": "wrote {path}",
+    # --- validate as a workbook -----------------------------------------------------------------
+    "col.file": "File",
+    "col.line": "Line",
+    "col.column": "Column",
+    "col.severity": "Severity",
+    "col.rule": "Rule",
+    "col.message": "Message",
+    "col.hint": "Hint",
+    "title.problems": "Problems in {files}",
     # --- bhxh report -----------------------------------------------------------------------------
     "report.needs_html": "-o {path}: the report is an HTML page; name it FILE.html",
     "report.one_period": "the report shows one period at a time, not all",

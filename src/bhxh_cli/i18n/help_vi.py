@@ -91,7 +91,8 @@ OPTIONS: dict[str, str] = {
     "output": "Ghi vào tệp mới này thay vì stdout; không bao giờ ghi đè một tệp đã có.",
     "excel": ("Với --format csv: bắt đầu bằng dấu BOM, để Excel đọc đúng chữ tiếng Việt."),
     "validate.fmt": (
-        "text cho người đọc, json cho chương trình, github cho chú thích. Mặc định: github khi "
+        "text cho người đọc, json cho chương trình, github cho chú thích, xlsx (với -o TỆP) "
+        "cho sổ Excel. Mặc định: github khi "
         "chạy trong GitHub Actions, còn lại text."
     ),
     "data": ("Tệp chỉ tiêu. Mặc định: $BHXH_DATA, ./data/targets.yaml, rồi bản đi kèm bhxh."),

@@ -12,6 +12,15 @@ REPORT_TEXTS: dict[str, str] = {
     "output.exists.hint": "hãy đặt tên khác, hoặc chuyển tệp cũ đi trước",
     "output.excel_needs_csv": "--excel đi với --format csv, không phải {format}",
     "output.written": "đã ghi {path}",
+    # --- validate as a workbook -----------------------------------------------------------------
+    "col.file": "Tệp",
+    "col.line": "Dòng",
+    "col.column": "Cột",
+    "col.severity": "Mức độ",
+    "col.rule": "Quy tắc",
+    "col.message": "Nội dung",
+    "col.hint": "Gợi ý",
+    "title.problems": "Vấn đề trong {files}",
     # --- bhxh report -----------------------------------------------------------------------------
     "report.needs_html": "-o {path}: báo cáo là một trang HTML; hãy đặt tên TỆP.html",
     "report.one_period": "báo cáo trình bày từng kỳ một, không phải mọi kỳ",

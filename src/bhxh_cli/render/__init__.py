@@ -31,11 +31,13 @@ class OutputFormat(StrEnum):
 
 
 class ProblemFormat(StrEnum):
-    """How `validate` writes problems: text for people, JSON, or GitHub annotations."""
+    """How `validate` writes problems: text for people, JSON, GitHub annotations, or a
+    workbook."""
 
     TEXT = "text"
     JSON = "json"
     GITHUB = "github"
+    XLSX = "xlsx"
 
 
 # The view of each result type, by the type's qualified name, as "module:function". Names, not
