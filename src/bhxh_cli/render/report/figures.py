@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from bhxh_cli.progress.measure import ProgressRow
     from bhxh_cli.progress.report import ProgressReport
 
-BAR_WIDTH = 240  # pixels of a bar at 100% of its plan
+BAR_WIDTH = 160  # pixels of a bar at 100% of its plan
 BAR_HEIGHT = 14
 PIXEL = Decimal("0.01")
 
