@@ -59,15 +59,15 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
 
 
 def opened(browser: Any, page: Path) -> list[str]:
-    """Open the page; the addresses of every request it made."""
+    """Open the page; the addresses of every request made for it. No request of any document
+    leaves the machine (the browser's own pages may load their chrome:// resources late)."""
     browser.get_log("performance")  # what came before belongs to another page
     browser.get(page.as_uri())
     events = [json.loads(entry["message"])["message"] for entry in browser.get_log("performance")]
-    return [
-        event["params"]["request"]["url"]
-        for event in events
-        if event["method"] == "Network.requestWillBeSent"
-    ]
+    sent = [e["params"] for e in events if e["method"] == "Network.requestWillBeSent"]
+    outside = [p["request"]["url"] for p in sent if not p["request"]["url"].startswith("chrome")]
+    assert all(url.startswith("file://") for url in outside), outside
+    return [p["request"]["url"] for p in sent if p.get("documentURL") == page.as_uri()]
 
 
 def pdf_pages(browser: Any) -> int:
@@ -126,3 +126,20 @@ def test_a_province_of_100_communes_in_a_browser(browser: Any, tmp_path: Path) -
     assert pages == 4
     SHOTS.mkdir(parents=True, exist_ok=True)
     assert browser.save_screenshot(str(SHOTS / "report-100-communes.png"))
+
+
+def test_pdf_prints_the_page_with_the_installed_chromium(tmp_path: Path) -> None:
+    out = tmp_path / "can-tho.html"
+    args = ["report", "-p", "can-tho", "--by-unit", "--as-of", "2024-04-30", "-o", str(out)]
+    done = bhxh(*args, "--pdf", env=EPOCH)
+    assert done.exit_code == 0, done.stderr
+    data = out.with_suffix(".pdf").read_bytes()
+    assert data.startswith(b"%PDF")
+    assert len(re.findall(rb"/Type\s*/Page(?!s)", data)) == 1
+    again = bhxh(*args[:-1], str(tmp_path / "other.html"), "--pdf", env=EPOCH)
+    assert again.exit_code == 0
+    (tmp_path / "third.pdf").write_bytes(b"mine")
+    refused = bhxh(*args[:-1], str(tmp_path / "third.html"), "--pdf", env=EPOCH)
+    assert refused.exit_code == 2
+    assert "third.pdf exists; bhxh never overwrites a file" in refused.stderr
+    assert (tmp_path / "third.pdf").read_bytes() == b"mine"

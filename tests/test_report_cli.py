@@ -63,9 +63,7 @@ def test_the_page_of_can_tho_byte_for_byte(tmp_path: Path, lang: str) -> None:
 
 
 @pytest.mark.parametrize("lang", ["en", "vi"])
-def test_the_page_of_a_province_of_100_communes_byte_for_byte(
-    tmp_path: Path, lang: str
-) -> None:
+def test_the_page_of_a_province_of_100_communes_byte_for_byte(tmp_path: Path, lang: str) -> None:
     data = tmp_path / "mau.yaml"
     data.write_text(province_of(100), encoding="utf-8")
     args = ["report", "-p", "mau", "--by-unit", "--as-of", "2026-04-30", "--data", str(data)]

@@ -26,7 +26,12 @@ def _view() -> TableView:
     rows = [
         [
             Cell("=HYPERLINK(1)"),
-            Cell("93.20%", value=Decimal("93.20"), percent=True, bar=Bar(Decimal("93.2"), Decimal(95))),
+            Cell(
+                "93.20%",
+                value=Decimal("93.20"),
+                percent=True,
+                bar=Bar(Decimal("93.2"), Decimal(95)),
+            ),
             Cell("1,200", value=1200, tone="bad"),
             Cell("2024-04-30", value=date(2024, 4, 30)),
         ],
