@@ -19,6 +19,7 @@ EPOCH = {"SOURCE_DATE_EPOCH": "1767225600"}  # 2026-01-01 00:00 UTC
 
 COMMANDS = {
     "coverage_summary": ["coverage"],
+    "coverage_unit": ["coverage", "-p", "can-tho"],
     "coverage_by_unit": ["coverage", "-p", "can-tho", "--by-unit"],
     "progress_by_unit": ["progress", "-p", "can-tho", "--by-unit", "--as-of", "2024-04-30"],
     "provinces": ["provinces"],
@@ -80,6 +81,16 @@ def test_coverage_of_can_tho_by_unit_holds_the_exact_figures(tmp_path: Path) -> 
     assert own[1].number_format == "0.00%"
     assert own[2].value == 11_395  # its gap, a number, never text
     assert own[2].data_type == "n"
+
+
+def test_counts_in_words_are_numbers_with_the_words_as_their_format(tmp_path: Path) -> None:
+    book = openpyxl.load_workbook(io.BytesIO(written(tmp_path, "coverage", "-p", "can-tho")))
+    health = next(r for r in book.active.iter_rows() if r[0].value == "Health insurance (2024-H1)")
+    assert (health[6].value, health[6].number_format) == (-8_377, '#,##0;"+"#,##0" over"')
+    (tmp_path / "out-en.xlsx").unlink()
+    book = openpyxl.load_workbook(io.BytesIO(written(tmp_path, "coverage", "-p", "vinh-long")))
+    social = next(r for r in book.active.iter_rows() if r[0].value == "Social insurance")
+    assert (social[2].value, social[2].number_format) == (485_714, '#,##0" labour force"')
 
 
 def test_the_days_total_is_a_formula_only_where_the_rows_add_up(tmp_path: Path) -> None:

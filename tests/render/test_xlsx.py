@@ -103,6 +103,20 @@ def test_laggards_are_red_by_conditional_format() -> None:
     assert rules == {"B4:B5": [("lessThan", ["0.95"])], "C4:C5": [("greaterThan", ["0"])]}
 
 
+def test_a_surplus_is_a_gap_below_zero_shown_in_words_and_never_red() -> None:
+    from bhxh_cli.render.coverage import gap_cell
+
+    cell = gap_cell(0, 8_377, "vi")
+    assert (cell.text, cell.value, cell.number_format) == (
+        "vượt 8.377",
+        -8_377,
+        '#,##0;"vượt "#,##0',
+    )
+    rule = laggard_rule(cell)
+    assert rule == (">", 0)
+    assert not cell.value > rule[1]  # the gap column's rule leaves it alone
+
+
 def test_laggard_rules() -> None:
     assert laggard_rule(Cell("behind", tone="bad")) == ("==", '"behind"')
     assert laggard_rule(Cell('say "x"', tone="bad")) == ("==", '"say ""x"""')

@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from bhxh_cli.coverage.report import CoverageReport, CoverageRow, CoverageSummary
-from bhxh_cli.i18n import Lang, format_percent, shown, text
+from bhxh_cli.i18n import Lang, catalogue, format_percent, shown, text
 from bhxh_cli.render.notes import (
     closed_note,
     denominator_notes,
@@ -26,6 +26,28 @@ if TYPE_CHECKING:  # annotations only
     from bhxh_cli.provinces import ProvinceEntry, ProvinceList
 
 NONE = Cell("—")
+COUNT_FORMAT = "#,##0"
+
+
+def _literal(words: str) -> str:
+    """Words inside a number format, quoted (a quote itself cannot be)."""
+    return f'"{words.replace(chr(34), "")}"' if words else ""
+
+
+def worded_cell(
+    key: str, value: int | Decimal, lang: Lang, *, negative: bool = False, tone: Tone | None = None
+) -> Cell:
+    """A count inside the words of a catalogue entry (`+{value} over`): the text, and for a
+    workbook the count with those words as its number format. `negative` stores it below zero
+    (a surplus is a gap under zero), shown without its sign."""
+    before, _, after = catalogue(lang)[key].partition("{value}")
+    worded = f"{_literal(before)}{COUNT_FORMAT}{_literal(after)}"
+    return Cell(
+        text(key, lang, value=value),
+        tone=tone,
+        value=-value if negative else value,
+        number_format=f"{COUNT_FORMAT};{worded}" if negative else worded,
+    )
 
 
 def count_cell(
@@ -59,7 +81,7 @@ def _target_cell(row: CoverageRow, lang: Lang) -> Cell:
     if row.target.kind == "rate":
         return percent_cell(Decimal(row.target.value), lang)
     if row.target.kind == "new":
-        return Cell(text("target.new", lang, value=row.target.value))
+        return worded_cell("target.new", row.target.value, lang)
     return count_cell(row.target.value, lang)
 
 
@@ -73,7 +95,7 @@ def gap_cell(gap: int | None, surplus: int | None, lang: Lang) -> Cell:
     if gap is None or surplus is None:
         return NONE
     if surplus > 0:
-        return Cell(text("gap.surplus", lang, value=surplus), tone="good")
+        return worded_cell("gap.surplus", surplus, lang, negative=True, tone="good")
     return count_cell(gap, lang, bold=True, tone="bad" if gap else "good")
 
 
@@ -93,7 +115,9 @@ def _denominator_cell(row: CoverageRow, lang: Lang) -> Cell:
     label = text(f"denominator.{row.denominator.value}", lang)
     if row.denominator_value is None:
         return Cell(label)
-    return Cell(f"{shown(row.denominator_value, lang)} {label}")
+    value = row.denominator_value
+    worded = COUNT_FORMAT + _literal(f" {label}")
+    return Cell(f"{shown(value, lang)} {label}", value=value, number_format=worded)
 
 
 def periods_shown(periods: list[Period], lang: Lang) -> str:

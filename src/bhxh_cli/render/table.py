@@ -35,7 +35,8 @@ class Bar:
 class Cell:
     """A cell as people read it: its text, bold or not, a good or bad tone, maybe a bar; and
     the exact value the text writes (a count, a percentage or a date), for a workbook to store
-    as a number."""
+    as a number, and the number format that shows it in words when the text has more than the
+    number (`+8,377 over`)."""
 
     text: str
     bold: bool = False
@@ -43,6 +44,7 @@ class Cell:
     bar: Bar | None = None
     value: int | Decimal | date | None = None
     percent: bool = False
+    number_format: str | None = None
 
 
 @dataclass(frozen=True)

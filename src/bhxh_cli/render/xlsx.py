@@ -7,7 +7,9 @@ are stored in Excel's own notation, which Excel shows with the separators of the
 dates follow --lang (`dd/mm/yyyy` or `yyyy-mm-dd`). The header is frozen and repeated on every
 printed page, A4 landscape, one page wide. A total row under numbers that add up to it is a
 `SUM` formula with its value cached, so a reader without recalculation sees it too. Laggards
-are red by conditional format: below the target of their bar, or a gap above zero.
+are red by conditional format: below the target of their bar, or a gap above zero. A count
+written inside words (`+8,377 over`, `12,000 population`) keeps the words as its number format,
+so the cell is still the number; a surplus is stored as a gap below zero, shown without a sign.
 
 The bytes depend on the tables and the creation time alone (xlsxwriter dates every member of
 the archive 1980-01-01), so two runs with the same `created` give the same file.
@@ -87,8 +89,9 @@ class Styles:
         self.note = book.add_format({"italic": True, "font_color": "#595959"})
 
     def of(self, cell: Cell) -> Any:
-        """The format of a cell: its number format and its weight."""
-        return self._made(number_format(cell.value, cell.percent, self.date_code), cell.bold)
+        """The format of a cell: its number format (its own, when it has words) and weight."""
+        code = cell.number_format or number_format(cell.value, cell.percent, self.date_code)
+        return self._made(code, cell.bold)
 
     def _made(self, code: str, bold: bool) -> Any:
         key = (code, bold)
