@@ -166,3 +166,9 @@ def test_all_periods_at_once_is_refused(tmp_path: Path) -> None:
     done = bhxh("report", "-p", "can-tho", "--period", "all", "-o", str(tmp_path / "r.html"))
     assert done.exit_code == 2
     assert "one period at a time" in done.stderr
+
+
+def test_a_rate_target_is_drawn_against_the_people_it_requires(tmp_path: Path) -> None:
+    html = page(tmp_path, "report", "-p", "vinh-long")
+    assert 'aria-label="170,000 / 194,286 · 87.50%"' in html
+    assert '<td class="bad">behind</td>' in html

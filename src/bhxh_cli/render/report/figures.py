@@ -94,7 +94,7 @@ def of_plan(row: ProgressRow, lang: Lang) -> str:
 
 def bar(row: ProgressRow, lang: Lang) -> Bar | None:
     """The bar of a row with an actual and a plan above zero; none otherwise."""
-    if row.actual is None or not row.plan or row.plan_kind == "rate":
+    if row.actual is None or not row.plan:
         return None
     tick = pixels(row.expected_by_now, row.plan) if row.expected_by_now is not None else None
     tone = TONES.get(row.status or "", "plain")
