@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from bhxh_cli import __version__
-from bhxh_cli.cli import costs, coverage, progress, quota, registry, validate
+from bhxh_cli.cli import costs, coverage, progress, quota, registry, report, validate
 from bhxh_cli.cli.group import BhxhGroup
 from bhxh_cli.cli.options import OUTPUT
 from bhxh_cli.cli.output import Settings
@@ -78,6 +78,7 @@ app.command(help=quota.QUOTA_HELP)(quota.quota)
 app.command()(progress.progress)
 app.command()(costs.contribution)
 app.command()(costs.budget)
+app.command()(report.report)
 app.command()(validate.validate)
 app.command()(validate.schema)
 

@@ -11,8 +11,10 @@ from bhxh_cli.cli.options import (
     AsOfOption,
     DataOption,
     DepthOption,
+    ExcelOption,
     FormatOption,
     MergedOption,
+    OutputOption,
     PeriodOption,
     ProvinceOption,
     scheme_option,
@@ -37,6 +39,8 @@ def coverage(
     as_of: AsOfOption = None,
     period: PeriodOption = None,
     fmt: FormatOption = OutputFormat.TABLE,
+    output: OutputOption = None,
+    excel: ExcelOption = False,
     data: DataOption = None,
     merged: MergedOption = False,
     by_unit: Annotated[
@@ -92,7 +96,7 @@ def coverage(
                     Message("option.needs_province", option=option),
                     hint=Message("option.needs_province.hint"),
                 )
-            emit(all_coverage(dataset.data, day), fmt, settings)
+            emit(all_coverage(dataset.data, day), fmt, settings, output, excel=excel)
             return
         ref = resolve(dataset.data, province)
         if by_unit or levels is not None:
@@ -109,19 +113,21 @@ def coverage(
                 depth=levels or 1,
                 sort=parse_scheme(sort, "--sort") if sort else None,
             )
-            emit(table, fmt, settings)
+            emit(table, fmt, settings, output, excel=excel)
             return
         if merged:
             report = merged_coverage(dataset.data, ref, day, period)
         else:
             report = unit_coverage(ref, day, period)
-        emit(report, fmt, settings)
+        emit(report, fmt, settings, output, excel=excel)
 
 
 def provinces(
     ctx: typer.Context,
     *,
     fmt: FormatOption = OutputFormat.TABLE,
+    output: OutputOption = None,
+    excel: ExcelOption = False,
     data: DataOption = None,
     registry: Annotated[
         bool,
@@ -164,10 +170,10 @@ def provinces(
 
     settings = settings_of(ctx)
     if registry:
-        list_registry(settings, province, on, fmt)
+        list_registry(settings, province, on, fmt, output, excel=excel)
         return
     if on is not None or province is not None:
         needs_registry("--on" if on is not None else "--province", settings)
     with reporting_errors(settings):
         dataset = load(data)
-        emit(list_provinces(dataset.data, dataset.path), fmt, settings)
+        emit(list_provinces(dataset.data, dataset.path), fmt, settings, output, excel=excel)

@@ -33,7 +33,28 @@ FormatOption = Annotated[
     typer.Option(
         "--format",
         "-f",
-        help="table and markdown for people; json and csv for scripts.",
+        help="table and markdown for people; json and csv for scripts; xlsx, an Excel "
+        "workbook, with -o FILE.",
+        rich_help_panel=OUTPUT,
+    ),
+]
+OutputOption = Annotated[
+    str | None,
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="Write to this new file instead of stdout; an existing file is never overwritten.",
+        show_default=False,
+        rich_help_panel=OUTPUT,
+    ),
+]
+ExcelOption = Annotated[
+    bool,
+    typer.Option(
+        "--excel",
+        help="With --format csv: begin with a byte order mark, so that Excel reads the "
+        "Vietnamese letters right.",
         rich_help_panel=OUTPUT,
     ),
 ]

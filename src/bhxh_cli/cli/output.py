@@ -4,10 +4,11 @@ exit code."""
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -19,6 +20,8 @@ from bhxh_cli.i18n import Lang, detect_lang
 from bhxh_cli.render import OutputFormat, render_pieces
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from bhxh_cli.domain.results import Result
     from bhxh_cli.domain.schemes import Scheme
     from bhxh_cli.errors import BhxhError, Problem
@@ -36,13 +39,24 @@ class Settings(NamedTuple):
     def lang(self) -> Lang:
         return detect_lang(self.lang_option)
 
-    def render_options(self) -> RenderOptions:
+    def render_options(self, *, to_file: bool = False) -> RenderOptions:
         from bhxh_cli.render.table import RenderOptions
 
         width = shutil.get_terminal_size((100, 24)).columns
-        tty = sys.stdout is not None and sys.stdout.isatty()
+        tty = sys.stdout is not None and sys.stdout.isatty() and not to_file
         color = not self.no_color and tty and not os.environ.get("NO_COLOR")
-        return RenderOptions(self.lang(), width, color)
+        return RenderOptions(self.lang(), width, color, source_date())
+
+
+def source_date() -> datetime | None:
+    """The time a written file says it was made: $SOURCE_DATE_EPOCH (seconds since 1970, UTC),
+    as reproducible builds set it, so that two runs give the same bytes; None (now) without."""
+    typed = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not (typed.isascii() and typed.isdigit()) or len(typed) > 11:
+        return None
+    from datetime import UTC, datetime
+
+    return datetime.fromtimestamp(int(typed), tz=UTC).replace(tzinfo=None)
 
 
 def settings_of(ctx: typer.Context) -> Settings:
@@ -50,12 +64,76 @@ def settings_of(ctx: typer.Context) -> Settings:
     return ctx.ensure_object(Settings)
 
 
-def emit(result: Result, fmt: OutputFormat, settings: Settings) -> None:
-    """Write `result` on stdout in `fmt`: JSON and CSV as UTF-8 bytes whatever the locale."""
+def emit(
+    result: Result,
+    fmt: OutputFormat,
+    settings: Settings,
+    output: str | None = None,
+    *,
+    excel: bool = False,
+) -> None:
+    """Write `result` in `fmt`, on stdout or in a new file `output`: JSON, CSV and workbooks
+    as UTF-8 bytes whatever the locale; CSV for Excel after a byte order mark."""
     from bhxh_cli.cli import streams
 
-    drawn = render_pieces(result, fmt, settings.render_options())
-    streams.write(drawn, utf8=fmt in (OutputFormat.JSON, OutputFormat.CSV))
+    check_output(fmt, output, excel=excel)
+    options = settings.render_options(to_file=output is not None)
+    bom = "\ufeff" if excel else ""
+    if fmt is OutputFormat.XLSX:
+        from bhxh_cli.render import render_workbook
+
+        workbook = render_workbook(result, options)
+        if output is None:
+            streams.write_bytes(workbook)
+        else:
+            write_new_file(output, workbook)
+        return
+    drawn = itertools.chain([bom], render_pieces(result, fmt, options))
+    if output is None:
+        streams.write(drawn, utf8=fmt in (OutputFormat.JSON, OutputFormat.CSV))
+    else:  # a file is UTF-8 whatever the locale, written as it is made
+        write_new_file(output, (piece.encode("utf-8") for piece in drawn))
+
+
+def check_output(fmt: OutputFormat, output: str | None, *, excel: bool) -> None:
+    """--excel goes with CSV; a workbook goes to a file (-o) or a pipe, never a terminal."""
+    from bhxh_cli.errors import UsageError
+    from bhxh_cli.messages import Message
+
+    if excel and fmt is not OutputFormat.CSV:
+        raise UsageError(Message("output.excel_needs_csv", format=fmt.value))
+    if output is not None and not output.strip():
+        raise UsageError(Message("output.empty"), hint=Message("output.terminal.hint"))
+    terminal = sys.stdout is not None and sys.stdout.isatty()
+    if fmt is OutputFormat.XLSX and output is None and terminal:
+        raise UsageError(Message("output.terminal"), hint=Message("output.terminal.hint"))
+
+
+def write_new_file(output: str, data: bytes | Iterable[bytes]) -> None:
+    """`data` in a file made now: an existing file is never overwritten (a usage error names
+    it); a file the system refuses is one message and exit 3; a write that fails half-way
+    removes what it made."""
+    from bhxh_cli.cli import streams
+    from bhxh_cli.errors import UsageError
+    from bhxh_cli.messages import Message
+
+    path = Path(output)
+    try:
+        with path.open("xb") as out:
+            try:
+                for piece in [data] if isinstance(data, bytes) else data:
+                    out.write(piece)
+            except BaseException:  # a full disk, Ctrl-C: no half-written file is left
+                path.unlink(missing_ok=True)
+                raise
+    except FileExistsError:
+        raise UsageError(
+            Message("output.exists", path=output), hint=Message("output.exists.hint")
+        ) from None
+    except OSError as err:
+        if err.filename is None:
+            err.filename = output
+        raise typer.Exit(streams.failed_output(err)) from None
 
 
 @contextmanager

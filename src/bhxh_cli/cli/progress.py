@@ -11,8 +11,10 @@ from bhxh_cli.cli.options import (
     AsOfOption,
     DataOption,
     DepthOption,
+    ExcelOption,
     FormatOption,
     MergedOption,
+    OutputOption,
     RequiredProvinceOption,
     period_spelling,
     scheme_option,
@@ -66,6 +68,8 @@ def progress(
     ] = None,
     merged: MergedOption = False,
     fmt: FormatOption = OutputFormat.TABLE,
+    output: OutputOption = None,
+    excel: ExcelOption = False,
     data: DataOption = None,
 ) -> None:
     """Percentage of plan, expected progress, projection and the pace still needed.
@@ -98,4 +102,5 @@ def progress(
             merged,
             parse_scheme(scheme, "--scheme") if scheme else None,
         )
-        emit(unit_progress(dataset.data, resolve(dataset.data, province), query), fmt, settings)
+        result = unit_progress(dataset.data, resolve(dataset.data, province), query)
+        emit(result, fmt, settings, output, excel=excel)

@@ -7,7 +7,15 @@ from typing import Annotated, Any
 import typer
 
 from bhxh_cli.cli.completion import complete_campaigns
-from bhxh_cli.cli.options import DAYS, QUOTAS, DataOption, FormatOption, ProvinceOption
+from bhxh_cli.cli.options import (
+    DAYS,
+    QUOTAS,
+    DataOption,
+    ExcelOption,
+    FormatOption,
+    OutputOption,
+    ProvinceOption,
+)
 from bhxh_cli.cli.output import (
     emit,
     optional_count,
@@ -166,6 +174,8 @@ def quota(
         ),
     ] = None,
     fmt: FormatOption = OutputFormat.TABLE,
+    output: OutputOption = None,
+    excel: ExcelOption = False,
     data: DataOption = None,
 ) -> None:
     from bhxh_cli.cli.quota_request import DayOptions, QuotaOptions, build_request, days_off
@@ -195,4 +205,4 @@ def quota(
         request = build_request(dataset.data, campaign, options, day_options)
         drawn = fmt in (OutputFormat.TABLE, OutputFormat.MARKDOWN)
         plan = plan_quotas(dataset.data, request, MAX_TABLE_LINES if drawn else MAX_PLAN_LINES)
-        emit(plan, fmt, settings)
+        emit(plan, fmt, settings, output, excel=excel)

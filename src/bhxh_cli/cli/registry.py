@@ -77,7 +77,13 @@ def init(
 
 
 def list_registry(
-    settings: Settings, province: str | None, on: str | None, fmt: OutputFormat
+    settings: Settings,
+    province: str | None,
+    on: str | None,
+    fmt: OutputFormat,
+    output: str | None = None,
+    *,
+    excel: bool = False,
 ) -> None:
     """`bhxh provinces --registry`: the provinces of the map of --on, or one's sub-units."""
     from bhxh_cli.registry.listing import registry_provinces, registry_sub_units
@@ -88,10 +94,10 @@ def list_registry(
         day = parse_date(on, "--on") or date.today()
         registry = load_registry()
         if province is None:
-            emit(registry_provinces(registry, day), fmt, settings)
+            emit(registry_provinces(registry, day), fmt, settings, output, excel=excel)
             return
         chosen = chosen_province(province, day, registry)
-        emit(registry_sub_units(registry, chosen, day), fmt, settings)
+        emit(registry_sub_units(registry, chosen, day), fmt, settings, output, excel=excel)
 
 
 def needs_registry(option: str, settings: Settings) -> None:

@@ -154,6 +154,22 @@ def _chunks(pieces: Iterable[str], encoding: str) -> Iterator[bytes]:
         yield bytes(gathered)
 
 
+def write_bytes(data: bytes) -> None:
+    """Write bytes (a workbook) on stdout, failing as `write` does."""
+    out = sys.stdout
+    buffer = getattr(out, "buffer", None)
+    if out is None or buffer is None:
+        raise typer.Exit(failed_output(OSError(errno.EBADF, os.strerror(errno.EBADF))))
+    try:
+        out.flush()
+        view = memoryview(data)
+        for start in range(0, len(view), CHUNK):
+            buffer.write(view[start : start + CHUNK])
+        buffer.flush()
+    except OSError as err:
+        raise typer.Exit(failed_output(err)) from None
+
+
 def failed_output(err: OSError) -> int:
     """The exit code of output that could not be written; says why on stderr, unless the
     reader of a pipe went away. Nothing is left to fail again when Python exits."""

@@ -5,13 +5,20 @@ from __future__ import annotations
 import os
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from bhxh_cli.cli.options import CHECKS, OUTPUT, DataOption
+from bhxh_cli.cli.options import CHECKS, OUTPUT, DataOption, OutputOption
 from bhxh_cli.cli.output import reporting_errors, settings_of
 from bhxh_cli.render import ProblemFormat
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Mapping
+
+    from bhxh_cli.cli.output import Settings
+    from bhxh_cli.datafile.validate import ValidationReport
+    from bhxh_cli.i18n import Lang
 
 
 def validate(
@@ -28,16 +35,19 @@ def validate(
         typer.Option(
             "--format",
             "-f",
-            help="text for people, json for scripts, github for annotations. "
+            help="text for people, json for scripts, github for annotations, xlsx (with -o "
+            "FILE) for a workbook. "
             "Default: github under GitHub Actions, else text.",
             show_default=False,
             rich_help_panel=OUTPUT,
         ),
     ] = None,
+    *,
     strict: Annotated[
         bool, typer.Option("--strict", help="Warnings fail too.", rich_help_panel=CHECKS)
     ] = False,
     data: DataOption = None,
+    output: OutputOption = None,
 ) -> None:
     """Check data files: every problem of every file, with its line and rule.
 
@@ -63,13 +73,44 @@ def validate(
             raise UsageError(Message("option.files_or_data"))
         paths = [Path(name) for name in files] if files else [locate(data)]
         report = validate_files(paths, date.today())
-    from bhxh_cli.cli import streams
-
     lang = settings.lang()
     chosen = fmt or default_format(os.environ)
-    streams.write(RENDERERS[chosen](report, lang), utf8=chosen is not ProblemFormat.TEXT)
+    with reporting_errors(settings):
+        write_problems(report, chosen, settings, output, RENDERERS)
     typer.echo(summary(report, lang, strict=strict), err=True)
     raise typer.Exit(1 if report.failed(strict=strict) else 0)
+
+
+def write_problems(
+    report: ValidationReport,
+    chosen: ProblemFormat,
+    settings: Settings,
+    output: str | None,
+    renderers: Mapping[ProblemFormat, Callable[[ValidationReport, Lang], str]],
+) -> None:
+    """The problems on stdout or in a new file: a workbook to a file or a pipe only."""
+    from bhxh_cli.cli import streams
+    from bhxh_cli.cli.output import check_output, write_new_file
+    from bhxh_cli.render import OutputFormat
+
+    lang = settings.lang()
+    if chosen is ProblemFormat.XLSX:
+        from bhxh_cli.render.problem_table import problems_view
+        from bhxh_cli.render.xlsx import workbook
+
+        check_output(OutputFormat.XLSX, output, excel=False)
+        options = settings.render_options(to_file=True)
+        data = workbook([problems_view(report, lang)], options)
+        if output is None:
+            streams.write_bytes(data)
+            return
+    else:
+        drawn = renderers[chosen](report, lang)
+        if output is None:
+            streams.write(drawn, utf8=chosen is not ProblemFormat.TEXT)
+            return
+        data = drawn.encode("utf-8")
+    write_new_file(output, data)
 
 
 def schema() -> None:

@@ -9,6 +9,7 @@ file, scheme ids and rule ids are the same in both languages: users type them.
 from bhxh_cli.i18n.en_costs import COSTS_TEXTS
 from bhxh_cli.i18n.en_file import FILE_TEXTS
 from bhxh_cli.i18n.en_registry import REGISTRY_TEXTS
+from bhxh_cli.i18n.en_report import REPORT_TEXTS
 
 TEXTS: dict[str, str] = {
     # --- common: words and hints -----------------------------------------------------------------
@@ -108,6 +109,7 @@ TEXTS: dict[str, str] = {
     "note.absorbed": "On {as_of} {members} already belonged to {unit}: not added again.",
     # --- the data file: reading, YAML, schema and checks (in the _file.py beside) -------------
     **FILE_TEXTS,
+    **REPORT_TEXTS,
     # --- coverage and provinces ------------------------------------------------------------------
     "col.participants": "Participants",
     "col.denominator": "Denominator",

@@ -33,6 +33,12 @@ COMMANDS: dict[str, str] = {
         "số liệu và chỉ tiêu đã chú thích, và các tỉnh cũ hợp thành tỉnh mới, nhập vào nó ngày "
         "2025-07-01. Tệp kiểm tra sạch ngay khi ghi ra."
     ),
+    "report": (
+        "Một trang cho cuộc họp lãnh đạo: từng loại hình so với kế hoạch, số người bên cạnh mọi "
+        "tỷ lệ phần trăm, tiến độ, số liệu trước đó, các đơn vị trực thuộc và nguồn.\n\n"
+        "Trang không cần gì khác: không script, không phông chữ hay hình ảnh từ mạng; in được "
+        "trên khổ A4 từ mọi trình duyệt. Ngày lập là hôm nay, hoặc $SOURCE_DATE_EPOCH."
+    ),
     "quota": (
         "Chỉ tiêu cho mỗi cán bộ, mỗi đơn vị hoặc chia từ một tổng; theo từng ngày khi có ngày.\n\n"
         "Ba cách, mỗi loại hình một cách: --per-staff LOẠI=N với --staff (cả cơ quan, hoặc "
@@ -94,9 +100,17 @@ OPTIONS: dict[str, str] = {
         "thì kỳ kết thúc sớm nhất sau ngày đó, nếu vẫn không có thì kỳ muộn nhất (bằng nhau: kỳ "
         "ngắn hơn, rồi kỳ bắt đầu trước)."
     ),
-    "fmt": "table và markdown cho người đọc; json và csv cho chương trình.",
+    "fmt": (
+        "table và markdown cho người đọc; json và csv cho chương trình; xlsx, sổ Excel, với -o TỆP."
+    ),
+    "report.output": "Trang cần ghi: một tệp mới; không bao giờ ghi đè một tệp đã có.",
+    "report.by_unit": "Thêm các đơn vị trực thuộc, theo từng loại hình, đơn vị chậm trước.",
+    "pdf": "In thêm trang ra TỆP.pdf bằng Chromium đã cài.",
+    "output": "Ghi vào tệp mới này thay vì stdout; không bao giờ ghi đè một tệp đã có.",
+    "excel": ("Với --format csv: bắt đầu bằng dấu BOM, để Excel đọc đúng chữ tiếng Việt."),
     "validate.fmt": (
-        "text cho người đọc, json cho chương trình, github cho chú thích. Mặc định: github khi "
+        "text cho người đọc, json cho chương trình, github cho chú thích, xlsx (với -o TỆP) "
+        "cho sổ Excel. Mặc định: github khi "
         "chạy trong GitHub Actions, còn lại text."
     ),
     "data": ("Tệp chỉ tiêu. Mặc định: $BHXH_DATA, ./data/targets.yaml, rồi bản đi kèm bhxh."),

@@ -7,6 +7,7 @@ file, scheme ids and rule ids stay as in English: users type them.
 from bhxh_cli.i18n.vi_costs import COSTS_TEXTS
 from bhxh_cli.i18n.vi_file import FILE_TEXTS
 from bhxh_cli.i18n.vi_registry import REGISTRY_TEXTS
+from bhxh_cli.i18n.vi_report import REPORT_TEXTS
 
 TEXTS: dict[str, str] = {
     # --- common: words and hints -----------------------------------------------------------------
@@ -107,6 +108,7 @@ TEXTS: dict[str, str] = {
     "note.absorbed": "Ngày {as_of} {members} đã thuộc {unit}: không cộng lại.",
     # --- the data file: reading, YAML, schema and checks (in the _file.py beside) -------------
     **FILE_TEXTS,
+    **REPORT_TEXTS,
     # --- coverage and provinces ------------------------------------------------------------------
     "col.participants": "Người tham gia",
     "col.denominator": "Mẫu số",

@@ -20,20 +20,24 @@ if TYPE_CHECKING:
 
 
 class OutputFormat(StrEnum):
-    """A --format choice: a table or markdown for people, JSON or CSV for scripts."""
+    """A --format choice: a table or markdown for people, JSON or CSV for scripts, an Excel
+    workbook for a file."""
 
     TABLE = "table"
     JSON = "json"
     CSV = "csv"
     MARKDOWN = "markdown"
+    XLSX = "xlsx"
 
 
 class ProblemFormat(StrEnum):
-    """How `validate` writes problems: text for people, JSON, or GitHub annotations."""
+    """How `validate` writes problems: text for people, JSON, GitHub annotations, or a
+    workbook."""
 
     TEXT = "text"
     JSON = "json"
     GITHUB = "github"
+    XLSX = "xlsx"
 
 
 # The view of each result type, by the type's qualified name, as "module:function". Names, not
@@ -88,3 +92,11 @@ def render_pieces(result: Result, fmt: OutputFormat, options: RenderOptions) -> 
     from bhxh_cli.render.formats import RENDERERS
 
     return RENDERERS[fmt](result, options)
+
+
+def render_workbook(result: Result, options: RenderOptions) -> bytes:
+    """`result` as the bytes of an Excel workbook: a sheet for each of its tables."""
+    from bhxh_cli.render.formats import tables
+    from bhxh_cli.render.xlsx import workbook
+
+    return workbook(tables(result, options), options)

@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from bhxh_cli.coverage.report import CoverageReport, CoverageRow, CoverageSummary
-from bhxh_cli.i18n import Lang, format_percent, shown, text
+from bhxh_cli.i18n import Lang, catalogue, format_percent, shown, text
 from bhxh_cli.render.notes import (
     closed_note,
     denominator_notes,
@@ -26,13 +26,37 @@ if TYPE_CHECKING:  # annotations only
     from bhxh_cli.provinces import ProvinceEntry, ProvinceList
 
 NONE = Cell("—")
+COUNT_FORMAT = "#,##0"
+
+
+def _literal(words: str) -> str:
+    """Words inside a number format, quoted (a quote itself cannot be)."""
+    return f'"{words.replace(chr(34), "")}"' if words else ""
+
+
+def worded_cell(
+    key: str, value: int | Decimal, lang: Lang, *, negative: bool = False, tone: Tone | None = None
+) -> Cell:
+    """A count inside the words of a catalogue entry (`+{value} over`): the text, and for a
+    workbook the count with those words as its number format. `negative` stores it below zero
+    (a surplus is a gap under zero), shown without its sign."""
+    before, _, after = catalogue(lang)[key].partition("{value}")
+    worded = f"{_literal(before)}{COUNT_FORMAT}{_literal(after)}"
+    return Cell(
+        text(key, lang, value=value),
+        tone=tone,
+        value=-value if negative else value,
+        number_format=f"{COUNT_FORMAT};{worded}" if negative else worded,
+    )
 
 
 def count_cell(
     value: int | Decimal | None, lang: Lang, *, bold: bool = False, tone: Tone | None = None
 ) -> Cell:
     """A number alone in a cell, grouped the way the language writes it."""
-    return NONE if value is None else Cell(shown(value, lang), bold=bold, tone=tone)
+    if value is None:
+        return NONE
+    return Cell(shown(value, lang), bold=bold, tone=tone, value=value)
 
 
 def percent_cell(
@@ -46,7 +70,9 @@ def percent_cell(
     """A percentage alone in a cell: `text` cannot tell a percentage from another number."""
     if value is None:
         return NONE
-    return Cell(format_percent(value, lang), bold=bold, tone=tone, bar=bar)
+    return Cell(
+        format_percent(value, lang), bold=bold, tone=tone, bar=bar, value=value, percent=True
+    )
 
 
 def _target_cell(row: CoverageRow, lang: Lang) -> Cell:
@@ -55,8 +81,13 @@ def _target_cell(row: CoverageRow, lang: Lang) -> Cell:
     if row.target.kind == "rate":
         return percent_cell(Decimal(row.target.value), lang)
     if row.target.kind == "new":
-        return Cell(text("target.new", lang, value=row.target.value))
+        return worded_cell("target.new", row.target.value, lang)
     return count_cell(row.target.value, lang)
+
+
+def date_cell(day: date | None, lang: Lang) -> Cell:
+    """A date alone in a cell, as the language writes it."""
+    return NONE if day is None else Cell(shown(day, lang), value=day)
 
 
 def gap_cell(gap: int | None, surplus: int | None, lang: Lang) -> Cell:
@@ -64,7 +95,7 @@ def gap_cell(gap: int | None, surplus: int | None, lang: Lang) -> Cell:
     if gap is None or surplus is None:
         return NONE
     if surplus > 0:
-        return Cell(text("gap.surplus", lang, value=surplus), tone="good")
+        return worded_cell("gap.surplus", surplus, lang, negative=True, tone="good")
     return count_cell(gap, lang, bold=True, tone="bad" if gap else "good")
 
 
@@ -84,7 +115,9 @@ def _denominator_cell(row: CoverageRow, lang: Lang) -> Cell:
     label = text(f"denominator.{row.denominator.value}", lang)
     if row.denominator_value is None:
         return Cell(label)
-    return Cell(f"{shown(row.denominator_value, lang)} {label}")
+    value = row.denominator_value
+    worded = COUNT_FORMAT + _literal(f" {label}")
+    return Cell(f"{shown(value, lang)} {label}", value=value, number_format=worded)
 
 
 def periods_shown(periods: list[Period], lang: Lang) -> str:
@@ -189,7 +222,7 @@ def coverage_summary_view(summary: CoverageSummary, options: RenderOptions) -> T
         rows.append(
             [
                 Cell(report.name, bold=True),
-                Cell(shown(report.as_of, lang)) if report.as_of else NONE,
+                date_cell(report.as_of, lang),
                 Cell(periods_shown(report.periods, lang)) if report.periods else NONE,
                 percent_cell(
                     by_scheme["bhyt"].coverage_rate if "bhyt" in by_scheme else None, lang
@@ -284,6 +317,7 @@ def coverage_by_unit_view(table: CoverageByUnit, options: RenderOptions) -> Tabl
                 figure=text(SHORT_FIGURES[key], lang),
             ),
             numeric=True,
+            group=text(f"scheme.{scheme.value}", lang),
         )
         for scheme, keys in shown.items()
         for key in keys

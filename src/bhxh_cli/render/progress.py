@@ -11,7 +11,14 @@ from bhxh_cli.i18n import Lang, format_percent, text
 from bhxh_cli.progress.measure import ProgressRow, UnitProgress
 from bhxh_cli.progress.pace import Status
 from bhxh_cli.progress.report import ProgressReport, ProgressSet
-from bhxh_cli.render.coverage import NONE, count_cell, gap_cell, percent_cell, periods_shown
+from bhxh_cli.render.coverage import (
+    NONE,
+    count_cell,
+    gap_cell,
+    percent_cell,
+    periods_shown,
+    worded_cell,
+)
 from bhxh_cli.render.notes import (
     closed_note,
     denominator_notes,
@@ -63,7 +70,7 @@ def _plan_cell(row: ProgressRow, lang: Lang) -> Cell:
     if row.plan is None:
         return NONE
     if row.plan_kind == "new":
-        return Cell(text("target.new", lang, value=row.plan))
+        return worded_cell("target.new", row.plan, lang)
     return count_cell(row.plan, lang)
 
 

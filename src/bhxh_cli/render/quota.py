@@ -8,10 +8,10 @@ from itertools import groupby
 from typing import TypeVar
 
 from bhxh_cli.domain.schemes import Scheme
-from bhxh_cli.i18n import Lang, shown, text
+from bhxh_cli.i18n import Lang, text
 from bhxh_cli.quota.plan import Allocation, QuotaBasis, QuotaPlan
 from bhxh_cli.quota.schedule import DayQuota
-from bhxh_cli.render.coverage import count_cell
+from bhxh_cli.render.coverage import count_cell, date_cell
 from bhxh_cli.render.table import Cell, Column, RenderOptions, TableView
 
 Item = TypeVar("Item")
@@ -58,7 +58,7 @@ def schedule_view(plan: QuotaPlan, options: RenderOptions) -> TableView:
     day_totals = {day: list(group) for day, group in _grouped(plan.day_totals(), lambda d: d.day)}
     rows = []
     for (day, unit), group in _grouped(plan.schedule, lambda d: (d.day, d.unit)):
-        row = [Cell(shown(day, lang))]
+        row = [date_cell(day, lang)]
         row += (
             [Cell(_short(unit, plan.place), bold=True), Cell(group[0].name or "")]
             if by_unit

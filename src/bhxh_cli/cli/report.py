@@ -1,0 +1,161 @@
+"""bhxh report: a unit's progress as one HTML page for a meeting, and as PDF with --pdf."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from bhxh_cli.cli.options import (
+    OUTPUT,
+    SELECTION,
+    AsOfOption,
+    DataOption,
+    PeriodOption,
+    RequiredProvinceOption,
+)
+from bhxh_cli.cli.output import check_period, parse_date, reporting_errors, settings_of
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+# The names Chromium is installed under, in the order they are looked for on PATH.
+CHROMIUMS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
+PRINT_SECONDS = 120
+
+
+def report(
+    ctx: typer.Context,
+    *,
+    province: RequiredProvinceOption,
+    output: Annotated[
+        str,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE.html",
+            help="The page to write: a new file; an existing one is never overwritten.",
+            show_default=False,
+            rich_help_panel=OUTPUT,
+        ),
+    ],
+    period: PeriodOption = None,
+    as_of: AsOfOption = None,
+    by_unit: Annotated[
+        bool,
+        typer.Option(
+            "--by-unit",
+            help="Add the sub-units, per scheme, laggards first.",
+            rich_help_panel=SELECTION,
+        ),
+    ] = False,
+    pdf: Annotated[
+        bool,
+        typer.Option(
+            "--pdf",
+            help="Also print the page to FILE.pdf with an installed Chromium.",
+            rich_help_panel=OUTPUT,
+        ),
+    ] = False,
+    data: DataOption = None,
+) -> None:
+    """One page for a leaders' meeting: each scheme against its plan, with the counts beside
+    every percentage, the pace, the figures before, the sub-units and the sources.
+
+    The page needs nothing else: no script, no font or image from the network; it prints on
+    A4 from any browser. The date it was made is today, or $SOURCE_DATE_EPOCH.
+
+    **Examples**
+
+    ```
+    bhxh report -p can-tho --by-unit -o can-tho.html
+    bhxh --lang vi report -p can-tho --period 2024 -o bao-cao.html --pdf
+    ```
+    """
+    from pathlib import Path
+
+    from bhxh_cli.cli.output import write_new_file
+    from bhxh_cli.datafile import load
+    from bhxh_cli.domain.units import resolve
+    from bhxh_cli.errors import UsageError
+    from bhxh_cli.messages import Message
+    from bhxh_cli.progress.report import ProgressQuery, ProgressReport, unit_progress
+    from bhxh_cli.render.report import report_page
+
+    settings = settings_of(ctx)
+    with reporting_errors(settings):
+        day = parse_date(as_of, "--as-of")
+        check_period(period)
+        if Path(output).suffix.lower() not in (".html", ".htm"):
+            raise UsageError(Message("report.needs_html", path=output))
+        chromium = find_chromium(output) if pdf else None
+        dataset = load(data)
+        query = ProgressQuery(day, period, 1 if by_unit else 0)
+        result = unit_progress(dataset.data, resolve(dataset.data, province), query)
+        if not isinstance(result, ProgressReport):
+            raise UsageError(Message("report.one_period"))
+        page = report_page(result, settings.render_options(to_file=True))
+        write_new_file(output, page.encode("utf-8"))
+        if chromium is not None:
+            print_pdf(chromium, Path(output))
+
+
+def find_chromium(page: str) -> str:
+    """The Chromium on PATH; a usage error that says how to get one when there is none."""
+    import shutil
+
+    from bhxh_cli.errors import UsageError
+    from bhxh_cli.messages import Message
+
+    for name in CHROMIUMS:
+        found = shutil.which(name)
+        if found:
+            return found
+    raise UsageError(
+        Message("report.no_chromium", names=CHROMIUMS),
+        hint=Message("report.no_chromium.hint", path=page),
+    )
+
+
+def print_pdf(chromium: str, page: Path) -> None:
+    """`page` printed to a new PDF beside it by Chromium headless, offline: every host name
+    unresolvable, a profile of its own, thrown away after."""
+    import os
+    import subprocess
+    import tempfile
+
+    from bhxh_cli.errors import BhxhError, UsageError
+    from bhxh_cli.messages import Message
+
+    target = page.with_suffix(".pdf")
+    if target.exists():
+        raise UsageError(
+            Message("output.exists", path=str(target)), hint=Message("output.exists.hint")
+        )
+    with tempfile.TemporaryDirectory(prefix="bhxh-chromium-") as profile:
+        command = [
+            chromium,
+            "--headless",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--host-resolver-rules=MAP * ~NOTFOUND",
+            f"--user-data-dir={profile}",
+            "--no-pdf-header-footer",
+            f"--print-to-pdf={target}",
+            page.resolve().as_uri(),
+        ]
+        if hasattr(os, "geteuid") and os.geteuid() == 0:  # Chromium refuses its sandbox to root
+            command.insert(1, "--no-sandbox")
+        try:
+            done = subprocess.run(command, capture_output=True, timeout=PRINT_SECONDS, check=False)
+            reason = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or [""]
+            failed = done.returncode != 0 or not target.exists()
+        except (OSError, subprocess.TimeoutExpired) as err:
+            reason, failed = [str(err)], True
+    if failed:
+        target.unlink(missing_ok=True)
+        raise BhxhError(Message("report.pdf_failed", path=str(page), reason=reason[0]))
