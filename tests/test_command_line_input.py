@@ -11,7 +11,7 @@ import pytest
 
 from bhxh_cli.cli.streams import degraded, encoded
 from bhxh_cli.datafile.limits import MAX_COUNT
-from bhxh_cli.quota.plan import MAX_PLAN_LINES, MAX_TABLE_LINES
+from bhxh_cli.quota.plan import MAX_PLAN_LINES, MAX_TABLE_LINES, MAX_WORKBOOK_LINES
 from tests.conftest import PROVINCE, Writer, bhxh
 
 HUGE = "9" * 4301  # one digit past Python's int-to-text limit
@@ -142,6 +142,7 @@ DAY_PLAN = ("quota", "-p", "p", "--per-unit", "bhyt=5", "--start", "2024-01-01")
         ("markdown", 100, MAX_TABLE_LINES // 100 + 1, MAX_TABLE_LINES),
         ("csv", 1100, MAX_PLAN_LINES // 1100 + 1, MAX_PLAN_LINES),
         ("json", 1100, MAX_PLAN_LINES // 1100 + 1, MAX_PLAN_LINES),
+        ("xlsx", 1000, MAX_WORKBOOK_LINES // 1000 + 1, MAX_WORKBOOK_LINES),
     ],
 )
 def test_a_day_plan_too_big_is_refused_naming_its_numbers(

@@ -180,7 +180,7 @@ def quota(
 ) -> None:
     from bhxh_cli.cli.quota_request import DayOptions, QuotaOptions, build_request, days_off
     from bhxh_cli.datafile import load
-    from bhxh_cli.quota.plan import MAX_PLAN_LINES, MAX_TABLE_LINES, plan_quotas
+    from bhxh_cli.quota.plan import plan_limit, plan_quotas
 
     settings = settings_of(ctx)
     with reporting_errors(settings):
@@ -203,6 +203,5 @@ def quota(
         )
         dataset = load(data)
         request = build_request(dataset.data, campaign, options, day_options)
-        drawn = fmt in (OutputFormat.TABLE, OutputFormat.MARKDOWN)
-        plan = plan_quotas(dataset.data, request, MAX_TABLE_LINES if drawn else MAX_PLAN_LINES)
+        plan = plan_quotas(dataset.data, request, plan_limit(fmt.value))
         emit(plan, fmt, settings, output, excel=excel)

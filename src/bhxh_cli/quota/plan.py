@@ -36,6 +36,16 @@ Way = Literal["per-staff", "per-unit", "split"]
 # MAX_TABLE_LINES.
 MAX_PLAN_LINES = 4_000_000
 MAX_TABLE_LINES = 10_000
+# A workbook is built whole as well: 100,000 lines took 220 MB and 7 s, so 200,000 fit a 1 GiB
+# address space (and Excel's 1,048,576 rows a sheet).
+MAX_WORKBOOK_LINES = 200_000
+
+
+def plan_limit(fmt: str) -> int:
+    """The most lines a day-by-day plan may have in the output format `fmt`."""
+    if fmt in ("table", "markdown"):
+        return MAX_TABLE_LINES
+    return MAX_WORKBOOK_LINES if fmt == "xlsx" else MAX_PLAN_LINES
 
 
 @dataclass(frozen=True)
