@@ -11,7 +11,7 @@ import typer
 
 from bhxh_cli import __version__
 from bhxh_cli.cli import costs, coverage, progress, quota, registry, report, validate
-from bhxh_cli.cli.group import BhxhGroup
+from bhxh_cli.cli.group import COMMANDS, BhxhGroup
 from bhxh_cli.cli.options import OUTPUT
 from bhxh_cli.cli.output import Settings
 from bhxh_cli.i18n import Lang
@@ -71,16 +71,16 @@ def main_options(
         raise typer.Exit
 
 
-app.command()(coverage.coverage)
-app.command()(coverage.provinces)
-app.command()(registry.init)
-app.command(help=quota.QUOTA_HELP)(quota.quota)
-app.command()(progress.progress)
-app.command()(costs.contribution)
-app.command()(costs.budget)
-app.command()(report.report)
-app.command()(validate.validate)
-app.command()(validate.schema)
+COMMANDS.command()(coverage.coverage)
+COMMANDS.command()(coverage.provinces)
+COMMANDS.command()(registry.init)
+COMMANDS.command(help=quota.QUOTA_HELP)(quota.quota)
+COMMANDS.command()(progress.progress)
+COMMANDS.command()(costs.contribution)
+COMMANDS.command()(costs.budget)
+COMMANDS.command()(report.report)
+COMMANDS.command()(validate.validate)
+COMMANDS.command()(validate.schema)
 
 
 def run() -> int:
