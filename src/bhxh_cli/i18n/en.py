@@ -7,6 +7,7 @@ file, scheme ids and rule ids are the same in both languages: users type them.
 """
 
 from bhxh_cli.i18n.en_file import FILE_TEXTS
+from bhxh_cli.i18n.en_sheets import SHEETS_TEXTS
 
 TEXTS: dict[str, str] = {
     # --- common: words and hints -----------------------------------------------------------------
@@ -106,6 +107,8 @@ TEXTS: dict[str, str] = {
     "note.absorbed": "On {as_of} {members} already belonged to {unit}: not added again.",
     # --- the data file: reading, YAML, schema and checks (in the _file.py beside) -------------
     **FILE_TEXTS,
+    # --- data sets, imports and templates (in the _sheets.py beside) ------------------------------
+    **SHEETS_TEXTS,
     # --- coverage and provinces ------------------------------------------------------------------
     "col.participants": "Participants",
     "col.denominator": "Denominator",

@@ -5,6 +5,7 @@ file, scheme ids and rule ids stay as in English: users type them.
 """
 
 from bhxh_cli.i18n.vi_file import FILE_TEXTS
+from bhxh_cli.i18n.vi_sheets import SHEETS_TEXTS
 
 TEXTS: dict[str, str] = {
     # --- common: words and hints -----------------------------------------------------------------
@@ -105,6 +106,8 @@ TEXTS: dict[str, str] = {
     "note.absorbed": "Ngày {as_of} {members} đã thuộc {unit}: không cộng lại.",
     # --- the data file: reading, YAML, schema and checks (in the _file.py beside) -------------
     **FILE_TEXTS,
+    # --- data sets, imports and templates (in the _sheets.py beside) ------------------------------
+    **SHEETS_TEXTS,
     # --- coverage and provinces ------------------------------------------------------------------
     "col.participants": "Người tham gia",
     "col.denominator": "Mẫu số",
