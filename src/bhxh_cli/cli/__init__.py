@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from bhxh_cli import __version__
-from bhxh_cli.cli import coverage, progress, quota, validate
+from bhxh_cli.cli import coverage, progress, quota, sheets, validate
 from bhxh_cli.cli.group import BhxhGroup
 from bhxh_cli.cli.options import OUTPUT
 from bhxh_cli.cli.output import Settings
@@ -75,6 +75,8 @@ app.command()(coverage.coverage)
 app.command()(coverage.provinces)
 app.command(help=quota.QUOTA_HELP)(quota.quota)
 app.command()(progress.progress)
+app.command(name="import")(sheets.import_sheet)
+app.command()(sheets.template)
 app.command()(validate.validate)
 app.command()(validate.schema)
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from bhxh_cli.datafile.files import read_bytes, text_of
 from bhxh_cli.datafile.limits import MAX_SET_BYTES, MAX_SET_FILES
-from bhxh_cli.datafile.members import Manifest, identity, named
+from bhxh_cli.datafile.members import Manifest, covers, identity, named
 from bhxh_cli.datafile.rules import problem
 from bhxh_cli.datafile.yamlread import Document, KeyPath, read_yaml
 from bhxh_cli.errors import DataError, Position, Problem
@@ -60,6 +60,10 @@ class Gathered:
     document: Document
     problems: list[Problem]
 
+    def has(self, path: FsPath) -> bool:
+        """Whether the file at `path` is one of the set."""
+        return any(identity(m.path) == identity(path) for m in self.members)
+
     def manifest(self) -> Manifest:
         """The set as the cache keeps it (see `members.unchanged`)."""
         return [
@@ -73,9 +77,11 @@ class Gathered:
         return {m.document.file: m.text for m in self.members}
 
 
-def gather(path: FsPath, raw: bytes) -> Gathered:
+def gather(path: FsPath, raw: bytes, pending: tuple[FsPath, bytes] | None = None) -> Gathered:
     """Read the targets file at `path` (whose bytes are `raw`) and every file it includes, at
-    any depth, and merge them into the first file's document."""
+    any depth, and merge them into the first file's document. A `pending` file (a path and
+    the bytes about to be written there) is read in place of what is on disk, or as a file of
+    the set when an `include:` entry would name it (`Gathered.pending_read` tells)."""
     text = text_of(path, raw)
     main = Member(path, raw, text, read_yaml(text, str(path)))
     members = [main]
@@ -94,7 +100,7 @@ def gather(path: FsPath, raw: bytes) -> Gathered:
                     message = Message("include.too_many", limit=MAX_SET_FILES)
                     problems.append(problem("include-limit", where, message))
                     return _merged(members, problems)
-                read = _read(child, problems)
+                read = _read(child, problems, pending)
                 if read is not None:
                     total += len(read.raw)
                     if total > MAX_SET_BYTES:
@@ -102,7 +108,15 @@ def gather(path: FsPath, raw: bytes) -> Gathered:
                         problems.append(problem("include-limit", where, message))
                         return _merged(members, problems)
                     members.append(read)
+    if pending is not None and identity(pending[0]) not in seen and _covers(members, pending[0]):
+        read = _read(pending[0], problems, pending)
+        if read is not None:
+            members.append(read)
     return _merged(members, problems)
+
+
+def _covers(members: list[Member], path: FsPath) -> bool:
+    return any(covers(m.path, entry, path) for m in members for entry in m.entries if entry)
 
 
 def examine_set(path: FsPath, raw: bytes, today: date) -> tuple[Examined, Gathered]:
@@ -155,9 +169,14 @@ def _children(
             yield child
 
 
-def _read(path: FsPath, problems: list[Problem]) -> Member | None:
+def _read(
+    path: FsPath, problems: list[Problem], pending: tuple[FsPath, bytes] | None = None
+) -> Member | None:
     try:
-        raw = read_bytes(path)
+        if pending is not None and identity(path) == identity(pending[0]):
+            raw = pending[1]
+        else:
+            raw = read_bytes(path)
         text = text_of(path, raw)
     except DataError as err:
         problems.extend(err.problems)

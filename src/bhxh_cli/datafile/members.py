@@ -45,6 +45,23 @@ def named(holder: FsPath, entry: str) -> Named:
     return Named(tuple(found), glob=True)
 
 
+def covers(holder: FsPath, entry: str, path: FsPath) -> bool:
+    """Whether `entry` of the file `holder` names `path`, existing or not (a file about to be
+    written: `bhxh import` checks that the set will read it)."""
+    import os
+    from pathlib import PurePath
+
+    if not is_glob(entry):
+        return identity(holder.parent / entry) == identity(path)
+    relative = PurePath(os.path.relpath(identity(path), identity(holder.parent)))
+    pattern = PurePath(entry)
+    if "**" in entry:
+        import fnmatch
+
+        return fnmatch.fnmatch(str(relative), entry.replace("**/", "*"))
+    return len(relative.parts) == len(pattern.parts) and relative.match(entry)
+
+
 def identity(path: FsPath) -> str:
     """The one name of a file, whatever path led to it."""
     return str(path.resolve())

@@ -1,0 +1,205 @@
+"""`bhxh import`: a sheet's figures as a new file of the data set, checked before it is written.
+
+The sheet is read (`grid`), its header recognised or given (`layout`, `mapping`), its rows
+read and checked (`rows`). The snapshot becomes a YAML file of the set (`actuals/P-DATE.yaml`
+beside the targets file by default) that adds an `actuals` entry to each unit by its path; the
+whole set is validated with it in place before a byte is written, and the file is written under
+a temporary name and then linked to its name, so that an existing file is never overwritten
+(`--replace` replaces only a file this command wrote, which says so on its first line). Plans in
+the sheet check its rates and totals; they are never written as targets.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from bhxh_cli.domain.schemes import SCHEMES, Scheme
+from bhxh_cli.domain.units import UnitRef
+from bhxh_cli.errors import DataError, UsageError
+from bhxh_cli.messages import Message
+from bhxh_cli.sheets.grid import Grid, read_grid
+from bhxh_cli.sheets.layout import HEADER_SCAN_ROWS, Layout, recognise
+from bhxh_cli.sheets.legacy import legacy_encoding
+from bhxh_cli.sheets.problems import CellProblem, SheetError
+from bhxh_cli.sheets.rows import ReadRows, read_rows
+from bhxh_cli.sheets.units import UnitIndex
+
+MARK = "# Written by `bhxh import`"
+
+
+@dataclass(frozen=True)
+class ImportRequest:
+    """What `bhxh import` was asked."""
+
+    sheet_file: Path
+    province: str
+    as_of: date
+    sheet: str | None = None
+    mapping: Path | None = None
+    output: Path | None = None
+    replace: bool = False
+    data: str | None = None
+
+
+@dataclass(frozen=True)
+class Imported:
+    """What an import read, checked and wrote."""
+
+    sheet: str
+    rows: tuple[int, int]  # the first and last row of units, as the sheet numbers them
+    units: int
+    schemes: tuple[Scheme, ...]
+    rates_checked: int
+    sums_checked: int
+    warnings: tuple[CellProblem, ...]
+    output: Path
+    replaced: bool
+    files: int  # files of the data set, the new one included
+
+
+def read_layout(grid: Grid, mapping: Path | None) -> Layout:
+    """The layout a mapping file gives, else the one the labels show; old encodings refused."""
+    for row in range(min(len(grid.rows), HEADER_SCAN_ROWS)):
+        for col, value in enumerate(grid.rows[row]):
+            found = legacy_encoding(value) if isinstance(value, str) else None
+            if found is not None:
+                message = Message("import.legacy", encoding=found, text=repr(value))
+                hint = Message("import.legacy.hint", encoding=found)
+                raise SheetError([(grid.cell(row, col), message, hint)])
+    if mapping is not None:
+        from bhxh_cli.sheets.mapping import read_mapping
+
+        return read_mapping(mapping)
+    return recognise(grid)
+
+
+def shown_mapping(request: ImportRequest) -> str:
+    """The mapping file of what the sheet's header was recognised as (`--show-mapping`)."""
+    from bhxh_cli.sheets.mapping import mapping_text
+
+    grid = read_grid(request.sheet_file, request.sheet)
+    return mapping_text(read_layout(grid, request.mapping))
+
+
+def import_sheet(request: ImportRequest) -> Imported:
+    """Read, check, validate with the data set, and write; nothing is written on any error."""
+    from bhxh_cli.datafile import load
+    from bhxh_cli.domain.units import resolve
+
+    dataset = load(request.data)
+    province = resolve(dataset.data, request.province)
+    grid = read_grid(request.sheet_file, request.sheet)
+    layout = read_layout(grid, request.mapping)
+    read = read_rows(grid, layout, UnitIndex.of(province))
+    if read.errors:
+        raise SheetError(read.errors)
+    read.units = [unit for unit in read.units if unit.actual]  # a row left blank adds nothing
+    if not read.units:
+        raise SheetError([(grid.sheet, Message("import.no_units"), Message("import.mapping.hint"))])
+    output = request.output or _default_output(Path(dataset.path), province, request.as_of)
+    replaced = _check_output(output, replace=request.replace)
+    text = snapshot_yaml(request, grid.sheet, read)
+    files = _validated(Path(dataset.path), output, text.encode("utf-8"))
+    write_new(output, text.encode("utf-8"), replace=replaced)
+    return Imported(
+        grid.sheet,
+        (read.units[0].row + 1, read.units[-1].row + 1),
+        len(read.units),
+        tuple(s for s in SCHEMES if any(s in u.actual for u in read.units)),
+        read.rates_checked,
+        read.sums_checked,
+        tuple(read.warnings),
+        output,
+        replaced,
+        files,
+    )
+
+
+def _default_output(targets: Path, province: UnitRef, as_of: date) -> Path:
+    return (
+        targets.parent / "actuals" / f"{province.path.replace('/', '-')}-{as_of.isoformat()}.yaml"
+    )
+
+
+def _check_output(output: Path, *, replace: bool) -> bool:
+    """Whether an existing file will be replaced; a usage error when it may not be."""
+    if not output.exists():
+        return False
+    if not replace:
+        raise UsageError(
+            Message("import.exists", path=str(output)), hint=Message("import.exists.hint")
+        )
+    from bhxh_cli.datafile.files import read_text
+
+    try:
+        ours = read_text(output).startswith(MARK)
+    except DataError:
+        ours = False
+    if not ours:
+        raise UsageError(Message("import.not_ours", path=str(output)))
+    return True
+
+
+def _validated(targets: Path, output: Path, raw: bytes) -> int:
+    """Validate the data set with the new file in place; DataError with every problem."""
+    from bhxh_cli.datafile.dataset import gather
+    from bhxh_cli.datafile.files import read_bytes
+    from bhxh_cli.datafile.parse import examine_document
+
+    gathered = gather(targets, read_bytes(targets), pending=(output, raw))
+    if not gathered.has(output):
+        message = Message("import.not_included", path=str(output), targets=str(targets))
+        raise UsageError(message, hint=Message("import.not_included.hint"))
+    files = [member.document.file for member in gathered.members]
+    examined = examine_document(gathered.document, date.today(), gathered.problems, files)
+    if examined.errors:
+        raise DataError(examined.errors)
+    return len(gathered.members)
+
+
+def _printable(text: str) -> str:
+    return "".join(char if char.isprintable() else "?" for char in text)
+
+
+def snapshot_yaml(request: ImportRequest, sheet: str, read: ReadRows) -> str:
+    """The file of the set that adds the sheet's snapshot to each unit, by its path."""
+    import json
+
+    name = _printable(request.sheet_file.name)
+    lines = [
+        f"{MARK} from {name}, sheet {_printable(sheet)}; `bhxh import --replace` may write it "
+        "again.",
+        "units:",
+    ]
+    for unit in read.units:
+        source = json.dumps(f"{name}, {_printable(sheet)} row {unit.row + 1}", ensure_ascii=False)
+        lines += [f"  {unit.path}:", "    actuals:", f"      - as_of: {request.as_of.isoformat()}"]
+        lines += [f"        {s.value}: {unit.actual[s]}" for s in SCHEMES if s in unit.actual]
+        lines.append(f"        source: {source}")
+    return "\n".join(lines) + "\n"
+
+
+def write_new(path: Path, raw: bytes, *, replace: bool) -> None:
+    """Write `raw` under a temporary name beside `path`, then give it its name: linked, so that
+    a file that appeared meanwhile is never overwritten, or renamed over the file this command
+    wrote when `replace`. The temporary file goes whatever happens."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_name(f".{path.name}.{os.urandom(6).hex()}.partial")
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(raw)
+        if replace:
+            temp.replace(path)
+        else:
+            try:
+                os.link(temp, path)
+            except FileExistsError:
+                raise UsageError(
+                    Message("import.exists", path=str(path)), hint=Message("import.exists.hint")
+                ) from None
+    finally:
+        temp.unlink(missing_ok=True)
