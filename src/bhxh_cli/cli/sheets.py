@@ -129,6 +129,11 @@ def _report(imported: Imported, settings: Settings) -> None:
 
     lang = settings.lang()
     _cell_problems(imported.warnings, "warning", lang)
+    from bhxh_cli.render.problems import problem_lines
+
+    for found in imported.set_warnings:
+        for shown in problem_lines(found, None, lang):
+            typer.echo(shown, err=True)
     first, last = imported.rows
     lines = [
         Message(
@@ -146,12 +151,12 @@ def _report(imported: Imported, settings: Settings) -> None:
             sums=imported.sums_checked,
             files=imported.files,
         ),
-        Message(
-            "import.replaced" if imported.replaced else "import.wrote", path=str(imported.output)
-        ),
+        Message("import.replaced", path=str(imported.output))
+        if imported.replaced
+        else Message("import.wrote", path=str(imported.output)),
     ]
-    for line in lines:
-        typer.echo(say(line, lang))
+    for said in lines:
+        typer.echo(say(said, lang))
 
 
 def template(

@@ -13,13 +13,13 @@ the cache.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path as FsPath
 
 from bhxh_cli.datafile import cache
 from bhxh_cli.datafile.files import cannot_examine, fault, read_bytes
-from bhxh_cli.datafile.members import unchanged
+from bhxh_cli.datafile.members import Manifest, unchanged
 from bhxh_cli.domain.data import DataFile
 from bhxh_cli.errors import DataError, Position, UsageError
 from bhxh_cli.messages import Message
@@ -34,6 +34,7 @@ class Dataset:
     path: str
     data: DataFile
     from_cache: bool  # read back from the cache of validated files, not parsed
+    members: Manifest = field(default_factory=list)  # the files of the set, this one first
 
 
 def locate(explicit: str | None) -> FsPath:
@@ -65,7 +66,7 @@ def load(explicit: str | None = None) -> Dataset:
     raw = read_bytes(path)
     cached = cache.read(raw, lambda manifest: unchanged(path, manifest))
     if cached is not None:
-        return Dataset(str(path), cached, from_cache=True)
+        return Dataset(str(path), cached[0], from_cache=True, members=cached[1])
     from bhxh_cli.datafile.dataset import examine_set
 
     examined, gathered = examine_set(path, raw, date.today())
@@ -74,4 +75,4 @@ def load(explicit: str | None = None) -> Dataset:
     if examined.data is None:  # pragma: no cover - parse records an error whenever it has none
         raise fault("empty-file", Position(str(path), 1, 1), Message("file.no_data"))
     cache.write(raw, examined.data, gathered.manifest())
-    return Dataset(str(path), examined.data, from_cache=False)
+    return Dataset(str(path), examined.data, from_cache=False, members=gathered.manifest())

@@ -133,10 +133,11 @@ def _header(key: str, digest: str) -> bytes:
 SET_KEY = "set"
 
 
-def read(raw: bytes, unchanged: Callable[[Any], bool]) -> DataFile | None:
+def read(raw: bytes, unchanged: Callable[[Any], bool]) -> tuple[DataFile, Any] | None:
     """The validated file of these bytes, or None: a miss, or an entry that is not to be
     trusted, is damaged, or was made from another file. `unchanged` tells whether the other
-    files of the data set the entry was made from are still the same (`members.unchanged`)."""
+    files of the data set the entry was made from are still the same (`members.unchanged`);
+    the validated file comes with those files (`members.Manifest`)."""
     folder = cache_dir()
     if folder is None:
         return None
@@ -152,9 +153,10 @@ def read(raw: bytes, unchanged: Callable[[Any], bool]) -> DataFile | None:
     gc.disable()  # reading builds many objects and no cycles
     try:
         record = marshal.loads(memoryview(stored)[len(header) :])
-        if not unchanged(record.pop(SET_KEY)):
+        manifest = record.pop(SET_KEY)
+        if not unchanged(manifest):
             return None
-        return records.decoded(record)
+        return records.decoded(record), manifest
     except Exception:  # a damaged or outdated entry is only a cache miss
         return None
     finally:

@@ -15,10 +15,11 @@ import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from bhxh_cli.domain.schemes import SCHEMES, Scheme
 from bhxh_cli.domain.units import UnitRef
-from bhxh_cli.errors import DataError, UsageError
+from bhxh_cli.errors import DataError, Problem, UsageError
 from bhxh_cli.messages import Message
 from bhxh_cli.sheets.grid import Grid, read_grid
 from bhxh_cli.sheets.layout import HEADER_SCAN_ROWS, Layout, recognise
@@ -26,6 +27,10 @@ from bhxh_cli.sheets.legacy import legacy_encoding
 from bhxh_cli.sheets.problems import CellProblem, SheetError
 from bhxh_cli.sheets.rows import ReadRows, read_rows
 from bhxh_cli.sheets.units import UnitIndex
+
+if TYPE_CHECKING:
+    from bhxh_cli.datafile import Dataset
+    from bhxh_cli.sheets.setcheck import NewEntry
 
 MARK = "# Written by `bhxh import`"
 
@@ -55,6 +60,7 @@ class Imported:
     rates_checked: int
     sums_checked: int
     warnings: tuple[CellProblem, ...]
+    set_warnings: tuple[Problem, ...]  # warnings of the data set about the new file
     output: Path
     replaced: bool
     files: int  # files of the data set, the new one included
@@ -101,9 +107,14 @@ def import_sheet(request: ImportRequest) -> Imported:
         raise SheetError([(grid.sheet, Message("import.no_units"), Message("import.mapping.hint"))])
     output = request.output or _default_output(Path(dataset.path), province, request.as_of)
     replaced = _check_output(output, replace=request.replace)
-    text = snapshot_yaml(request, grid.sheet, read)
-    files = _validated(Path(dataset.path), output, text.encode("utf-8"))
-    write_new(output, text.encode("utf-8"), replace=replaced)
+    text, entries = snapshot_yaml(request, grid.sheet, read)
+    raw = text.encode("utf-8")
+    targets = Path(dataset.path)
+    if replaced:  # the old file's snapshots are in the set as loaded: read the set again
+        files, warnings = _validated(targets, output, raw)
+    else:
+        files, warnings = _checked(dataset, output, raw, entries)
+    write_new(output, raw, replace=replaced)
     return Imported(
         grid.sheet,
         (read.units[0].row + 1, read.units[-1].row + 1),
@@ -112,10 +123,36 @@ def import_sheet(request: ImportRequest) -> Imported:
         read.rates_checked,
         read.sums_checked,
         tuple(read.warnings),
+        tuple(warnings),
         output,
         replaced,
         files,
     )
+
+
+def _checked(
+    dataset: Dataset, output: Path, raw: bytes, entries: list[NewEntry]
+) -> tuple[int, list[Problem]]:
+    """The set as loaded with the new file (`setcheck`); on an error, the full validation."""
+    from bhxh_cli.datafile.members import covers
+    from bhxh_cli.sheets.setcheck import problems_with
+
+    targets = Path(dataset.path)
+    if not any(
+        covers(Path(p), e, output) for p, _, entries_of in dataset.members for e in entries_of
+    ):
+        _not_included(output, targets)
+    found = problems_with(dataset.data, dataset.path, str(output), entries, date.today())
+    errors = [p for p in found if p.severity == "error"]
+    if errors:
+        _validated(targets, output, raw)
+        raise DataError(errors)  # pragma: no cover - the full validation finds them too
+    return len(dataset.members) + 1, [p for p in found if p.position.file == str(output)]
+
+
+def _not_included(output: Path, targets: Path) -> NoReturn:
+    message = Message("import.not_included", path=str(output), targets=str(targets))
+    raise UsageError(message, hint=Message("import.not_included.hint"))
 
 
 def _default_output(targets: Path, province: UnitRef, as_of: date) -> Path:
@@ -143,30 +180,35 @@ def _check_output(output: Path, *, replace: bool) -> bool:
     return True
 
 
-def _validated(targets: Path, output: Path, raw: bytes) -> int:
-    """Validate the data set with the new file in place; DataError with every problem."""
+def _validated(targets: Path, output: Path, raw: bytes) -> tuple[int, list[Problem]]:
+    """Validate the data set with the new file in place: its number of files and the new
+    file's warnings, or DataError with every error."""
     from bhxh_cli.datafile.dataset import gather
     from bhxh_cli.datafile.files import read_bytes
     from bhxh_cli.datafile.parse import examine_document
 
     gathered = gather(targets, read_bytes(targets), pending=(output, raw))
     if not gathered.has(output):
-        message = Message("import.not_included", path=str(output), targets=str(targets))
-        raise UsageError(message, hint=Message("import.not_included.hint"))
+        _not_included(output, targets)
     files = [member.document.file for member in gathered.members]
     examined = examine_document(gathered.document, date.today(), gathered.problems, files)
     if examined.errors:
         raise DataError(examined.errors)
-    return len(gathered.members)
+    own = [p for p in examined.problems if p.position.file == str(output)]
+    return len(gathered.members), own
 
 
 def _printable(text: str) -> str:
     return "".join(char if char.isprintable() else "?" for char in text)
 
 
-def snapshot_yaml(request: ImportRequest, sheet: str, read: ReadRows) -> str:
-    """The file of the set that adds the sheet's snapshot to each unit, by its path."""
+def snapshot_yaml(request: ImportRequest, sheet: str, read: ReadRows) -> tuple[str, list[NewEntry]]:
+    """The file of the set that adds the sheet's snapshot to each unit, by its path, and each
+    new snapshot with the line it starts on."""
     import json
+
+    from bhxh_cli.domain.data import Snapshot
+    from bhxh_cli.sheets.setcheck import NewEntry
 
     name = _printable(request.sheet_file.name)
     lines = [
@@ -174,12 +216,17 @@ def snapshot_yaml(request: ImportRequest, sheet: str, read: ReadRows) -> str:
         "again.",
         "units:",
     ]
+    entries = []
     for unit in read.units:
-        source = json.dumps(f"{name}, {_printable(sheet)} row {unit.row + 1}", ensure_ascii=False)
+        source = f"{name}, {_printable(sheet)} row {unit.row + 1}"
         lines += [f"  {unit.path}:", "    actuals:", f"      - as_of: {request.as_of.isoformat()}"]
-        lines += [f"        {s.value}: {unit.actual[s]}" for s in SCHEMES if s in unit.actual]
-        lines.append(f"        source: {source}")
-    return "\n".join(lines) + "\n"
+        counts = {s.value: unit.actual[s] for s in SCHEMES if s in unit.actual}
+        given: dict[str, Any] = {"as_of": request.as_of, "source": source, **counts}
+        snapshot = Snapshot(**given)
+        entries.append(NewEntry(unit, snapshot, len(lines)))
+        lines += [f"        {scheme}: {count}" for scheme, count in counts.items()]
+        lines.append(f"        source: {json.dumps(source, ensure_ascii=False)}")
+    return "\n".join(lines) + "\n", entries
 
 
 def write_new(path: Path, raw: bytes, *, replace: bool) -> None:

@@ -168,12 +168,13 @@ def _layout(grid: Grid, row: int, found: dict[int, tuple[Scheme, Role | None]]) 
         columns[col] = Column(col, scheme, sub)
         # A group label in the first cell only (no merged range known: .ods, CSV): the roles
         # to its right under empty cells belong to it too.
-        right = col + 1
+        right, taken = col + 1, {sub}
         while right not in found and grid.spread(row, right) == "":
             role = role_of(_text(grid.spread(below, right)))
-            if role is None:
+            if role is None or role in taken:
                 break
             columns[right] = Column(right, scheme, role)
+            taken.add(role)
             right += 1
     _no_column_twice(grid, row, list(columns.values()))
     labels = _labels(grid, row, end)
@@ -204,6 +205,13 @@ def _labels(grid: Grid, first: int, last: int) -> dict[str, int]:
     return labels
 
 
+_ROLE_NAMES = {
+    "actual": Message("import.role.actual"),
+    "plan": Message("import.role.plan"),
+    "rate": Message("import.role.rate"),
+}
+
+
 def _no_column_twice(grid: Grid, row: int, columns: list[Column]) -> None:
     seen: dict[tuple[Scheme, Role], Column] = {}
     for column in sorted(columns, key=lambda c: c.col):
@@ -212,7 +220,7 @@ def _no_column_twice(grid: Grid, row: int, columns: list[Column]) -> None:
             message = Message(
                 "import.column_twice",
                 scheme=column.scheme.value,
-                role=Message(f"import.role.{column.role}"),
+                role=_ROLE_NAMES[column.role],
                 first=grid.cell(row, first.col),
             )
             raise SheetError(

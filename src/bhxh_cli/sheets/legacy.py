@@ -7,6 +7,8 @@ would match nothing and read as garbage; the user is told to convert the file to
 
 from __future__ import annotations
 
+import re
+
 # Characters of TCVN3 that no Vietnamese text in Unicode holds (TCVN3 puts its tone-marked
 # letters on the Latin-1 symbols).
 TCVN3_TELLTALES = frozenset("¶¾µ¸¹¨©ª«¬®¯°±²³´º¼½¿§¦¤¢£¥×÷þÞ")
@@ -14,10 +16,11 @@ TCVN3_TELLTALES = frozenset("¶¾µ¸¹¨©ª«¬®¯°±²³´º¼½¿§¦¤¢�
 VNI_TELLTALES = frozenset("äåæçëîïðñöøûüÿÄÅÆÇËÎÏÐÑÖØÛÜ")
 
 
+_EITHER = re.compile("[" + re.escape("".join(sorted(TCVN3_TELLTALES | VNI_TELLTALES))) + "]")
+
+
 def legacy_encoding(text: str) -> str | None:
-    """ "TCVN3" or "VNI" when `text` shows the telltale characters of one, else None."""
-    if any(char in TCVN3_TELLTALES for char in text):
-        return "TCVN3"
-    if any(char in VNI_TELLTALES for char in text):
-        return "VNI"
-    return None
+    """The old encoding ("TCVN3" or "VNI") whose telltale characters `text` shows, or None."""
+    if _EITHER.search(text) is None:  # the usual case, at the speed of a regular expression
+        return None
+    return "TCVN3" if any(char in TCVN3_TELLTALES for char in text) else "VNI"

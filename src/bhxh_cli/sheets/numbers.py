@@ -13,7 +13,6 @@ from __future__ import annotations
 import math
 import re
 from decimal import Decimal, InvalidOperation
-from fractions import Fraction
 
 from bhxh_cli.datafile.limits import MAX_COUNT
 from bhxh_cli.messages import Message
@@ -23,8 +22,9 @@ _GROUPED = re.compile(r"[0-9]{1,3}(\.[0-9]{3})+")
 _RATE = re.compile(r"[0-9]+([.,][0-9]+)?")
 _EMPTY = frozenset({"", "-", "–", "—"})  # a dash is how sheets leave a figure out
 # How far a true number may be from the exact rate, beyond half a unit of its last digit: a
-# formula's result is a binary float, within this of the value it stands for.
-FLOAT_SLACK = Fraction(1, 10**9)
+# formula's result is a binary float, within 1 / FLOAT_SCALE (of a percentage point, or of
+# the fraction) of the value it stands for.
+FLOAT_SCALE = 10**9
 
 
 class BadNumberError(Exception):
@@ -62,7 +62,7 @@ def people(value: object) -> int | None:
         return _bounded(int(text.replace(".", "")))
     hint = Message("import.count_text.hint")
     if re.fullmatch(r"[0-9]{1,3}(,[0-9]{3})+", text):
-        hint = Message("import.count_comma.hint", value=text, digits=text.replace(",", ""))
+        hint = Message("import.count_comma.hint", digits=text.replace(",", ""))
     raise BadNumberError(Message("import.not_count", value=repr(value)), hint)
 
 
@@ -106,12 +106,18 @@ def rate_agrees(
     stated: tuple[Decimal, Decimal], actual: int, plan: int, *, true_number: bool
 ) -> bool:
     """Whether a stated rate is actual / plan as a percentage (or as a fraction, for a cell
-    shown as a percentage), within half a unit of its last digit; exact arithmetic."""
-    written, half = stated
-    exact = Fraction(actual * 100, plan)
-    slack = Fraction(half) + (FLOAT_SLACK if true_number else 0)
-    as_percent = abs(Fraction(written) - exact) <= slack
-    as_fraction = abs(Fraction(written) * 100 - exact) <= slack * 100
+    shown as a percentage), within half a unit of its last digit (and 1 / FLOAT_SCALE more for a
+    true number). In whole numbers: the rate is n / 10^k, half a unit 1 / (2 * 10^k), so
+    |n / 10^k - 100 a / p| <= 1 / (2 * 10^k) is 2 |n p - 100 a 10^k| <= p."""
+    sign, digits, exponent = stated[0].as_tuple()
+    assert isinstance(exponent, int)
+    n = int("".join(map(str, digits))) * (-1 if sign else 1)
+    places = max(0, -exponent)
+    n *= int(10 ** max(0, exponent))
+    unit = int(10**places)
+    bound = plan * FLOAT_SCALE + (2 * unit * plan if true_number else 0)
+    as_percent = 2 * abs(n * plan - 100 * actual * unit) * FLOAT_SCALE <= bound
+    as_fraction = 2 * abs(n * plan - actual * unit) * FLOAT_SCALE <= bound
     return as_percent or as_fraction
 
 

@@ -69,7 +69,8 @@ def read_rows(grid: Grid, layout: Layout, index: UnitIndex) -> ReadRows:
     people_cols = [c for c in layout.columns if c.role != "rate"]
     for row in range(layout.header_end + 1, len(grid.rows)):
         name = _name(grid, layout, row)
-        kind = _kind(grid, layout, row, name, index)
+        folded = fold(name)
+        kind = _kind(grid, layout, row, (name, folded), index)
         if kind == "empty":
             if any(grid.value(row, c.col) not in ("", None) for c in people_cols):
                 read.errors.append((_name_cell(grid, layout, row), Message("import.no_name"), None))
@@ -87,7 +88,7 @@ def read_rows(grid: Grid, layout: Layout, index: UnitIndex) -> ReadRows:
             group = None
             _check_sum(grid, _Pending(row, values, 0), read, people_cols)
         else:
-            _unit((grid, layout, index), (row, name, values), seen, read)
+            _unit((grid, layout, index), (row, name, folded, values), seen, read)
     _close(grid, group, read, people_cols)
     return read
 
@@ -103,7 +104,8 @@ def _name_cell(grid: Grid, layout: Layout, row: int) -> str:
     return grid.cell(row, layout.name_col if layout.name_col is not None else 0)
 
 
-def _kind(grid: Grid, layout: Layout, row: int, name: str, index: UnitIndex) -> str:
+def _kind(grid: Grid, layout: Layout, row: int, named: tuple[str, str], index: UnitIndex) -> str:
+    name, folded = named
     key = grid.value(row, layout.key_col) if layout.key_col is not None else ""
     if isinstance(key, str) and key.strip():
         return "unit"
@@ -112,8 +114,7 @@ def _kind(grid: Grid, layout: Layout, row: int, name: str, index: UnitIndex) -> 
     order = grid.value(row, layout.order_col) if layout.order_col is not None else ""
     if (isinstance(order, str) and _ROMAN.fullmatch(order.strip())) or _ROMAN_NAME.match(name):
         return "group"
-    folded = fold(name)
-    if folded in TOTAL_WORDS or folded.startswith("tong-cong") or index.is_province(name):
+    if folded in TOTAL_WORDS or folded.startswith("tong-cong") or index.is_province(folded):
         return "total"
     if folded == "cong" or folded.startswith("cong-"):
         return "subtotal"
@@ -134,14 +135,14 @@ def _numbers(grid: Grid, row: int, cols: list[Column], read: ReadRows) -> dict[i
 
 def _unit(
     sheet: tuple[Grid, Layout, UnitIndex],
-    named: tuple[int, str, dict[int, int | None]],
+    named: tuple[int, str, str, dict[int, int | None]],
     seen: dict[str, int],
     read: ReadRows,
 ) -> None:
     grid, layout, index = sheet
-    row, name, values = named
-    where = _name_cell(grid, layout, row)
+    row, name, folded, values = named
     legacy = legacy_encoding(name)
+    where = _name_cell(grid, layout, row) if legacy is not None else ""
     if legacy is not None:
         message = Message("import.legacy", encoding=legacy, text=repr(name))
         read.errors.append((where, message, Message("import.legacy.hint", encoding=legacy)))
@@ -152,12 +153,13 @@ def _unit(
             where = grid.cell(row, layout.key_col or 0)
             ref = index.by_key(key)
         else:
-            ref = index.by_name(name)
+            ref = index.by_name(name, folded)
     except UnmatchedError as err:
-        read.errors.append((where, err.message, err.hint))
+        read.errors.append((where or _name_cell(grid, layout, row), err.message, err.hint))
         return
     first = seen.setdefault(ref.path, row)
     if first != row:
+        where = where or _name_cell(grid, layout, row)
         message = Message("import.unit_twice", unit=ref.path, first=_name_cell(grid, layout, first))
         read.errors.append((where, message, None))
         return
@@ -176,12 +178,11 @@ def _check_rates(grid: Grid, layout: Layout, row: int, read: ReadRows) -> None:
     for column in layout.columns:
         if column.role != "rate":
             continue
-        cell = grid.cell(row, column.col)
         raw = grid.value(row, column.col)
         try:
             stated = stated_rate(raw)
         except BadNumberError as bad:
-            read.errors.append((cell, bad.message, bad.hint))
+            read.errors.append((grid.cell(row, column.col), bad.message, bad.hint))
             continue
         actual, plan = unit.actual.get(column.scheme), unit.plan.get(column.scheme)
         if stated is None or actual is None or not plan:
@@ -196,7 +197,8 @@ def _check_rates(grid: Grid, layout: Layout, row: int, read: ReadRows) -> None:
                 plan=plan,
                 scheme=column.scheme.value,
             )
-            read.errors.append((cell, message, Message("import.rate_mismatch.hint")))
+            hint = Message("import.rate_mismatch.hint")
+            read.errors.append((grid.cell(row, column.col), message, hint))
 
 
 def _close(grid: Grid, group: _Pending | None, read: ReadRows, cols: list[Column]) -> None:

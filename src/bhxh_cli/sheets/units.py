@@ -43,14 +43,19 @@ class UnitIndex:
             index.bare.setdefault(without_prefix(named), []).append(ref)
         return index
 
-    def is_province(self, name: str) -> bool:
-        """Whether `name` is the province's own name (a total row, never a unit)."""
-        wanted = without_prefix(canonical(fold(name)))
-        return wanted == without_prefix(canonical(fold(self.province.unit.name)))
+    def is_province(self, folded: str) -> bool:
+        """Whether a folded name is the province's own (a total row, never a unit)."""
+        return without_prefix(canonical(folded)) == self.own_name
 
-    def by_name(self, name: str) -> UnitRef:
-        """The one unit `name` names; UnmatchedError with the closest candidates else."""
-        wanted = canonical(fold(name))
+    @property
+    def own_name(self) -> str:
+        """The province's name, folded, without its prefix."""
+        return without_prefix(canonical(fold(self.province.unit.name)))
+
+    def by_name(self, name: str, folded: str) -> UnitRef:
+        """The one unit `name` (folded: `folded`) names; UnmatchedError with the closest
+        candidates else."""
+        wanted = canonical(folded)
         found = self.exact.get(wanted) or self.bare.get(without_prefix(wanted), [])
         if len(found) == 1:
             return found[0]
