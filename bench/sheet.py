@@ -15,7 +15,7 @@ from pathlib import Path
 import xlsxwriter
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from generate import build, render  # noqa: E402
+from generate import build, render
 
 SCHEMES = ("bhxh_bat_buoc", "bhyt")
 HEADINGS = {"bhxh_bat_buoc": "BHXH bắt buộc", "bhyt": "BHYT"}

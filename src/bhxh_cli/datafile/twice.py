@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING
 from bhxh_cli.datafile.rules import problem
 from bhxh_cli.domain.schemes import Scheme
 from bhxh_cli.domain.units import all_units
-from bhxh_cli.errors import Position, Problem
+from bhxh_cli.errors import Problem
 from bhxh_cli.messages import Message
 
 if TYPE_CHECKING:
     from bhxh_cli.datafile.checks import CheckContext
+    from bhxh_cli.datafile.yamlread import KeyPath
 
 
 def snapshots_twice(ctx: CheckContext) -> Iterator[Problem]:
@@ -24,30 +25,32 @@ def snapshots_twice(ctx: CheckContext) -> Iterator[Problem]:
     from bhxh_cli.datafile.checks import unit_path
 
     for ref in all_units(ctx.data):
+        if len(ref.unit.actuals) < 2:  # the usual case: nothing to compare
+            continue
         base = unit_path(ref)
-        first: dict[tuple[date, Scheme], Position] = {}
-        dated: dict[date, Position] = {}
+        first: dict[tuple[date, Scheme], KeyPath] = {}
+        dated: dict[date, KeyPath] = {}
         for index, snapshot in enumerate(ref.unit.actuals):
             path = (*base, "actuals", index)
             shared = False
             for scheme in snapshot.given():
-                where = ctx.at((*path, scheme.value))
-                earlier = first.setdefault((snapshot.as_of, scheme), where)
-                if earlier is not where:
+                earlier = first.setdefault((snapshot.as_of, scheme), path)
+                if earlier is not path:
                     shared = True
                     message = Message(
                         "include.snapshot_twice",
                         unit=ref.path,
                         scheme=scheme.value,
                         day=snapshot.as_of,
-                        first=str(earlier),
+                        first=str(ctx.at((*earlier, scheme.value))),
                     )
                     hint = Message("include.snapshot_twice.hint")
-                    yield problem("snapshot-twice", where, message, hint)
-            day_first = dated.setdefault(snapshot.as_of, ctx.at((*path, "as_of")))
-            if not shared and day_first != ctx.at((*path, "as_of")):
+                    yield problem("snapshot-twice", ctx.at((*path, scheme.value)), message, hint)
+            day_first = dated.setdefault(snapshot.as_of, path)
+            if not shared and day_first is not path:
+                first_at = str(ctx.at((*day_first, "as_of")))
                 message = Message(
-                    "include.same_day", unit=ref.path, day=snapshot.as_of, first=str(day_first)
+                    "include.same_day", unit=ref.path, day=snapshot.as_of, first=first_at
                 )
                 where = ctx.at((*path, "as_of"))
                 yield problem("snapshot-same-day", where, message, Message("include.same_day.hint"))

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from bhxh_cli.domain.names import fold
 from bhxh_cli.domain.schemes import Scheme
+from bhxh_cli.domain.units import UnitRef
 from bhxh_cli.messages import Message
 from bhxh_cli.sheets.grid import Grid
 from bhxh_cli.sheets.layout import Column, Layout, Role
@@ -69,8 +70,9 @@ def read_rows(grid: Grid, layout: Layout, index: UnitIndex) -> ReadRows:
     people_cols = [c for c in layout.columns if c.role != "rate"]
     for row in range(layout.header_end + 1, len(grid.rows)):
         name = _name(grid, layout, row)
-        folded = fold(name)
-        kind = _kind(grid, layout, row, (name, folded), index)
+        known = index.exactly(name) if name else None
+        folded = "" if known is not None else fold(name)
+        kind = "unit" if known is not None else _kind(grid, layout, row, (name, folded), index)
         if kind == "empty":
             if any(grid.value(row, c.col) not in ("", None) for c in people_cols):
                 read.errors.append((_name_cell(grid, layout, row), Message("import.no_name"), None))
@@ -88,7 +90,7 @@ def read_rows(grid: Grid, layout: Layout, index: UnitIndex) -> ReadRows:
             group = None
             _check_sum(grid, _Pending(row, values, 0), read, people_cols)
         else:
-            _unit((grid, layout, index), (row, name, folded, values), seen, read)
+            _unit((grid, layout, index), (row, name, folded, values), seen, read, known)
     _close(grid, group, read, people_cols)
     return read
 
@@ -138,6 +140,7 @@ def _unit(
     named: tuple[int, str, str, dict[int, int | None]],
     seen: dict[str, int],
     read: ReadRows,
+    known: UnitRef | None,
 ) -> None:
     grid, layout, index = sheet
     row, name, folded, values = named
@@ -153,7 +156,7 @@ def _unit(
             where = grid.cell(row, layout.key_col or 0)
             ref = index.by_key(key)
         else:
-            ref = index.by_name(name, folded)
+            ref = known or index.by_name(name, folded)
     except UnmatchedError as err:
         read.errors.append((where or _name_cell(grid, layout, row), err.message, err.hint))
         return

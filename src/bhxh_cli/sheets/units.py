@@ -4,6 +4,7 @@ the unit path in a template's key column."""
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 from bhxh_cli.domain.names import canonical, fold, without_prefix
@@ -26,22 +27,35 @@ class UnitIndex:
 
     province: UnitRef
     by_path: dict[str, UnitRef] = field(default_factory=dict)
+    # Names exactly as the data file writes them (None: two units share one), for the usual
+    # sheet whose names are the file's own; any other name is compared folded.
+    written: dict[str, UnitRef | None] = field(default_factory=dict)
     exact: dict[str, list[UnitRef]] = field(default_factory=dict)
     bare: dict[str, list[UnitRef]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, province: UnitRef) -> UnitIndex:
-        """The index of every sub-unit of `province`."""
+        """The index of every sub-unit of `province` (folded names when first needed)."""
         index = cls(province)
         for ref in walk(province):
-            if ref is province:
-                continue
-            index.by_path[ref.path] = ref
+            if ref is not province:
+                index.by_path[ref.path] = ref
+                name = ref.unit.name
+                index.written[name] = None if name in index.written else ref
+        return index
+
+    def exactly(self, name: str) -> UnitRef | None:
+        """The one unit whose name is written exactly `name` (NFC), or None."""
+        return self.written.get(unicodedata.normalize("NFC", name))
+
+    def _fold_names(self) -> None:
+        if self.exact or not self.by_path:
+            return
+        for ref in self.by_path.values():
             named = canonical(fold(ref.unit.name))
             for key in dict.fromkeys((named, ref.slug)):
-                index.exact.setdefault(key, []).append(ref)
-            index.bare.setdefault(without_prefix(named), []).append(ref)
-        return index
+                self.exact.setdefault(key, []).append(ref)
+            self.bare.setdefault(without_prefix(named), []).append(ref)
 
     def is_province(self, folded: str) -> bool:
         """Whether a folded name is the province's own (a total row, never a unit)."""
@@ -55,6 +69,7 @@ class UnitIndex:
     def by_name(self, name: str, folded: str) -> UnitRef:
         """The one unit `name` (folded: `folded`) names; UnmatchedError with the closest
         candidates else."""
+        self._fold_names()
         wanted = canonical(folded)
         found = self.exact.get(wanted) or self.bare.get(without_prefix(wanted), [])
         if len(found) == 1:
