@@ -59,12 +59,6 @@ SNAPSHOT = {
 WRITTEN = Path("actuals/p-2024-04-30.yaml")
 
 
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    (tmp_path / "targets.yaml").write_text(TARGETS, encoding="utf-8")
-    return tmp_path
-
-
 def run_import(folder: Path, workbook: Path, *more: str) -> Run:
     data = str(folder / "targets.yaml")
     return bhxh("import", str(workbook), "-p", "p", "--as-of", "30/04/2024", "--data", data, *more)
