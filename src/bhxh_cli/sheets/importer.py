@@ -210,15 +210,14 @@ def snapshot_yaml(request: ImportRequest, sheet: str, read: ReadRows) -> tuple[s
     from bhxh_cli.domain.data import Snapshot
     from bhxh_cli.sheets.setcheck import NewEntry
 
-    name = _printable(request.sheet_file.name)
+    name, sheet = _printable(request.sheet_file.name), _printable(sheet)
     lines = [
-        f"{MARK} from {name}, sheet {_printable(sheet)}; `bhxh import --replace` may write it "
-        "again.",
+        f"{MARK} from {name}, sheet {sheet}; `bhxh import --replace` may write it again.",
         "units:",
     ]
     entries = []
     for unit in read.units:
-        source = f"{name}, {_printable(sheet)} row {unit.row + 1}"
+        source = f"{name}, {sheet} row {unit.row + 1}"
         lines += [f"  {unit.path}:", "    actuals:", f"      - as_of: {request.as_of.isoformat()}"]
         counts = {s.value: unit.actual[s] for s in SCHEMES if s in unit.actual}
         given: dict[str, Any] = {"as_of": request.as_of, "source": source, **counts}

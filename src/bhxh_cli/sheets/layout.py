@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 
 from bhxh_cli.domain.names import fold
@@ -95,6 +96,14 @@ class Layout:
     def of(self, scheme: Scheme, role: Role) -> Column | None:
         """The column of `scheme` holding `role`, if the sheet has one."""
         return next((c for c in self.columns if c.scheme == scheme and c.role == role), None)
+
+    def by_role(self, role: Role) -> tuple[Column, ...]:
+        """The columns holding `role`, in column order."""
+        return self._roles[role]
+
+    @cached_property
+    def _roles(self) -> dict[Role, tuple[Column, ...]]:
+        return {role: tuple(c for c in self.columns if c.role == role) for role in ROLES}
 
     @property
     def schemes(self) -> tuple[Scheme, ...]:

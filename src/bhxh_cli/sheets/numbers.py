@@ -42,15 +42,15 @@ def _clean(text: str) -> str:
 
 def people(value: object) -> int | None:
     """A count of people from a cell, None when the cell is empty; BadNumberError else."""
-    if isinstance(value, bool):
-        raise BadNumberError(Message("import.not_count", value=repr(value)))
-    if isinstance(value, int):
-        return _bounded(value)
-    if isinstance(value, float):
+    if type(value) is float:  # what a workbook's reader gives for every number
         if not math.isfinite(value) or value != int(value):
             message = Message("import.not_whole", value=repr(value))
             raise BadNumberError(message, Message("import.not_whole.hint"))
         return _bounded(int(value))
+    if isinstance(value, bool):
+        raise BadNumberError(Message("import.not_count", value=repr(value)))
+    if isinstance(value, int):
+        return _bounded(value)
     if not isinstance(value, str):
         raise BadNumberError(Message("import.not_count", value=repr(str(value))))
     text = _clean(value)
@@ -67,6 +67,8 @@ def people(value: object) -> int | None:
 
 
 def _bounded(count: int) -> int:
+    if 0 <= count <= MAX_COUNT:
+        return count
     if count < 0:
         raise BadNumberError(Message("import.negative", value=count))
     if count > MAX_COUNT:

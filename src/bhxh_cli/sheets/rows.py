@@ -125,9 +125,10 @@ def _kind(grid: Grid, layout: Layout, row: int, named: tuple[str, str], index: U
 
 def _numbers(grid: Grid, row: int, cols: list[Column], read: ReadRows) -> dict[int, int | None]:
     values: dict[int, int | None] = {}
+    line = grid.rows[row]
     for column in cols:
         try:
-            values[column.col] = people(grid.value(row, column.col))
+            values[column.col] = people(line[column.col] if column.col < len(line) else "")
         except BadNumberError as bad:
             read.errors.append((grid.cell(row, column.col), bad.message, bad.hint))
             read.unreadable.add(column.col)
@@ -172,16 +173,15 @@ def _unit(
 
 
 def _role(layout: Layout, values: dict[int, int | None], role: Role) -> dict[Scheme, int]:
-    found = ((c.scheme, values.get(c.col)) for c in layout.columns if c.role == role)
+    found = ((c.scheme, values.get(c.col)) for c in layout.by_role(role))
     return {scheme: value for scheme, value in found if value is not None}
 
 
 def _check_rates(grid: Grid, layout: Layout, row: int, read: ReadRows) -> None:
     unit = read.units[-1]
-    for column in layout.columns:
-        if column.role != "rate":
-            continue
-        raw = grid.value(row, column.col)
+    line = grid.rows[row]
+    for column in layout.by_role("rate"):
+        raw = line[column.col] if column.col < len(line) else ""
         try:
             stated = stated_rate(raw)
         except BadNumberError as bad:
