@@ -201,3 +201,9 @@ def test_a_repeated_data_option_is_a_usage_error(tmp_path: Path) -> None:
     run = bhxh("coverage", "--data", str(main), "--data", str(main))
     assert run.exit_code == 2
     assert "--data is given more than once" in run.stderr
+
+
+def test_a_loop_of_links_named_by_an_include_is_an_error_not_a_crash(tmp_path: Path) -> None:
+    main = write(tmp_path, {"targets.yaml": MAIN.replace("actuals/*.yaml", "loop.yaml")})
+    (tmp_path / "loop.yaml").symlink_to(tmp_path / "loop.yaml")
+    assert problems(main) == [("targets.yaml", "include-missing", 2)]

@@ -239,3 +239,17 @@ def test_a_snapshot_the_data_set_already_has_is_an_error_and_nothing_is_written(
     assert run.exit_code == 1
     assert f"{folder / WRITTEN}:7:15: error [snapshot-twice]" in run.stderr
     assert not (folder / WRITTEN).exists()
+
+
+def test_subtotal_rows_check_the_units_since_the_last_one(folder: Path) -> None:
+    rows = sheet()
+    del rows[7]  # no group rows: a subtotal after each part instead
+    del rows[4]
+    rows.insert(6, [None, "Cộng khu vực phía Bắc", 5200, 4682, None, 70000, 60000, None])
+    rows.insert(8, [None, "Cộng", 1200, 1000, None, 20000, 18001, None])
+    run = run_import(folder, write_xlsx(folder / "s.xlsx", rows, MERGED))
+    assert errors(run) == ["Sheet1!G9: error: the row says 18,001; its 1 units add up to 18,000"]
+    rows[8][6] = 18000
+    run = run_import(folder, write_xlsx(folder / "s.xlsx", rows, MERGED))
+    assert run.exit_code == 0, run.stderr
+    assert snapshot(folder) == SNAPSHOT

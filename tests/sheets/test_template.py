@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import bhxh
+from tests.conftest import assert_golden, bhxh
 from tests.sheets.test_import import TARGETS
 
 # Cờ Đỏ has its own plans for 2024: they fill its plan cells.
@@ -142,3 +142,10 @@ def test_rows_left_blank_add_nothing(data: Path) -> None:
     )
     written = (data.parent / "actuals/p-2024-04-30.yaml").read_text(encoding="utf-8")
     assert "p/co-do" not in written
+
+
+def test_the_sheet_is_the_golden_one(data: Path) -> None:
+    template(data, data.parent / "t.xlsx")
+    with zipfile.ZipFile(data.parent / "t.xlsx") as archive:
+        sheet = archive.read("xl/worksheets/sheet1.xml").decode()
+    assert_golden("template_sheet1.xml", sheet.replace("><", ">\n<"))

@@ -63,8 +63,11 @@ def covers(holder: FsPath, entry: str, path: FsPath) -> bool:
 
 
 def identity(path: FsPath) -> str:
-    """The one name of a file, whatever path led to it."""
-    return str(path.resolve())
+    """The one name of a file, whatever path led to it (a loop of links: its absolute path)."""
+    try:
+        return str(path.resolve())
+    except (OSError, RuntimeError):
+        return str(path.absolute())
 
 
 def unchanged(main: FsPath, manifest: Manifest) -> bool:
