@@ -253,3 +253,13 @@ def test_subtotal_rows_check_the_units_since_the_last_one(folder: Path) -> None:
     run = run_import(folder, write_xlsx(folder / "s.xlsx", rows, MERGED))
     assert run.exit_code == 0, run.stderr
     assert snapshot(folder) == SNAPSHOT
+
+
+def test_a_unit_whose_name_looks_like_a_group_or_a_sum_is_a_unit(folder: Path) -> None:
+    text = TARGETS.replace("thoi-lai: {name: Thới Lai,", "cong-hoa: {name: Cộng Hòa,")
+    (folder / "targets.yaml").write_text(text, encoding="utf-8")
+    rows = sheet()
+    rows[5][1], rows[8][1] = "X. Cờ Đỏ", "Cộng Hòa"  # X. is Xã; Cộng Hòa a commune
+    run = run_import(folder, write_xlsx(folder / "s.xlsx", rows, MERGED))
+    assert run.exit_code == 0, run.stderr
+    assert sorted(snapshot(folder)) == ["p/co-do", "p/cong-hoa", "p/long-my"]

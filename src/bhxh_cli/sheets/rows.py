@@ -114,7 +114,11 @@ def _kind(grid: Grid, layout: Layout, row: int, named: tuple[str, str], index: U
     if not name:
         return "empty"
     order = grid.value(row, layout.order_col) if layout.order_col is not None else ""
-    if (isinstance(order, str) and _ROMAN.fullmatch(order.strip())) or _ROMAN_NAME.match(name):
+    if isinstance(order, str) and _ROMAN.fullmatch(order.strip()):
+        return "group"
+    if index.names_one(name, folded):  # "X. Tân Phú", "Cộng Hòa": units, not groups or sums
+        return "unit"
+    if _ROMAN_NAME.match(name):
         return "group"
     if folded in TOTAL_WORDS or folded.startswith("tong-cong") or index.is_province(folded):
         return "total"

@@ -66,6 +66,14 @@ class UnitIndex:
         """The province's name, folded, without its prefix."""
         return without_prefix(canonical(fold(self.province.unit.name)))
 
+    def names_one(self, name: str, folded: str) -> bool:
+        """Whether `name` names exactly one unit."""
+        try:
+            self.by_name(name, folded)
+        except UnmatchedError:
+            return False
+        return True
+
     def by_name(self, name: str, folded: str) -> UnitRef:
         """The one unit `name` (folded: `folded`) names; UnmatchedError with the closest
         candidates else."""
