@@ -3,7 +3,10 @@ cannot be read."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+
+import pytest
 
 from tests.sheets.test_import import MERGED, WRITTEN, errors, run_import, sheet
 from tests.sheets.workbooks import write_csv, write_xlsx
@@ -65,3 +68,16 @@ def test_a_sheet_without_a_header_says_how_to_give_one(folder: Path) -> None:
     assert errors(run) == [
         "Sheet1: error: no header found: no cell names a scheme (BHXH bắt buộc, BHYT, ...)"
     ]
+
+
+def test_without_hard_links_the_file_is_still_created_never_overwritten(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_links(*_args: object) -> None:
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    workbook = write_xlsx(folder / "s.xlsx", sheet(), MERGED)
+    assert run_import(folder, workbook).exit_code == 0
+    assert "exists: it is never overwritten" in run_import(folder, workbook).stderr
+    assert [p.name for p in (folder / "actuals").iterdir()] == [WRITTEN.name]

@@ -241,11 +241,25 @@ def write_new(path: Path, raw: bytes, *, replace: bool) -> None:
         if replace:
             temp.replace(path)
         else:
-            try:
-                os.link(temp, path)
-            except FileExistsError:
-                raise UsageError(
-                    Message("import.exists", path=str(path)), hint=Message("import.exists.hint")
-                ) from None
+            _link(temp, path, raw)
     finally:
         temp.unlink(missing_ok=True)
+
+
+def _link(temp: Path, path: Path, raw: bytes) -> None:
+    """Give the written file its name, never over an existing file: a hard link, or where the
+    file system has none, a file created only if the name is free."""
+    exists = UsageError(
+        Message("import.exists", path=str(path)), hint=Message("import.exists.hint")
+    )
+    try:
+        os.link(temp, path)
+    except FileExistsError:
+        raise exists from None
+    except OSError:  # no hard links here (some network and removable file systems)
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        except FileExistsError:
+            raise exists from None
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(raw)
