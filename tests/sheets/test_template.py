@@ -138,7 +138,7 @@ def test_rows_left_blank_add_nothing(data: Path) -> None:
     run = bhxh("import", str(workbook), "-p", "p", "--as-of", "2024-04-30", "--data", str(data))
     assert (
         run.stdout.splitlines()[0]
-        == "Read 1 units × 1 schemes (bhxh_bat_buoc) from Sheet1, rows 6-6."
+        == "Read 1 unit × 1 scheme (bhxh_bat_buoc) from Sheet1, rows 6-6."
     )
     written = (data.parent / "actuals/p-2024-04-30.yaml").read_text(encoding="utf-8")
     assert "p/co-do" not in written

@@ -138,8 +138,12 @@ def _report(imported: Imported, settings: Settings) -> None:
     lines = [
         Message(
             "import.read",
-            units=imported.units,
-            schemes=len(imported.schemes),
+            units=Message("import.units.one", n=imported.units)
+            if imported.units == 1
+            else Message("import.units.other", n=imported.units),
+            schemes=Message("import.schemes.one", n=len(imported.schemes))
+            if len(imported.schemes) == 1
+            else Message("import.schemes.other", n=len(imported.schemes)),
             names=tuple(s.value for s in imported.schemes),
             sheet=imported.sheet,
             first=first,

@@ -83,8 +83,11 @@ SHEETS_TEXTS: dict[str, str] = {
     "import.not_included": "{path} would not be read with {targets}",
     "import.not_included.hint": "add it to the targets file's include: list "
     "(e.g. include: [actuals/*.yaml]), or write it where the list names",
-    "import.read": "Read {units} units × {schemes} schemes ({names}) from {sheet}, "
-    "rows {first}-{last}.",
+    "import.read": "Read {units} × {schemes} ({names}) from {sheet}, rows {first}-{last}.",
+    "import.units.one": "{n} unit",
+    "import.units.other": "{n} units",
+    "import.schemes.one": "{n} scheme",
+    "import.schemes.other": "{n} schemes",
     "import.checked": "Checked {rates} stated rates and {sums} totals; the data set "
     "({files} files) validates with it.",
     "import.wrote": "Wrote {path}.",

@@ -86,8 +86,11 @@ SHEETS_TEXTS: dict[str, str] = {
     "import.not_included": "{path} sẽ không được đọc cùng {targets}",
     "import.not_included.hint": "thêm nó vào danh sách include: của tệp chỉ tiêu "
     "(ví dụ include: [actuals/*.yaml]), hoặc ghi vào nơi danh sách nêu",
-    "import.read": "Đã đọc {units} đơn vị × {schemes} loại ({names}) từ {sheet}, "
-    "dòng {first}-{last}.",
+    "import.read": "Đã đọc {units} × {schemes} ({names}) từ {sheet}, dòng {first}-{last}.",
+    "import.units.one": "{n} đơn vị",
+    "import.units.other": "{n} đơn vị",
+    "import.schemes.one": "{n} loại",
+    "import.schemes.other": "{n} loại",
     "import.checked": "Đã kiểm tra {rates} tỷ lệ ghi sẵn và {sums} tổng; bộ dữ liệu "
     "({files} tệp) hợp lệ cùng tệp mới.",
     "import.wrote": "Đã ghi {path}.",
