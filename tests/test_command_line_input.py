@@ -125,28 +125,45 @@ def test_no_home_and_no_passwd_entry_runs_without_a_cache(monkeypatch: pytest.Mo
 
 # A day plan: units x schemes x days lines, bounded by format.
 
-BIG = PROVINCE + "    units:\n" + "".join(f"      u{n}: {{name: U{n}}}\n" for n in range(100))
+
+def _units(count: int) -> str:
+    return (
+        PROVINCE + "    units:\n" + "".join(f"      u{n}: {{name: U{n}}}\n" for n in range(count))
+    )
+
+
+DAY_PLAN = ("quota", "-p", "p", "--per-unit", "bhyt=5", "--start", "2024-01-01")
 
 
 @pytest.mark.parametrize(
-    ("fmt", "days", "limit"),
-    [("table", MAX_TABLE_LINES // 100 + 1, MAX_TABLE_LINES), ("csv", 2001, MAX_PLAN_LINES)],
+    ("fmt", "units", "days", "limit"),
+    [
+        ("table", 100, MAX_TABLE_LINES // 100 + 1, MAX_TABLE_LINES),
+        ("markdown", 100, MAX_TABLE_LINES // 100 + 1, MAX_TABLE_LINES),
+        ("csv", 1100, MAX_PLAN_LINES // 1100 + 1, MAX_PLAN_LINES),
+        ("json", 1100, MAX_PLAN_LINES // 1100 + 1, MAX_PLAN_LINES),
+    ],
 )
 def test_a_day_plan_too_big_is_refused_naming_its_numbers(
-    write_yaml: Writer, fmt: str, days: int, limit: int
+    write_yaml: Writer, fmt: str, units: int, days: int, limit: int
 ) -> None:
-    path = write_yaml(BIG)
-    args = ("quota", "-p", "p", "--per-unit", "bhyt=5", "--start", "2024-01-01")
-    run = bhxh(*args, "--days", str(days), "-f", fmt, "--data", str(path))
+    path = write_yaml(_units(units))
+    run = bhxh(*DAY_PLAN, "--days", str(days), "-f", fmt, "--data", str(path))
     assert run.exit_code == 2
-    lines = f"{100 * days:,}"
+    lines = f"{units * days:,}"
     assert (
-        f"has {lines} lines (units: 100, schemes: 1, days: {days:,}); the limit is {limit:,}"
+        f"has {lines} lines (units: {units:,}, schemes: 1, days: {days:,}); the limit is {limit:,}"
         in (run.stderr)
     )
-    within = bhxh(*args, "--days", str(days - 1), "-f", "csv", "--data", str(path))
-    assert within.exit_code == 0
-    assert within.stdout.count("\n") == 100 * (days - 1) + 1
+    assert run.stdout == ""
+
+
+def test_a_table_day_plan_within_the_limit_is_drawn(write_yaml: Writer) -> None:
+    path = write_yaml(_units(100))
+    days = MAX_TABLE_LINES // 100
+    run = bhxh(*DAY_PLAN, "--days", str(days), "-f", "markdown", "--data", str(path))
+    assert run.exit_code == 0
+    assert run.stdout.count("| **u99** | U99 |") == days + 1  # each day, and the quotas
 
 
 def test_a_day_plan_splits_each_quota_equally_earlier_days_first() -> None:

@@ -9,10 +9,11 @@ import pytest
 
 from tests.conftest import ROOT, bhxh
 
-COMMANDS = ["coverage", "provinces", "quota", "progress", "validate", "schema"]
+COMMANDS = ["coverage", "provinces", "init", "quota", "progress", "validate", "schema"]
 PANELS = {
     "coverage": ["Selection", "Output", "Data"],
-    "provinces": ["Output", "Data"],
+    "provinces": ["Selection", "Output", "Data"],
+    "init": ["Selection"],
     "quota": ["Selection", "Quotas", "Day by day", "Output", "Data"],
     "progress": ["Selection", "Output", "Data"],
     "validate": ["Output", "Checks", "Data"],

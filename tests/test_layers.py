@@ -69,7 +69,9 @@ def test_no_module_is_over_400_lines() -> None:
 
 
 def test_the_package_top_shows_its_plan() -> None:
-    """At most 16 entries at the top of the package: layers and families are folders."""
+    """At most 18 entries at the top of the package: layers and families are folders (the
+    layers cli, render, i18n, datafile and domain; a folder per family of commands: coverage,
+    progress, quota, costs, registry, sheets; a few modules every layer shares)."""
     package = ROOT / "src" / "bhxh_cli"
     entries = [p.name for p in package.iterdir() if p.name != "__pycache__"]
-    assert len(entries) <= 16, sorted(entries)
+    assert len(entries) <= 18, sorted(entries)

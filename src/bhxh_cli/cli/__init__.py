@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from bhxh_cli import __version__
-from bhxh_cli.cli import coverage, progress, quota, sheets, validate
+from bhxh_cli.cli import costs, coverage, progress, quota, registry, sheets, validate
 from bhxh_cli.cli.group import BhxhGroup
 from bhxh_cli.cli.options import OUTPUT
 from bhxh_cli.cli.output import Settings
@@ -73,8 +73,11 @@ def main_options(
 
 app.command()(coverage.coverage)
 app.command()(coverage.provinces)
+app.command()(registry.init)
 app.command(help=quota.QUOTA_HELP)(quota.quota)
 app.command()(progress.progress)
+app.command()(costs.contribution)
+app.command()(costs.budget)
 app.command(name="import")(sheets.import_sheet)
 app.command()(sheets.template)
 app.command()(validate.validate)

@@ -26,6 +26,7 @@ from bhxh_cli.cli.output import (
     reporting_errors,
     settings_of,
 )
+from bhxh_cli.cli.registry import OnOption
 from bhxh_cli.render import OutputFormat
 
 
@@ -118,21 +119,55 @@ def coverage(
 
 
 def provinces(
-    ctx: typer.Context, fmt: FormatOption = OutputFormat.TABLE, data: DataOption = None
+    ctx: typer.Context,
+    *,
+    fmt: FormatOption = OutputFormat.TABLE,
+    data: DataOption = None,
+    registry: Annotated[
+        bool,
+        typer.Option(
+            "--registry",
+            help="The provinces of the administrative registry on --on, with the old provinces "
+            "each was formed from; with -p, one province's communes (or districts).",
+            rich_help_panel=SELECTION,
+        ),
+    ] = False,
+    on: OnOption = None,
+    province: Annotated[
+        str | None,
+        typer.Option(
+            "--province",
+            "-p",
+            help="With --registry: the province whose communes or districts to list.",
+            show_default=False,
+            rich_help_panel=SELECTION,
+        ),
+    ] = None,
 ) -> None:
     """List provinces with their sub-units, snapshot dates and target periods.
+
+    With --registry, the provinces of the administrative registry instead: the 34 of the map
+    in force from 2025-07-01, or the 63 before it.
 
     **Examples**
 
     ```
     bhxh provinces
     bhxh provinces --format json
+    bhxh provinces --registry --on 2025-07-01
+    bhxh provinces --registry --on 2025-06-30 -p hau-giang
     ```
     """
+    from bhxh_cli.cli.registry import list_registry, needs_registry
     from bhxh_cli.datafile import load
     from bhxh_cli.provinces import list_provinces
 
     settings = settings_of(ctx)
+    if registry:
+        list_registry(settings, province, on, fmt)
+        return
+    if on is not None or province is not None:
+        needs_registry("--on" if on is not None else "--province", settings)
     with reporting_errors(settings):
         dataset = load(data)
         emit(list_provinces(dataset.data, dataset.path), fmt, settings)

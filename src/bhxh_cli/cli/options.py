@@ -16,6 +16,7 @@ DATA = "Data"
 QUOTAS = "Quotas"
 DAYS = "Day by day"
 CHECKS = "Checks"
+COSTS = "Costs"
 
 DataOption = Annotated[
     str | None,

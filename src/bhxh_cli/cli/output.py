@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import typer
 
 from bhxh_cli.i18n import Lang, detect_lang
-from bhxh_cli.render import OutputFormat, render
+from bhxh_cli.render import OutputFormat, render_pieces
 
 if TYPE_CHECKING:
     from bhxh_cli.domain.results import Result
@@ -54,7 +54,7 @@ def emit(result: Result, fmt: OutputFormat, settings: Settings) -> None:
     """Write `result` on stdout in `fmt`: JSON and CSV as UTF-8 bytes whatever the locale."""
     from bhxh_cli.cli import streams
 
-    drawn = render(result, fmt, settings.render_options())
+    drawn = render_pieces(result, fmt, settings.render_options())
     streams.write(drawn, utf8=fmt in (OutputFormat.JSON, OutputFormat.CSV))
 
 

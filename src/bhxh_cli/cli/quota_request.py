@@ -6,8 +6,10 @@ module when it runs, so that start-up loads none of it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import TypeVar
 
 from bhxh_cli.cli.output import parse_count, parse_scheme
 from bhxh_cli.domain.data import DataFile
@@ -19,6 +21,8 @@ from bhxh_cli.quota.campaign import campaign_request, plan_days
 from bhxh_cli.quota.days import DaysOff, campaign_days
 from bhxh_cli.quota.invariants import Asked, Invariant, Spelling, broken_invariant
 from bhxh_cli.quota.plan import QuotaRequest, SplitOptions
+
+Value = TypeVar("Value")
 
 
 @dataclass(frozen=True)
@@ -138,7 +142,8 @@ def options_request(options: QuotaOptions) -> QuotaRequest:
 def parse_schemes(values: tuple[str, ...], option: str) -> dict[Scheme, int]:
     """SCHEME=N pairs, e.g. bhxh_tu_nguyen=1 or bhxhtn=1, each scheme once."""
     counts: dict[Scheme, int] = {}
-    for name, count in parse_pairs(values, option).items():
+    pairs: dict[str, int] = parse_pairs(values, option)
+    for name, count in pairs.items():
         scheme = parse_scheme(name, option)
         if scheme in counts:
             raise UsageError(Message("option.twice", option=option, name=scheme.value))
@@ -146,9 +151,13 @@ def parse_schemes(values: tuple[str, ...], option: str) -> dict[Scheme, int]:
     return counts
 
 
-def parse_pairs(values: tuple[str, ...], option: str) -> dict[str, int]:
-    """NAME=N pairs, each name once."""
-    pairs: dict[str, int] = {}
+def parse_pairs(
+    values: tuple[str, ...],
+    option: str,
+    read: Callable[[str, str], Value] = parse_count,  # type: ignore[assignment]
+) -> dict[str, Value]:
+    """NAME=N pairs, each name once; N read by `read` (a count unless told)."""
+    pairs: dict[str, Value] = {}
     for value in values:
         name, sep, count = value.partition("=")
         if not sep or not name.strip() or not count.strip():
@@ -158,7 +167,7 @@ def parse_pairs(values: tuple[str, ...], option: str) -> dict[str, int]:
             )
         if name.strip() in pairs:
             raise UsageError(Message("option.twice", option=option, name=name.strip()))
-        pairs[name.strip()] = parse_count(count, f"{option} {name.strip()}")
+        pairs[name.strip()] = read(count, f"{option} {name.strip()}")
     return pairs
 
 

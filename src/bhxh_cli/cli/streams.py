@@ -16,6 +16,7 @@ import io
 import itertools
 import os
 import sys
+from collections.abc import Iterable, Iterator
 
 import typer
 
@@ -118,27 +119,39 @@ def prepare() -> None:
             reconfigure(errors=DEGRADE)
 
 
-def write(text: str, *, utf8: bool = False) -> None:
-    """Write `text` on stdout and flush it: as UTF-8 bytes for scripts, else in the stream's
-    encoding, degraded. A reader gone ends the run with BROKEN_PIPE, silently; any other
-    failure with one message and CANNOT_WRITE."""
+def write(text: str | Iterable[str], *, utf8: bool = False) -> None:
+    """Write `text`, or its pieces as they are made, on stdout and flush it: as UTF-8 bytes for
+    scripts, else in the stream's encoding, degraded. A reader gone ends the run with
+    BROKEN_PIPE, silently; any other failure with one message and CANNOT_WRITE."""
     out = sys.stdout
     if out is None:  # started with stdout closed, and prepare() not run (tests)
         raise typer.Exit(failed_output(OSError(errno.EBADF, os.strerror(errno.EBADF))))
+    pieces = [text] if isinstance(text, str) else text
     try:
         encoding = "utf-8" if utf8 else (getattr(out, "encoding", None) or "utf-8")
-        data = encoded(text, encoding)
         buffer = getattr(out, "buffer", None)
         out.flush()
-        if buffer is None:  # a text-only stream (tests may give one)
-            out.write(data.decode(encoding))
-        else:  # in pieces: one large write to a pipe whose reader left can end short, silently
-            view = memoryview(data)
-            for start in range(0, len(view), CHUNK):
-                buffer.write(view[start : start + CHUNK])
+        for data in _chunks(pieces, encoding):
+            if buffer is None:  # a text-only stream (tests may give one)
+                out.write(data.decode(encoding))
+            else:
+                buffer.write(data)
         out.flush()
     except OSError as err:
         raise typer.Exit(failed_output(err)) from None
+
+
+def _chunks(pieces: Iterable[str], encoding: str) -> Iterator[bytes]:
+    """The pieces encoded, gathered and cut into writes of CHUNK bytes at most: one large
+    write to a pipe whose reader left can end short, silently."""
+    gathered = bytearray()
+    for piece in pieces:
+        gathered += encoded(piece, encoding)
+        while len(gathered) >= CHUNK:
+            yield bytes(gathered[:CHUNK])
+            del gathered[:CHUNK]
+    if gathered:
+        yield bytes(gathered)
 
 
 def failed_output(err: OSError) -> int:

@@ -365,6 +365,13 @@ def _refused_text(ctx: CheckContext, path: KeyPath, entry: object) -> Iterator[P
             yield problem("control-character", ctx.at((*path, field)), message, hint)
 
 
+def registry_codes(ctx: CheckContext) -> Iterable[Problem]:
+    """Units' codes against the administrative registry (`codes.py`, loaded when needed)."""
+    from bhxh_cli.datafile.codes import registry_codes as check
+
+    return check(ctx)
+
+
 CHECKS: list[Check] = [
     text_controls,
     parts_above_whole,
@@ -374,6 +381,7 @@ CHECKS: list[Check] = [
     future_snapshots,
     snapshots_twice,
     unknown_merge_targets,
+    registry_codes,
     campaign_units,
     campaign_bounds,
 ]

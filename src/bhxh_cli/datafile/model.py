@@ -8,6 +8,7 @@ rates are exact decimals within 0-100. The YAML reader hands these models plain 
 from __future__ import annotations
 
 import contextlib
+import re
 from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any, Literal
@@ -81,6 +82,26 @@ Name = Annotated[
     str,
     Field(min_length=1),
     WithJsonSchema({"type": "string", "minLength": 1, "pattern": TEXT_PATTERN}),
+]
+
+
+CODE_PATTERN = r"^[0-9]{2,5}$"
+
+
+def _registry_code(value: Any) -> str:
+    """A code of the administrative registry: 2 to 5 ASCII digits, written as text (YAML reads
+    an unquoted `01` as the number 1, and the code's leading zero would be lost)."""
+    if isinstance(value, str) and value.isascii() and re.fullmatch(CODE_PATTERN, value):
+        return value
+    shown = value if isinstance(value, str) else str(value)
+    hint = Message("schema.bad_code.hint")
+    raise model_error("bad_code", Message("schema.bad_code", value=repr(shown)), hint)
+
+
+RegistryCode = Annotated[
+    str,
+    PlainValidator(_registry_code),
+    WithJsonSchema({"type": "string", "pattern": CODE_PATTERN}),
 ]
 
 
@@ -221,10 +242,39 @@ class Target(_Model):
     bhyt_ho_gia_dinh: Goal | None = None
 
 
+class SupportTopUp(_Model):
+    """A province's own support for voluntary participants of one category, by a council
+    resolution: a percent of the contribution on the poverty line, or đồng a month."""
+
+    model_config = ConfigDict(
+        json_schema_extra={"oneOf": [{"required": ["percent"]}, {"required": ["amount"]}]}
+    )
+    category: Literal["poor", "near-poor", "ethnic-minority", "other"]
+    from_: IsoDate = Field(alias="from", description="first day in force")
+    until: IsoDate | None = Field(None, description="last day in force")
+    percent: Rate | None = Field(None, description="of the contribution on the poverty line")
+    amount: Count | None = Field(None, description="đồng a month per participant")
+    source: Name = Field(description="the council resolution")
+    note: NoteText | None = None
+
+    @model_validator(mode="after")
+    def _one_and_ordered(self) -> SupportTopUp:
+        if (self.percent is None) == (self.amount is None):
+            raise model_error("top_up_kind", Message("top_up.kind"))
+        if self.until is not None and self.until < self.from_:
+            message = Message("period.order", start=self.from_, end=self.until)
+            raise model_error("period_order", message)
+        return self
+
+
 class Unit(_Model):
     """A province, district, commune, or a group of people (e.g. union leaders)."""
 
     name: Name
+    code: RegistryCode | None = Field(
+        None,
+        description="the unit's code in the administrative registry of its period, in quotes",
+    )
     kind: Literal["area", "group"] = Field(
         "area",
         description="area: part of its parent's territory, summed in roll-ups; "
@@ -239,6 +289,9 @@ class Unit(_Model):
     actuals: list[Snapshot] = Field(default_factory=list)
     targets: list[Target] = Field(default_factory=list)
     units: dict[Slug, Unit] = Field(default_factory=dict)
+    support: list[SupportTopUp] = Field(
+        default_factory=list, description="the province's own top-ups of the state's support"
+    )
 
 
 def _staff_kind(value: Any) -> str:

@@ -22,6 +22,7 @@ from bhxh_cli.domain.data import (
     SchemeCounts,
     SchemeQuotas,
     Snapshot,
+    SupportTopUp,
     Target,
     Unit,
 )
@@ -41,7 +42,8 @@ def _names(cls: type) -> frozenset[str]:
 
 
 _FIELDS: dict[type, frozenset[str]] = {
-    cls: _names(cls) for cls in (Campaign, DataFile, Goal, SchemeQuotas, Snapshot, Target, Unit)
+    cls: _names(cls)
+    for cls in (Campaign, DataFile, Goal, SchemeQuotas, Snapshot, SupportTopUp, Target, Unit)
 }
 _GOALS = tuple(scheme.value for scheme in SCHEMES)
 _new = object.__new__
@@ -68,6 +70,16 @@ def _unit(unit: Unit) -> Record:
         "actuals": [{**vars(s), "as_of": s.as_of.toordinal()} for s in unit.actuals],
         "targets": [_target(target) for target in unit.targets],
         "units": {slug: _unit(sub) for slug, sub in unit.units.items()},
+        "support": [_top_up(top_up) for top_up in unit.support],
+    }
+
+
+def _top_up(top_up: SupportTopUp) -> Record:
+    return {
+        **vars(top_up),
+        "from_": top_up.from_.toordinal(),
+        "until": _day(top_up.until),
+        "percent": None if top_up.percent is None else str(top_up.percent),
     }
 
 
@@ -154,7 +166,19 @@ class _Reader:
         record["actuals"] = tuple(map(self.snapshot, record["actuals"]))
         record["targets"] = tuple(map(self.target, record["targets"]))
         record["units"] = {slug: self.unit(sub) for slug, sub in record["units"].items()}
+        record["support"] = tuple(map(self.top_up, record["support"]))
         return unit
+
+    def top_up(self, record: Any) -> SupportTopUp:
+        """A province's support top-up of a record, with its dates and percent read back."""
+        top_up: SupportTopUp = _built(SupportTopUp, record)
+        record["from_"] = self.day(record["from_"])
+        record["until"] = self.maybe_day(record["until"])
+        if record["percent"] is not None:
+            if type(record["percent"]) is not str:
+                raise MalformedError("percent")
+            record["percent"] = Decimal(record["percent"])
+        return top_up
 
     def snapshot(self, record: Any) -> Snapshot:
         """The snapshot of a record, with its date read back."""

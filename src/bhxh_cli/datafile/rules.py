@@ -138,6 +138,14 @@ RULES: tuple[Rule, ...] = (
         "error",
         "`units:` giving a unit anything but `actuals` and `targets` (a unit is declared once)",
     ),
+    # codes of the administrative registry
+    Rule("bad-code", "error", 'a `code:` that is not 2 to 5 digits in quotes, e.g. `code: "01"`'),
+    Rule(
+        "registry-code",
+        "warning",
+        "a `code:` the registry of the unit's period does not know, that names another unit "
+        "(the registry's name is in the hint), or a sub-unit of another province",
+    ),
     # campaigns
     Rule(
         "campaign-dates", "error", "campaign dates that do not fit: end before start, days and end"
@@ -148,6 +156,17 @@ RULES: tuple[Rule, ...] = (
         "campaign-infeasible",
         "error",
         "a campaign split whose minimums add up to more than its total (or maximums to less)",
+    ),
+    # support and policy
+    Rule(
+        "top-up-kind",
+        "error",
+        "a province's support top-up without exactly one of `percent` or `amount`",
+    ),
+    Rule(
+        "policy-dates",
+        "error",
+        "entries of a policy parameter out of date order or overlapping",
     ),
 )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -9,11 +10,13 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from bhxh_cli.datafile.files import read_bytes, require_file
+from bhxh_cli.datafile.files import read_bytes, require_file, text_of
 from bhxh_cli.datafile.lines import split_lines
 from bhxh_cli.datafile.text import visible
 from bhxh_cli.errors import DataError, Problem
 
+# A policy file says so on a line of its own at the top level; a targets file never has the key.
+_POLICY_FILE = re.compile(r"^policy:", re.MULTILINE)
 # Longer source lines are not quoted under a problem: they would flood the terminal.
 MAX_QUOTED_CHARS = 300
 
@@ -100,8 +103,19 @@ def validate_set(path: Path, today: date) -> tuple[list[FileReport], list[str]]:
 
     try:
         raw = read_bytes(path)
-        examined, gathered = examine_set(path, raw, today)
+        text = text_of(path, raw)
     except DataError as err:
+        return [FileReport(str(path), tuple(err.problems))], [identity(path)]
+    if _POLICY_FILE.search(text):  # a policy file (data/policy.yaml), checked by its own rules
+        from bhxh_cli.costs.policy import examine_policy
+
+        problems = examine_policy(text, str(path)).problems
+        return [FileReport(str(path), tuple(problems), quoted_lines(text, problems))], [
+            identity(path)
+        ]
+    try:
+        examined, gathered = examine_set(path, raw, today)
+    except DataError as err:  # pragma: no cover - the file was read above
         return [FileReport(str(path), tuple(err.problems))], [identity(path)]
     reports = []
     for member in gathered.members:

@@ -109,10 +109,30 @@ class Target:
 
 
 @dataclass(frozen=True)
+class SupportTopUp:
+    """A province's own support for voluntary participants of one category, on top of the
+    state's: a percent of the contribution on the poverty line or an amount of đồng a month,
+    in force from `from_` (the file's `from`) to `until`, by the council resolution `source`."""
+
+    category: str
+    from_: date
+    source: str
+    until: date | None = None
+    percent: Decimal | None = None
+    amount: int | None = None
+    note: str | None = None
+
+    def covers(self, day: date) -> bool:
+        """Whether the top-up is in force on `day`."""
+        return self.from_ <= day and (self.until is None or day <= self.until)
+
+
+@dataclass(frozen=True)
 class Unit:
     """A province, district, commune, or a group of people (e.g. union leaders)."""
 
     name: str
+    code: str | None = None
     kind: Literal["area", "group"] = "area"
     population: int | None = None
     labour_force: int | None = None
@@ -123,6 +143,7 @@ class Unit:
     actuals: tuple[Snapshot, ...] = ()
     targets: tuple[Target, ...] = ()
     units: dict[str, Unit] = field(default_factory=dict)
+    support: tuple[SupportTopUp, ...] = ()
 
     def denominator(self, which: Denominator, snapshot: Snapshot | None) -> int | None:
         """The snapshot's own population / labour force wins over the unit's."""
@@ -188,5 +209,6 @@ def from_validated(value: object) -> object:
 
 
 _CLASSES: dict[str, type] = {
-    cls.__name__: cls for cls in (Goal, Snapshot, Target, Unit, SchemeQuotas, Campaign, DataFile)
+    cls.__name__: cls
+    for cls in (Goal, Snapshot, Target, SupportTopUp, Unit, SchemeQuotas, Campaign, DataFile)
 }

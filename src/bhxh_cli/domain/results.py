@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -13,8 +14,21 @@ class Result(Protocol):
     def as_simple_dict(self) -> Any:
         """What JSON gets: the result as one document of plain values."""
 
-    def records(self) -> list[dict[str, Any]]:
+    def records(self) -> Iterable[dict[str, Any]]:
         """What CSV gets: the result as flat records, a row each."""
+
+
+class Lines:
+    """A list in a result's JSON document made as it is written, one item at a time: a
+    day-by-day plan of millions of lines is never held in memory. It can be read once."""
+
+    __slots__ = ("_items",)
+
+    def __init__(self, items: Iterable[Any]) -> None:
+        self._items = iter(items)
+
+    def __iter__(self) -> Iterator[Any]:
+        return self._items
 
 
 R = TypeVar("R", bound=Result)
@@ -39,6 +53,6 @@ class ReportList(Generic[R]):
         """What JSON gets: the list of each report's document, in order."""
         return [report.as_simple_dict() for report in self.reports]
 
-    def records(self) -> list[dict[str, Any]]:
+    def records(self) -> Iterable[dict[str, Any]]:
         """What CSV gets: every report's records, report after report."""
         return [record for report in self.reports for record in report.records()]

@@ -53,16 +53,17 @@ def _matching(refs: list[UnitRef], wanted: str) -> list[UnitRef]:
     """The units a folded name segment names: by slug or by name with its prefix written out
     (`tp-cao-lanh` is "Thành phố Cao Lãnh"); failing that, by name without prefix (`cao-lanh`),
     so that a prefix counts only where it tells two units apart (Thị xã and Huyện Long Mỹ)."""
-    exact = [
-        ref
-        for ref in refs
-        if wanted in (ref.slug, fold(ref.unit.name))
-        or canonical(wanted) == canonical(fold(ref.unit.name))
-    ]
+    exact = [ref for ref in refs if _exactly(ref, wanted)]
     if exact:
         return exact
     bare = without_prefix(canonical(wanted))
     return [ref for ref in refs if without_prefix(canonical(fold(ref.unit.name))) == bare]
+
+
+def _exactly(ref: UnitRef, wanted: str) -> bool:
+    """Whether a folded name names the unit by slug or by name, prefix included."""
+    name = fold(ref.unit.name)
+    return wanted in (ref.slug, name) or canonical(wanted) == canonical(name)
 
 
 def find_path(data: DataFile, path: str) -> UnitRef | None:
@@ -77,7 +78,9 @@ def find_path(data: DataFile, path: str) -> UnitRef | None:
 
 def resolve(data: DataFile, query: str) -> UnitRef:
     """A unit from a slug, a path (`can-tho/thoi-lai`) or a name, with or without diacritics.
-    An exact slug path wins; names are compared only when it finds nothing."""
+    An exact slug path wins; names are compared only when it finds nothing; and when they find
+    nothing, or only by the bare name, a name (or code) of the administrative registry finds
+    the unit of the file with that code (`registry.lookup.resolve_by_registry`)."""
     exact = find_path(data, query)
     if exact is not None:
         return exact
@@ -89,6 +92,12 @@ def resolve(data: DataFile, query: str) -> UnitRef:
         found = _matching([ref for ref in all_units(data) if "/" in ref.path], segments[0])
     for segment in segments[1:]:
         found = _matching([child for ref in found for child in ref.children()], segment)
+    if len(segments) == 1 and not (found and all(_exactly(ref, segments[0]) for ref in found)):
+        # not named exactly (or not at all): a name the registry knows finds the unit with its
+        # code first, so that "Thị xã Long Mỹ" is not taken for the file's Huyện Long Mỹ
+        from bhxh_cli.registry.lookup import resolve_by_registry
+
+        found = resolve_by_registry(data, query) or found
     if len(found) == 1:
         return found[0]
     if len(found) > 1:

@@ -6,7 +6,9 @@ way the language writes them; `{{` and `}}` are a literal brace. Option names, k
 file, scheme ids and rule ids are the same in both languages: users type them.
 """
 
+from bhxh_cli.i18n.en_costs import COSTS_TEXTS
 from bhxh_cli.i18n.en_file import FILE_TEXTS
+from bhxh_cli.i18n.en_registry import REGISTRY_TEXTS
 from bhxh_cli.i18n.en_sheets import SHEETS_TEXTS
 
 TEXTS: dict[str, str] = {
@@ -134,6 +136,8 @@ TEXTS: dict[str, str] = {
     "note.flow": "A target of new participants is a flow: see `bhxh progress`.",
     "note.rounding": "Percentages half up to 2 decimals, below 100 at most 99.99; people "
     "required rounded up.",
+    # --- the administrative registry and bhxh init (in the _registry.py beside) --------------
+    **REGISTRY_TEXTS,
     # --- progress --------------------------------------------------------------------------------
     "col.actual": "Actual",
     "col.plan": "Plan",
@@ -274,4 +278,6 @@ TEXTS: dict[str, str] = {
     "{limit} lines",
     "quota.too_large": "{staff} staff x {each} each is a quota of {quota}, above the limit of "
     "{limit}",
+    # --- costs: the policy file, contributions and budgets (in the _costs.py beside) ----------
+    **COSTS_TEXTS,
 }

@@ -22,7 +22,17 @@ COMMANDS: dict[str, str] = {
         "Tỷ lệ bao phủ, chỉ tiêu, số người cần có và số còn thiếu của một tỉnh hay đơn vị.\n\n"
         "Không có --province: mỗi tỉnh một dòng tóm tắt."
     ),
-    "provinces": "Danh sách tỉnh với đơn vị trực thuộc, ngày số liệu và kỳ chỉ tiêu.",
+    "provinces": (
+        "Danh sách tỉnh với đơn vị trực thuộc, ngày số liệu và kỳ chỉ tiêu.\n\n"
+        "Với --registry: các tỉnh của danh mục đơn vị hành chính, 34 tỉnh của bản đồ có hiệu "
+        "lực từ 2025-07-01, hoặc 63 tỉnh trước đó."
+    ),
+    "init": (
+        "Ghi ra stdout một tệp dữ liệu khởi đầu cho một tỉnh: mọi đơn vị kèm mã.\n\n"
+        "Tỉnh với mọi đơn vị cấp huyện hoặc cấp xã của bản đồ có hiệu lực ngày --on, một ví dụ "
+        "số liệu và chỉ tiêu đã chú thích, và các tỉnh cũ hợp thành tỉnh mới, nhập vào nó ngày "
+        "2025-07-01. Tệp kiểm tra sạch ngay khi ghi ra."
+    ),
     "quota": (
         "Chỉ tiêu cho mỗi cán bộ, mỗi đơn vị hoặc chia từ một tổng; theo từng ngày khi có ngày.\n\n"
         "Ba cách, mỗi loại hình một cách: --per-staff LOẠI=N với --staff (cả cơ quan, hoặc "
@@ -58,6 +68,14 @@ COMMANDS: dict[str, str] = {
         "Ghi một biểu mẫu để điền: mỗi đơn vị trực thuộc một dòng, mỗi loại hình một nhóm cột.\n\n"
         "Kế hoạch được điền sẵn khi tệp dữ liệu có; đơn vị gõ số liệu vào rồi `bhxh import` "
         "đọc lại biểu mẫu theo cột khoá ẩn."
+    ),
+    "contribution": (
+        "Số đóng BHXH tự nguyện của một người hay BHYT của một hộ gia đình, phần Nhà nước hỗ "
+        "trợ và phần tự đóng, mỗi tháng và mỗi năm, kèm quy định và văn bản."
+    ),
+    "budget": (
+        "Dự toán hỗ trợ cho người tham gia mới trong một kỳ: phần Nhà nước, phần tỉnh và phần "
+        "người tham gia tự đóng, theo nhóm, theo từng tháng khi có quy định thay đổi."
     ),
 }
 
@@ -127,6 +145,20 @@ OPTIONS: dict[str, str] = {
         "Các thứ không ra quân, cách nhau bằng dấu phẩy: mon,tue,...,sun (hoặc t2,...,cn)."
     ),
     "holidays": "Tệp liệt kê ngày nghỉ, mỗi dòng một ngày (dd/mm/yyyy hoặc YYYY-MM-DD).",
+    "init.province": "Tỉnh: mã slug, tên (có dấu hay không dấu) hoặc mã số.",
+    "provinces.province": "Với --registry: tỉnh cần liệt kê các đơn vị cấp xã hoặc cấp huyện.",
+    "registry": (
+        "Các tỉnh của danh mục đơn vị hành chính ngày --on, kèm các tỉnh cũ hợp thành mỗi tỉnh; "
+        "với -p, các đơn vị cấp xã (hoặc cấp huyện) của một tỉnh."
+    ),
+    "on": (
+        "Ngày của bản đồ được dùng: 63 tỉnh và các huyện trước 2025-07-01, 34 tỉnh và các xã từ "
+        "ngày đó (dd/mm/yyyy hoặc YYYY-MM-DD). Mặc định: hôm nay."
+    ),
+    "level": (
+        "Liệt kê gì dưới tỉnh: communes (cấp xã, bản đồ từ 2025-07-01) hoặc districts (cấp "
+        "huyện, trước đó). Mặc định: cấp mà bản đồ ngày --on có."
+    ),
     "files": "Các tệp dữ liệu cần kiểm tra. Mặc định: tệp mà các lệnh khác sẽ dùng.",
     "strict": "Cảnh báo cũng tính là không đạt.",
     "sheet_file": "Một sổ tính (.xlsx, .xls, .ods) hoặc một tệp .csv.",
@@ -141,6 +173,26 @@ OPTIONS: dict[str, str] = {
         "loại hình, như `bhxh progress` chọn."
     ),
     "template.output": "Sổ tính cần ghi (.xlsx).",
+    "kind": "voluntary (BHXH tự nguyện) hoặc household (thẻ BHYT hộ gia đình).",
+    "income": (
+        "voluntary: thu nhập tháng lựa chọn, bằng đồng. Mặc định: mức thấp nhất, chuẩn nghèo "
+        "nông thôn."
+    ),
+    "category": "voluntary: nhóm được Nhà nước hỗ trợ, và mức hỗ trợ.",
+    "members": "household: số thành viên có thẻ.",
+    "contribution.on": "Ngày có quy định áp dụng (dd/mm/yyyy hoặc YYYY-MM-DD). Mặc định: hôm nay.",
+    "policy": (
+        "Tệp chính sách có các tham số theo ngày. Mặc định: $BHXH_POLICY, rồi bản đi kèm bhxh."
+    ),
+    "budget.period": "Kỳ: 2026, 2026-H2, 2026-Q3, 2026-07 hoặc 2026-07-01/2026-12-31.",
+    "new": "Người tham gia mới của một loại hình (bhxh_tu_nguyen, bhyt_ho_gia_dinh). Lặp lại.",
+    "budget.campaign": "Chỉ tiêu của một đợt vận động trong tệp dữ liệu, làm người tham gia mới.",
+    "mix": (
+        "Người tham gia tự nguyện theo nhóm, vd. poor=10%,near-poor=20%; còn lại là other. Mặc "
+        "định: tất cả other, kèm khoảng giữa các nhóm."
+    ),
+    "months": "Số tháng mỗi người đóng: M tháng cuối của kỳ. Mặc định: mọi tháng của kỳ.",
+    "household_size": "Số thành viên mỗi hộ mua thẻ (mặc định 1: mỗi người là người thứ nhất).",
 }
 
 PANELS: dict[str, str] = {
@@ -150,6 +202,7 @@ PANELS: dict[str, str] = {
     "Quotas": "Chỉ tiêu giao",
     "Day by day": "Theo từng ngày",
     "Checks": "Kiểm tra",
+    "Costs": "Chi phí",
     # Typer's own titles, for what has no panel of its own
     "Options": "Tùy chọn",
     "Arguments": "Tham số",

@@ -4,7 +4,9 @@ Vietnamese text is NFC; terms as in the project's domain brief. Option names, ke
 file, scheme ids and rule ids stay as in English: users type them.
 """
 
+from bhxh_cli.i18n.vi_costs import COSTS_TEXTS
 from bhxh_cli.i18n.vi_file import FILE_TEXTS
+from bhxh_cli.i18n.vi_registry import REGISTRY_TEXTS
 from bhxh_cli.i18n.vi_sheets import SHEETS_TEXTS
 
 TEXTS: dict[str, str] = {
@@ -133,6 +135,8 @@ TEXTS: dict[str, str] = {
     "note.flow": "Chỉ tiêu người tham gia mới là chỉ tiêu phát triển: xem `bhxh progress`.",
     "note.rounding": "Tỷ lệ làm tròn nửa lên 2 chữ số thập phân, dưới 100 tối đa 99,99; "
     "số người cần đạt làm tròn lên.",
+    # --- the administrative registry and bhxh init (in the _registry.py beside) --------------
+    **REGISTRY_TEXTS,
     # --- progress --------------------------------------------------------------------------------
     "col.actual": "Thực hiện",
     "col.plan": "Kế hoạch",
@@ -277,4 +281,6 @@ TEXTS: dict[str, str] = {
     "json nhận đến {limit} dòng",
     "quota.too_large": "{staff} cán bộ x {each} mỗi người là chỉ tiêu {quota}, vượt giới hạn "
     "{limit}",
+    # --- costs: the policy file, contributions and budgets (in the _costs.py beside) ----------
+    **COSTS_TEXTS,
 }

@@ -7,7 +7,7 @@ A schedule splits every unit's quota over the days with equal weights, earlier d
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -15,6 +15,7 @@ from typing import Any, Literal
 
 from bhxh_cli.datafile.limits import MAX_COUNT
 from bhxh_cli.domain.data import DataFile
+from bhxh_cli.domain.results import Lines
 from bhxh_cli.domain.schemes import SCHEMES, Scheme
 from bhxh_cli.domain.units import UnitRef, all_units, resolve
 from bhxh_cli.domain.weight import Weight
@@ -23,14 +24,17 @@ from bhxh_cli.i18n import text
 from bhxh_cli.messages import Message
 from bhxh_cli.quota.apportion import Claim, apportion, exact_shares
 from bhxh_cli.quota.method import METHOD
+from bhxh_cli.quota.schedule import DayQuota, Schedule
 from bhxh_cli.quota.weights import unit_weights
 
 Way = Literal["per-staff", "per-unit", "split"]
 
-# The most lines a day-by-day plan may have (units x schemes x days). Measured: 200,000 lines
-# cost 340 MB as JSON and 160 MB as CSV, so the limit fits a 1 GiB address space; a table draws
-# rows about a hundred times slower and is refused beyond MAX_TABLE_LINES.
-MAX_PLAN_LINES = 200_000
+# The most lines a day-by-day plan may have (units x schemes x days). JSON and CSV write the
+# schedule line by line as it is made, so memory stays flat (measured: 3,879,600 lines, a year
+# of days over 10,600 communes, peak 65 MB in 30 s as CSV and 40 s as JSON); time bounds them.
+# A table or markdown is drawn whole, about a hundred times slower, and is refused beyond
+# MAX_TABLE_LINES.
+MAX_PLAN_LINES = 4_000_000
 MAX_TABLE_LINES = 10_000
 
 
@@ -91,26 +95,6 @@ class Allocation:
 
 
 @dataclass(frozen=True)
-class DayQuota:
-    """One day's share of one unit's quota of one scheme."""
-
-    day: date
-    unit: str | None
-    name: str | None
-    scheme: Scheme
-    quota: int
-
-    def as_simple_dict(self) -> dict[str, Any]:
-        return {
-            "date": self.day,
-            "unit": self.unit,
-            "name": self.name,
-            "scheme": self.scheme.value,
-            "quota": self.quota,
-        }
-
-
-@dataclass(frozen=True)
 class QuotaPlan:
     """Quotas per unit and scheme, and per day when the request has days."""
 
@@ -121,18 +105,14 @@ class QuotaPlan:
     bases: list[QuotaBasis]
     allocations: list[Allocation]
     days: list[date]
-    schedule: list[DayQuota]
+    schedule: Schedule
     sources: list[str]
     skipped: list[date] = field(default_factory=list)
     rounded: bool = False  # some exact share was not whole: largest remainder decided
 
     def day_totals(self) -> list[DayQuota]:
         """Each day's quotas of each scheme summed across units, by date then scheme."""
-        totals: dict[tuple[date, Scheme], int] = {}
-        for item in self.schedule:
-            totals[item.day, item.scheme] = totals.get((item.day, item.scheme), 0) + item.quota
-        ordered = sorted(totals.items(), key=lambda kv: (kv[0][0], SCHEMES.index(kv[0][1])))
-        return [DayQuota(day, None, None, scheme, quota) for (day, scheme), quota in ordered]
+        return self.schedule.day_totals()
 
     def totals(self) -> dict[Scheme, int]:
         """Each scheme's total, in scheme order (a copy: the sums are made once per plan)."""
@@ -159,15 +139,16 @@ class QuotaPlan:
             "tie_break": text("quota.tie_break", "en"),  # JSON is English in every language
             "allocations": [a.as_simple_dict() for a in self.allocations],
             "totals": {scheme.value: total for scheme, total in self.totals().items()},
-            "schedule": [day.as_simple_dict() for day in self.schedule],
+            "schedule": Lines(day.as_simple_dict() for day in self.schedule),
             "day_totals": [_day_total(day) for day in self.day_totals()],
             "skipped_days": self.skipped,
         }
 
-    def records(self) -> list[dict[str, Any]]:
-        """One line per unit and scheme, or per date, unit and scheme with a schedule."""
+    def records(self) -> Iterable[dict[str, Any]]:
+        """One line per unit and scheme, or per date, unit and scheme with a schedule: the
+        schedule's made as they are written."""
         if self.schedule:
-            return [day.as_simple_dict() for day in self.schedule]
+            return (day.as_simple_dict() for day in self.schedule)
         return [allocation.as_simple_dict() for allocation in self.allocations]
 
 
@@ -314,19 +295,9 @@ def _in_file_order(data: DataFile, made: list[Allocation]) -> list[Allocation]:
     return sorted(made, key=lambda a: (rank.get(a.unit or "", -1), SCHEMES.index(a.scheme)))
 
 
-def day_by_day(allocations: list[Allocation], days: tuple[date, ...]) -> list[DayQuota]:
-    """Each quota split over the days with equal weights: the earlier days take the extra
-    people (file order breaks the tie). Date first, then the allocations' order."""
-    if not days:
-        return []
-    # Largest remainder over equal weights, without a list per unit: each day has the whole
-    # part, and the first `rest` days one more.
-    shares = [divmod(allocation.quota, len(days)) for allocation in allocations]
-    return [
-        DayQuota(day, a.unit, a.name, a.scheme, whole + (index < rest))
-        for index, day in enumerate(days)
-        for a, (whole, rest) in zip(allocations, shares, strict=True)
-    ]
+def day_by_day(allocations: list[Allocation], days: tuple[date, ...]) -> Schedule:
+    """Each quota split over the days with equal weights, as `Schedule` makes it."""
+    return Schedule(allocations, days)
 
 
 def _bases(request: QuotaRequest) -> list[QuotaBasis]:

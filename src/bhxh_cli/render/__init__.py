@@ -10,7 +10,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterator, Sequence
 
     from bhxh_cli.domain.results import Result
     from bhxh_cli.render.table import RenderOptions, TableView
@@ -46,6 +46,15 @@ VIEWS: dict[str, str] = {
     "bhxh_cli.progress.report.ProgressReport": "bhxh_cli.render.progress:progress_view",
     "bhxh_cli.progress.report.ProgressSet": "bhxh_cli.render.progress:progress_set_views",
     "bhxh_cli.quota.plan.QuotaPlan": "bhxh_cli.render.quota:quota_views",
+    "bhxh_cli.costs.contribution.VoluntaryContribution": "bhxh_cli.render.costs:voluntary_view",
+    "bhxh_cli.costs.contribution.HouseholdContribution": "bhxh_cli.render.costs:household_view",
+    "bhxh_cli.costs.budget.Budget": "bhxh_cli.render.costs:budget_views",
+    "bhxh_cli.registry.listing.RegistryProvinces": (
+        "bhxh_cli.render.registry:registry_provinces_view"
+    ),
+    "bhxh_cli.registry.listing.RegistrySubUnits": (
+        "bhxh_cli.render.registry:registry_sub_units_view"
+    ),
 }
 
 
@@ -70,6 +79,12 @@ def view_of(result: Result) -> View:
 
 def render(result: Result, fmt: OutputFormat, options: RenderOptions) -> str:
     """`result` written in `fmt`: JSON and CSV from the result itself, tables by its view."""
+    return "".join(render_pieces(result, fmt, options))
+
+
+def render_pieces(result: Result, fmt: OutputFormat, options: RenderOptions) -> Iterator[str]:
+    """`result` written in `fmt`, in pieces to write as they come: a day-by-day plan in JSON
+    or CSV is made line by line, never whole in memory."""
     from bhxh_cli.render.formats import RENDERERS
 
     return RENDERERS[fmt](result, options)

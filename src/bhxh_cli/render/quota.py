@@ -9,7 +9,8 @@ from typing import TypeVar
 
 from bhxh_cli.domain.schemes import Scheme
 from bhxh_cli.i18n import Lang, shown, text
-from bhxh_cli.quota.plan import Allocation, DayQuota, QuotaBasis, QuotaPlan
+from bhxh_cli.quota.plan import Allocation, QuotaBasis, QuotaPlan
+from bhxh_cli.quota.schedule import DayQuota
 from bhxh_cli.render.coverage import count_cell
 from bhxh_cli.render.table import Cell, Column, RenderOptions, TableView
 
