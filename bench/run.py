@@ -1,6 +1,6 @@
 """Time bhxh as whole processes against floors measured in the same run.
 
-Usage: python bench/run.py [--quick] [--runs N] [--results PATH] [--peers DIR]
+Usage: python bench/run.py [--quick] [--runs N] [--results PATH] [--peers DIR] [--only-import]
 
 Every time is the median of several runs of a whole process and is shown as a ratio to a floor
 measured in the same run, so the machine's speed cancels out. Peak memory is the kernel's
@@ -444,6 +444,40 @@ def peers(
     return table(header, [r.cells() for r in rows])
 
 
+# bhxh import of an office's sheet of every commune, against calamine's own read of it.
+IMPORT_TARGET = 3.0
+READ_SHEET = (
+    "import sys, python_calamine; "
+    "python_calamine.load_workbook(sys.argv[1]).get_sheet_by_name('Sheet1').to_python()"
+)
+
+
+def sheet_import(bench: Bench, folder: Path, scale: float) -> list[str]:
+    """`bhxh import` of a sheet with a row per commune (bench/sheet.py) into a data set whose
+    targets file holds them all, warm cache, each run writing the new file afresh; the floor
+    is a process that imports python-calamine and reads the same sheet."""
+    folder.mkdir()
+    argv = [PY, str(HERE / "sheet.py"), str(folder), "--scale", str(scale)]
+    said = subprocess.run(argv, check=True, capture_output=True, text=True).stdout.strip()
+    sheet, targets = folder / "sheet.xlsx", folder / "targets.yaml"
+    written = folder / "actuals" / "tinh-1-2025-03-31.yaml"
+    command = [*BHXH, "import", str(sheet), "-p", "tinh-1", "--as-of", "2025-03-31"]
+    command += ["--data", str(targets)]
+    floor = bench.time([PY, "-c", READ_SHEET, str(sheet)])
+    timed = []
+    for _ in range(bench.runs + 1):  # the first fills the cache of the targets file
+        written.unlink(missing_ok=True)
+        timed.append(bench.once(command, bench.env))
+    timing = Timing(
+        statistics.median(t.seconds for t in timed[1:]), max(t.peak_mib for t in timed[1:])
+    )
+    rows = [
+        Row("floor: python-calamine reads the sheet", floor),
+        Row("bhxh import (checked, written)", timing, floor, IMPORT_TARGET),
+    ]
+    return [f"Sheet: {said.split(': ')[-1]}", "", *table(HEADER, [r.cells() for r in rows])]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true")
@@ -453,6 +487,7 @@ def main() -> None:
     parser.add_argument(
         "--only-people", action="store_true", help="time only the report and the workbook"
     )
+    parser.add_argument("--only-import", action="store_true", help="time bhxh import alone")
     args = parser.parse_args()
     if args.only_people:
         with tempfile.TemporaryDirectory() as tmp:
@@ -469,6 +504,11 @@ def main() -> None:
     ]
     with tempfile.TemporaryDirectory() as tmp:
         bench = Bench(runs, Path(tmp) / "cache")
+        if args.only_import:
+            out += ["## Import of a sheet", ""]
+            out += sheet_import(bench, Path(tmp) / "import", scales[-1])
+            print("\n".join(out))
+            return
         out += ["## Start-up (shipped data)", ""]
         out += table(HEADER, [r.cells() for r in startup(bench, 1 if args.quick else 5 * runs)])
         by_scale: dict[float, dict[Key, Timing]] = {}
@@ -483,6 +523,8 @@ def main() -> None:
         out += every_format(commands, by_scale[full])
         out += ["", "## Growth when the data doubles (2.00 = linear)", ""]
         out += growth(commands, scales, by_scale)
+        out += ["", "## Import of a sheet", ""]
+        out += sheet_import(bench, Path(tmp) / "import", full)
         out += ["", "## Peers on the same national file", ""]
         validate = by_scale[full]["validate", "text"]
         out += peers(bench, args.peers, args.quick, files["pre2025"], validate)

@@ -333,11 +333,22 @@ def test_of_two_targets_for_the_same_days_the_first_in_the_file_is_used(
     )
 
 
-def test_of_two_snapshots_on_one_date_the_last_in_the_file_is_used(write_yaml: Writer) -> None:
+def test_two_snapshots_of_one_date_and_scheme_are_refused(write_yaml: Writer) -> None:
     text = UNCOUNTED.replace(
         "{as_of: 2024-03-31, bhyt: 860}",
         "{as_of: 2024-03-31, bhyt: 860}, {as_of: 2024-03-31, bhyt: 870}",
     )
     path = write_yaml(text)
+    run = bhxh("coverage", "-p", "p", "--data", str(path))
+    assert run.exit_code == 1
+    assert "[snapshot-twice] p: bhyt on 2024-03-31 is already given at" in run.stderr
+
+
+def test_of_two_snapshots_on_one_date_the_last_in_the_file_is_used(write_yaml: Writer) -> None:
+    text = UNCOUNTED.replace(
+        "{as_of: 2024-03-31, bhyt: 860}",
+        "{as_of: 2024-03-31, bhxh: 9}, {as_of: 2024-03-31, bhyt: 870}",
+    )
+    path = write_yaml(text)  # other schemes on one date: a warning, and the last one is read
     row = by_scheme(doc(path, "coverage", "-p", "p", "--as-of", "2024-03-31"))["bhyt"]
     assert row["participants"] == 870

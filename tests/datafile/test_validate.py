@@ -14,6 +14,7 @@ from bhxh_cli.datafile import yamlread
 from bhxh_cli.datafile.limits import MAX_SCHEMA_PROBLEMS, MAX_VALUES
 from bhxh_cli.datafile.rules import RULE_BY_ID
 from tests.conftest import DATA, FIXTURES, ROOT, bhxh
+from tests.datafile.test_include import INCLUDE_RULES
 
 BAD = FIXTURES / "validate"
 
@@ -57,6 +58,8 @@ CASES: dict[str, tuple[str, int, int] | None] = {
     "identical-targets.yaml": ("overlapping-targets", 18, 0),
     "future-snapshot.yaml": ("future-snapshot", 9, 0),
     "unknown-merge-target.yaml": ("unknown-merge-target", 19, 1),
+    "snapshot-twice.yaml": ("snapshot-twice", 12, 1),
+    "snapshot-same-day.yaml": ("snapshot-same-day", 11, 0),
     "campaign-dates.yaml": ("campaign-dates", 14, 1),
     "campaign-quota.yaml": ("campaign-quota", 14, 1),
     "campaign-unknown-unit.yaml": ("campaign-unknown-unit", 13, 1),
@@ -207,6 +210,7 @@ def test_every_rule_has_a_case() -> None:
         "line-too-long",
         "too-many-values",
         "too-many-problems",
+        *INCLUDE_RULES,  # data sets of several files: tests/datafile/test_include.py
     }
     listed = {case[0] for case in CASES.values() if case is not None}
     assert listed | generated == set(RULE_BY_ID)

@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from bhxh_cli import __version__
-from bhxh_cli.cli import costs, coverage, progress, quota, registry, report, validate
+from bhxh_cli.cli import costs, coverage, progress, quota, registry, report, sheets, validate
 from bhxh_cli.cli.group import COMMANDS, BhxhGroup
 from bhxh_cli.cli.options import OUTPUT
 from bhxh_cli.cli.output import Settings
@@ -78,6 +78,8 @@ COMMANDS.command(help=quota.QUOTA_HELP)(quota.quota)
 COMMANDS.command()(progress.progress)
 COMMANDS.command()(costs.contribution)
 COMMANDS.command()(costs.budget)
+COMMANDS.command(name="import")(sheets.import_sheet)
+COMMANDS.command()(sheets.template)
 COMMANDS.command()(report.report)
 COMMANDS.command()(validate.validate)
 COMMANDS.command()(validate.schema)

@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # annotations only
 COMMANDS = typer.Typer(rich_markup_mode="markdown", pretty_exceptions_enable=False)
 
 LANG_OPTION = "--lang"
+DATA_OPTION = "--data"
 RUN_FLAGS = ("--no-color",)
 HELP_FLAGS = ("--help", "-h")
 
@@ -127,6 +128,12 @@ def _name(info: CommandInfo) -> str:
     return info.name or get_command_name(info.callback.__name__)  # type: ignore[union-attr]
 
 
+def data_given_twice(args: list[str]) -> bool:
+    """--data typed more than once before `--`: a usage error, not the last one silently."""
+    before = args[: args.index("--")] if "--" in args else args
+    return sum(arg == DATA_OPTION or arg.startswith(DATA_OPTION + "=") for arg in before) > 1
+
+
 class BhxhGroup(TyperGroup):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -134,6 +141,15 @@ class BhxhGroup(TyperGroup):
 
     def parse_args(self, ctx: _click.Context, args: list[str]) -> list[str]:
         args = hoist_run_options(args)
+        if data_given_twice(args) and not asks_for_help(args):
+            from bhxh_cli.cli.output import report_error
+            from bhxh_cli.errors import UsageError
+            from bhxh_cli.messages import Message
+
+            hint = Message("option.data_twice.hint")
+            error = UsageError(Message("option.data_twice"), hint=hint)
+            report_error(error, detect_lang(lang_typed(args)))
+            ctx.exit(error.exit_code)
         if asks_for_help(args) and detect_lang(lang_typed(args)) == "vi":
             from bhxh_cli.cli.help_text import translate
 

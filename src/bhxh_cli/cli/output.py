@@ -154,7 +154,12 @@ def report_error(err: BhxhError, lang: Lang) -> None:
     from bhxh_cli.render.problems import error_lines
 
     problems = err.problems if isinstance(err, DataError) else []
-    quotes = _quotes(problems[0].position.file, problems) if problems else {}
+    files = dict.fromkeys(p.position.file for p in problems)
+    quotes = {
+        (file, line): text
+        for file in files
+        for line, text in _quotes(file, [p for p in problems if p.position.file == file]).items()
+    }
     for line in error_lines(err, quotes, lang):
         typer.echo(line, err=True)
 

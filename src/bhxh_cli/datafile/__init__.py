@@ -1,4 +1,5 @@
-"""Find, read and validate a targets file; every problem becomes a positioned project error.
+"""Find, read and validate a targets file and the files its `include:` names (`dataset`,
+`members`); every problem becomes a positioned project error.
 
 `files` reads bytes and text within the limits, `lines` counts lines as editors do; `yamlread`
 parses YAML with positions; `model` is the format as Pydantic models; `parse` checks a file
@@ -12,12 +13,13 @@ the cache.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path as FsPath
 
 from bhxh_cli.datafile import cache
-from bhxh_cli.datafile.files import cannot_examine, fault, read_bytes, text_of
+from bhxh_cli.datafile.files import cannot_examine, fault, read_bytes
+from bhxh_cli.datafile.members import Manifest, unchanged
 from bhxh_cli.domain.data import DataFile
 from bhxh_cli.errors import DataError, Position, UsageError
 from bhxh_cli.messages import Message
@@ -32,6 +34,7 @@ class Dataset:
     path: str
     data: DataFile
     from_cache: bool  # read back from the cache of validated files, not parsed
+    members: Manifest = field(default_factory=list)  # the files of the set, this one first
 
 
 def locate(explicit: str | None) -> FsPath:
@@ -61,15 +64,15 @@ def load(explicit: str | None = None) -> Dataset:
     comes from the cache, without parsing or Pydantic."""
     path = locate(explicit)
     raw = read_bytes(path)
-    cached = cache.read(raw)
+    cached = cache.read(raw, lambda manifest: unchanged(path, manifest))
     if cached is not None:
-        return Dataset(str(path), cached, from_cache=True)
-    from bhxh_cli.datafile.parse import examine
+        return Dataset(str(path), cached[0], from_cache=True, members=cached[1])
+    from bhxh_cli.datafile.dataset import examine_set
 
-    examined = examine(text_of(path, raw), str(path), date.today())
+    examined, gathered = examine_set(path, raw, date.today())
     if examined.errors:
         raise DataError(examined.errors)
     if examined.data is None:  # pragma: no cover - parse records an error whenever it has none
         raise fault("empty-file", Position(str(path), 1, 1), Message("file.no_data"))
-    cache.write(raw, examined.data)
-    return Dataset(str(path), examined.data, from_cache=False)
+    cache.write(raw, examined.data, gathered.manifest())
+    return Dataset(str(path), examined.data, from_cache=False, members=gathered.manifest())

@@ -1,6 +1,8 @@
 """A cache of validated data files, so repeated commands skip parsing and validation.
 
-A data file is validated once per content. The validated file is stored as plain records
+A data file is validated once per content (a data set of several files once per content of
+every file: the entry keeps each file's path, digest and `include:` entries, checked again
+before the entry is used). The validated file is stored as plain records
 (`records.py`: dicts, lists, text, whole numbers, None) in marshal's format, whose reading builds
 values and never runs code, behind a header naming the entry's key and the SHA-256 of the data
 file it was made from; both are checked before anything else is read. The key covers that
@@ -28,8 +30,9 @@ import os
 import stat
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 from bhxh_cli import __version__
 from bhxh_cli.datafile import records
@@ -42,7 +45,7 @@ KEEP_ENTRIES = 16
 STALE_SECONDS = 600
 # Records of a file at the 16 MiB limit take about as much; anything larger is not ours.
 MAX_ENTRY_BYTES = 64 * 2**20
-FORMAT = "bhxh validated file, records 1"
+FORMAT = "bhxh validated file, records 2"
 ENTRY_SUFFIX = ".entry"
 TEMP_SUFFIX = ".partial"
 # Modules whose behaviour shapes a validated file, by distribution name as pip spells it.
@@ -126,9 +129,15 @@ def _header(key: str, digest: str) -> bytes:
     return f"{FORMAT}\n{key}\n{digest}\n".encode()
 
 
-def read(raw: bytes) -> DataFile | None:
+# The files of the data set an entry was made from (`members.Manifest`), beside the records.
+SET_KEY = "set"
+
+
+def read(raw: bytes, unchanged: Callable[[Any], bool]) -> tuple[DataFile, Any] | None:
     """The validated file of these bytes, or None: a miss, or an entry that is not to be
-    trusted, is damaged, or was made from another file."""
+    trusted, is damaged, or was made from another file. `unchanged` tells whether the other
+    files of the data set the entry was made from are still the same (`members.unchanged`);
+    the validated file comes with those files (`members.Manifest`)."""
     folder = cache_dir()
     if folder is None:
         return None
@@ -143,22 +152,27 @@ def read(raw: bytes) -> DataFile | None:
         return None
     gc.disable()  # reading builds many objects and no cycles
     try:
-        return records.decoded(marshal.loads(memoryview(stored)[len(header) :]))
+        record = marshal.loads(memoryview(stored)[len(header) :])
+        manifest = record.pop(SET_KEY)
+        if not unchanged(manifest):
+            return None
+        return records.decoded(record), manifest
     except Exception:  # a damaged or outdated entry is only a cache miss
         return None
     finally:
         gc.enable()
 
 
-def write(raw: bytes, data: DataFile) -> None:
-    """Store `data` as the entry of these bytes and prune old entries; failing is harmless."""
+def write(raw: bytes, data: DataFile, manifest: list[tuple[str, str, list[str]]]) -> None:
+    """Store `data` as the entry of these bytes (the first file of the data set `manifest`
+    describes) and prune old entries; failing is harmless."""
     folder = cache_dir()
     if folder is None:
         return
     digest = hashlib.sha256(raw).hexdigest()
     key = cache_key(digest)
     try:
-        stored = _header(key, digest) + marshal.dumps(records.encoded(data))
+        stored = _header(key, digest) + marshal.dumps({**records.encoded(data), SET_KEY: manifest})
     except ValueError:  # a value records cannot hold: nothing is cached
         return
     try:

@@ -15,6 +15,7 @@ from typing import Any
 
 from bhxh_cli.datafile.rules import problem
 from bhxh_cli.datafile.text import code_point, refused_character
+from bhxh_cli.datafile.twice import snapshots_twice
 from bhxh_cli.datafile.yamlread import Document, KeyPath
 from bhxh_cli.domain.data import DataFile, Snapshot, Unit
 from bhxh_cli.domain.periods import Period
@@ -378,6 +379,7 @@ CHECKS: list[Check] = [
     units_above_parent,
     overlapping_targets,
     future_snapshots,
+    snapshots_twice,
     unknown_merge_targets,
     registry_codes,
     campaign_units,

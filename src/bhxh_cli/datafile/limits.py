@@ -22,3 +22,8 @@ MAX_COUNT = 1_000_000_000
 # a derived one. Exponents are bounded with them: `1e-999999999999999999` would make every
 # exact computation on the rate endless, and `0e-9999999` a table of ten million zeros.
 MAX_RATE_DECIMALS = 6
+# Files in one data set (a targets file and every file its `include:` names, at any depth): a
+# province's monthly imports for many years, far below what would make reading a set slow.
+MAX_SET_FILES = 1_000
+# Bytes of a whole data set: four files at the limit of one.
+MAX_SET_BYTES = 4 * MAX_FILE_BYTES

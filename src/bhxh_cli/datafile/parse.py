@@ -47,7 +47,12 @@ def parse(text: str, file: str) -> tuple[Document, DataFile | None]:
 
     The model is the whole file when it passes the schema, else the provinces and campaigns
     that pass on their own (so that the checks still run on them; see `salvage`), or None."""
-    doc = read_yaml(text, file)
+    return parse_document(read_yaml(text, file))
+
+
+def parse_document(doc: Document) -> tuple[Document, DataFile | None]:
+    """`parse` of a document already read (a data set's merged document, `dataset`)."""
+    file = doc.file
     if doc.data is None:
         if not doc.problems:
             message = Message("file.only_comments")
@@ -91,10 +96,28 @@ def examine(text: str, file: str, today: date) -> Examined:
         doc, data = parse(text, file)
     finally:
         gc.enable()
-    found = list(doc.problems)
+    return _checked(doc, data, today, [], [file])
+
+
+def examine_document(doc: Document, today: date, read: list[Problem], files: list[str]) -> Examined:
+    """`examine` of a document already read, with the problems found reading it (`read`):
+    problems sorted by the order of `files` (the document's own first), line and column."""
+    gc.disable()
+    try:
+        doc, data = parse_document(doc)
+    finally:
+        gc.enable()
+    return _checked(doc, data, today, read, files)
+
+
+def _checked(
+    doc: Document, data: DataFile | None, today: date, read: list[Problem], files: list[str]
+) -> Examined:
+    found = list(doc.problems) + read
     if data is not None:
         found.extend(run_checks(CheckContext(data, doc, today)))
-    found.sort(key=lambda p: (p.position.line, p.position.col))
+    order = {file: index for index, file in enumerate(files)}
+    found.sort(key=lambda p: (order.get(p.position.file, 0), p.position.line, p.position.col))
     return Examined(doc, data, found)
 
 

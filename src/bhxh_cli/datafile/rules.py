@@ -17,6 +17,8 @@ from bhxh_cli.datafile.limits import (
     MAX_LINE_CHARS,
     MAX_RATE_DECIMALS,
     MAX_SCHEMA_PROBLEMS,
+    MAX_SET_BYTES,
+    MAX_SET_FILES,
     MAX_VALUES,
 )
 from bhxh_cli.errors import Position, Problem
@@ -107,6 +109,35 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("future-snapshot", "warning", "a snapshot dated after today"),
     Rule("unknown-merge-target", "error", "`merged_into` naming a province not in the file"),
+    Rule(
+        "snapshot-twice",
+        "error",
+        "the same unit, date and scheme in two snapshots, in one file or two of a set",
+    ),
+    Rule(
+        "snapshot-same-day",
+        "warning",
+        "two snapshots of a unit on one date (other schemes): commands read the last one only",
+    ),
+    # data sets of several files
+    Rule("include-missing", "error", "an `include:` path without wildcards that does not exist"),
+    Rule("include-cycle", "error", "an `include:` naming a file already in the set (a cycle)"),
+    Rule(
+        "include-limit",
+        "error",
+        f"a set of more than {MAX_SET_FILES:,} files or {MAX_SET_BYTES // 2**20} MiB",
+    ),
+    Rule("declared-twice", "error", "a province or campaign declared in two files of a set"),
+    Rule(
+        "include-unknown-unit",
+        "error",
+        "`units:` adding figures to a unit path no file of the set declares",
+    ),
+    Rule(
+        "include-redefines",
+        "error",
+        "`units:` giving a unit anything but `actuals` and `targets` (a unit is declared once)",
+    ),
     # codes of the administrative registry
     Rule("bad-code", "error", 'a `code:` that is not 2 to 5 digits in quotes, e.g. `code: "01"`'),
     Rule(

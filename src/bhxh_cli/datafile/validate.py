@@ -10,9 +10,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from bhxh_cli.datafile.files import read_text, require_file
+from bhxh_cli.datafile.files import read_bytes, require_file, text_of
 from bhxh_cli.datafile.lines import split_lines
-from bhxh_cli.datafile.parse import examine
 from bhxh_cli.datafile.text import visible
 from bhxh_cli.errors import DataError, Problem
 
@@ -96,24 +95,54 @@ def quoted_lines(text: str, problems: Sequence[Problem]) -> dict[int, str]:
     }
 
 
-def validate_file(path: Path, today: date) -> FileReport:
-    """One file's problems and quoted lines; a file that cannot be read, its problems alone."""
+def validate_set(path: Path, today: date) -> tuple[list[FileReport], list[str]]:
+    """The problems of the data set rooted at `path`, one report per file of the set (a file
+    that cannot be read, its problems alone), and the names of the set's files."""
+    from bhxh_cli.datafile.dataset import examine_set
+    from bhxh_cli.datafile.members import identity
+
     try:
-        text = read_text(path)
+        raw = read_bytes(path)
+        text = text_of(path, raw)
     except DataError as err:
-        return FileReport(str(path), tuple(err.problems))
+        return [FileReport(str(path), tuple(err.problems))], [identity(path)]
     if _POLICY_FILE.search(text):  # a policy file (data/policy.yaml), checked by its own rules
         from bhxh_cli.costs.policy import examine_policy
 
         problems = examine_policy(text, str(path)).problems
-    else:
-        problems = examine(text, str(path), today).problems
-    return FileReport(str(path), tuple(problems), quoted_lines(text, problems))
+        return [FileReport(str(path), tuple(problems), quoted_lines(text, problems))], [
+            identity(path)
+        ]
+    try:
+        examined, gathered = examine_set(path, raw, today)
+    except DataError as err:  # pragma: no cover - the file was read above
+        return [FileReport(str(path), tuple(err.problems))], [identity(path)]
+    reports = []
+    for member in gathered.members:
+        name = member.document.file
+        found = tuple(p for p in examined.problems if p.position.file == name)
+        reports.append(FileReport(name, found, quoted_lines(member.text, found)))
+    return reports, [identity(member.path) for member in gathered.members]
 
 
 def validate_files(paths: Sequence[Path], today: date) -> ValidationReport:
-    """Check each file once; a file that does not exist stops everything as a usage error."""
+    """Check each file once, as the data set it is the first file of; a file that is part
+    of the set of another file given is checked with that set only. A file that does not
+    exist stops everything as a usage error."""
+    from bhxh_cli.datafile.members import identity
+
     unique = list(dict.fromkeys(paths))
     for path in unique:
         require_file(path)
-    return ValidationReport(tuple(validate_file(path, today) for path in unique))
+    sets: list[tuple[str, list[FileReport], list[str]]] = []
+    for path in unique:
+        if any(identity(path) in members for _, _, members in sets):
+            continue
+        reports, members = validate_set(path, today)
+        sets.append((identity(path), reports, members))
+    kept = [
+        reports
+        for root, reports, _ in sets
+        if not any(root in members[1:] for _, _, members in sets)
+    ]
+    return ValidationReport(tuple(report for reports in kept for report in reports))

@@ -58,6 +58,8 @@ class Document:
     value_marks: dict[KeyPath, tuple[int, int]] = field(default_factory=dict)
     key_marks: dict[KeyPath, tuple[int, int]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    # In a data set of several files (`include`), the file of each mark not in `file`.
+    mark_files: dict[KeyPath, str] = field(default_factory=dict)
 
     def position(self, path: KeyPath, *, key: bool = False) -> Position:
         """Where `path` stands, or its nearest enclosing value that has a place."""
@@ -66,7 +68,7 @@ class Document:
             marks = self.key_marks if key and cut == len(path) else self.value_marks
             if prefix in marks:
                 line, col = marks[prefix]
-                return Position(self.file, line, col)
+                return Position(self.mark_files.get(prefix, self.file), line, col)
         return Position(self.file, 1, 1)
 
 

@@ -10,6 +10,7 @@ from bhxh_cli.i18n.en_costs import COSTS_TEXTS
 from bhxh_cli.i18n.en_file import FILE_TEXTS
 from bhxh_cli.i18n.en_registry import REGISTRY_TEXTS
 from bhxh_cli.i18n.en_report import REPORT_TEXTS
+from bhxh_cli.i18n.en_sheets import SHEETS_TEXTS
 
 TEXTS: dict[str, str] = {
     # --- common: words and hints -----------------------------------------------------------------
@@ -110,6 +111,8 @@ TEXTS: dict[str, str] = {
     # --- the data file: reading, YAML, schema and checks (in the _file.py beside) -------------
     **FILE_TEXTS,
     **REPORT_TEXTS,
+    # --- data sets, imports and templates (in the _sheets.py beside) ------------------------------
+    **SHEETS_TEXTS,
     # --- coverage and provinces ------------------------------------------------------------------
     "col.participants": "Participants",
     "col.denominator": "Denominator",

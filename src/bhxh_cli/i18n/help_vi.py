@@ -63,6 +63,18 @@ COMMANDS: dict[str, str] = {
         "dùng --strict. Mã 2: dùng sai lệnh, hoặc tệp không tồn tại hay không kiểm tra được."
     ),
     "schema": "In JSON Schema của tệp dữ liệu, cho trình soạn thảo và các công cụ khác.",
+    "import": (
+        "Đọc số liệu của một bảng tính và ghi thành một tệp mới của bộ dữ liệu.\n\n"
+        'Dòng tiêu đề được tìm theo nhãn (một loại hình trên "Kế hoạch / Thực hiện / Tỷ lệ %"); '
+        "đơn vị được khớp theo tên, hoặc theo cột khoá của `bhxh template`. Tỷ lệ ghi sẵn và các "
+        "dòng tổng được kiểm tra; cả bộ dữ liệu được kiểm tra cùng tệp mới trước khi ghi. Có "
+        "bất kỳ lỗi nào thì không ghi gì: mỗi lỗi được nêu tại ô của nó."
+    ),
+    "template": (
+        "Ghi một biểu mẫu để điền: mỗi đơn vị trực thuộc một dòng, mỗi loại hình một nhóm cột.\n\n"
+        "Kế hoạch được điền sẵn khi tệp dữ liệu có; đơn vị gõ số liệu vào rồi `bhxh import` "
+        "đọc lại biểu mẫu theo cột khoá ẩn."
+    ),
     "contribution": (
         "Số đóng BHXH tự nguyện của một người hay BHYT của một hộ gia đình, phần Nhà nước hỗ "
         "trợ và phần tự đóng, mỗi tháng và mỗi năm, kèm quy định và văn bản."
@@ -163,6 +175,18 @@ OPTIONS: dict[str, str] = {
     ),
     "files": "Các tệp dữ liệu cần kiểm tra. Mặc định: tệp mà các lệnh khác sẽ dùng.",
     "strict": "Cảnh báo cũng tính là không đạt.",
+    "sheet_file": "Một sổ tính (.xlsx, .xls, .ods) hoặc một tệp .csv.",
+    "import.as_of": "Ngày của số liệu (dd/mm/yyyy hoặc YYYY-MM-DD).",
+    "sheet": "Trang cần đọc. Mặc định: trang đầu tiên.",
+    "mapping": "Tệp ánh xạ (YAML) chỉ rõ cột nào chứa gì; xem --show-mapping.",
+    "show_mapping": "In ánh xạ nhận ra từ dòng tiêu đề của trang, và không ghi gì.",
+    "import.output": "Tệp cần ghi. Mặc định: actuals/P-NGÀY.yaml cạnh tệp chỉ tiêu.",
+    "replace": "Thay tệp kết quả nếu do một lần `bhxh import` trước ghi.",
+    "template.period": (
+        "Kỳ chỉ tiêu có kế hoạch điền vào cột kế hoạch (2024, 2024-H1, ...). Mặc định: với mỗi "
+        "loại hình, như `bhxh progress` chọn."
+    ),
+    "template.output": "Sổ tính cần ghi (.xlsx).",
     "kind": "voluntary (BHXH tự nguyện) hoặc household (thẻ BHYT hộ gia đình).",
     "income": (
         "voluntary: thu nhập tháng lựa chọn, bằng đồng. Mặc định: mức thấp nhất, chuẩn nghèo "

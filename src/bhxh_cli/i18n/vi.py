@@ -8,6 +8,7 @@ from bhxh_cli.i18n.vi_costs import COSTS_TEXTS
 from bhxh_cli.i18n.vi_file import FILE_TEXTS
 from bhxh_cli.i18n.vi_registry import REGISTRY_TEXTS
 from bhxh_cli.i18n.vi_report import REPORT_TEXTS
+from bhxh_cli.i18n.vi_sheets import SHEETS_TEXTS
 
 TEXTS: dict[str, str] = {
     # --- common: words and hints -----------------------------------------------------------------
@@ -109,6 +110,8 @@ TEXTS: dict[str, str] = {
     # --- the data file: reading, YAML, schema and checks (in the _file.py beside) -------------
     **FILE_TEXTS,
     **REPORT_TEXTS,
+    # --- data sets, imports and templates (in the _sheets.py beside) ------------------------------
+    **SHEETS_TEXTS,
     # --- coverage and provinces ------------------------------------------------------------------
     "col.participants": "Người tham gia",
     "col.denominator": "Mẫu số",

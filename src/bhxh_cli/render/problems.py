@@ -43,16 +43,21 @@ def hint_line(hint: Message, lang: Lang) -> str:
     return text("cli.hint", lang, hint=text("hint", lang), message=say(hint, lang))
 
 
-def error_lines(err: BhxhError, quotes: Mapping[int, str], lang: Lang) -> list[str]:
-    """An error as the command line shows it: every problem of a data file with its line
-    quoted (`quotes` by line number), or one line and its hint."""
+def error_lines(err: BhxhError, quotes: Mapping[tuple[str, int], str], lang: Lang) -> list[str]:
+    """An error as the command line shows it: every problem of a data file (or of the files
+    of a data set) with its line quoted (`quotes` by file and line number), or one line and
+    its hint."""
     problems = err.problems if isinstance(err, DataError) else []
     if not problems:
         where = f"{err.position}: " if err.position else ""
         error, message = text("error", lang), say(err.message, lang)
         first = text("cli.error", lang, where=where, error=error, message=message)
         return [first] + ([hint_line(err.hint, lang)] if err.hint else [])
-    lines = [line for p in problems for line in problem_lines(p, quotes.get(p.position.line), lang)]
+    lines = [
+        line
+        for p in problems
+        for line in problem_lines(p, quotes.get((p.position.file, p.position.line)), lang)
+    ]
     if len(problems) > 1:
         count = Message("cli.problems", count=len(problems), file=problems[0].position.file)
         lines.append(say(count, lang))

@@ -1,0 +1,265 @@
+"""`bhxh import`: a sheet's figures as a new file of the data set, checked before it is written.
+
+The sheet is read (`grid`), its header recognised or given (`layout`, `mapping`), its rows
+read and checked (`rows`). The snapshot becomes a YAML file of the set (`actuals/P-DATE.yaml`
+beside the targets file by default) that adds an `actuals` entry to each unit by its path; the
+whole set is validated with it in place before a byte is written, and the file is written under
+a temporary name and then linked to its name, so that an existing file is never overwritten
+(`--replace` replaces only a file this command wrote, which says so on its first line). Plans in
+the sheet check its rates and totals; they are never written as targets.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from bhxh_cli.domain.schemes import SCHEMES, Scheme
+from bhxh_cli.domain.units import UnitRef
+from bhxh_cli.errors import DataError, Problem, UsageError
+from bhxh_cli.messages import Message
+from bhxh_cli.sheets.grid import Grid, read_grid
+from bhxh_cli.sheets.layout import HEADER_SCAN_ROWS, Layout, recognise
+from bhxh_cli.sheets.legacy import legacy_encoding
+from bhxh_cli.sheets.problems import CellProblem, SheetError
+from bhxh_cli.sheets.rows import ReadRows, read_rows
+from bhxh_cli.sheets.units import UnitIndex
+
+if TYPE_CHECKING:
+    from bhxh_cli.datafile import Dataset
+    from bhxh_cli.sheets.setcheck import NewEntry
+
+MARK = "# Written by `bhxh import`"
+
+
+@dataclass(frozen=True)
+class ImportRequest:
+    """What `bhxh import` was asked."""
+
+    sheet_file: Path
+    province: str
+    as_of: date
+    sheet: str | None = None
+    mapping: Path | None = None
+    output: Path | None = None
+    replace: bool = False
+    data: str | None = None
+
+
+@dataclass(frozen=True)
+class Imported:
+    """What an import read, checked and wrote."""
+
+    sheet: str
+    rows: tuple[int, int]  # the first and last row of units, as the sheet numbers them
+    units: int
+    schemes: tuple[Scheme, ...]
+    rates_checked: int
+    sums_checked: int
+    warnings: tuple[CellProblem, ...]
+    set_warnings: tuple[Problem, ...]  # warnings of the data set about the new file
+    output: Path
+    replaced: bool
+    files: int  # files of the data set, the new one included
+
+
+def read_layout(grid: Grid, mapping: Path | None) -> Layout:
+    """The layout a mapping file gives, else the one the labels show; old encodings refused."""
+    for row in range(min(len(grid.rows), HEADER_SCAN_ROWS)):
+        for col, value in enumerate(grid.rows[row]):
+            found = legacy_encoding(value) if isinstance(value, str) else None
+            if found is not None:
+                message = Message("import.legacy", encoding=found, text=repr(value))
+                hint = Message("import.legacy.hint", encoding=found)
+                raise SheetError([(grid.cell(row, col), message, hint)])
+    if mapping is not None:
+        from bhxh_cli.sheets.mapping import read_mapping
+
+        return read_mapping(mapping)
+    return recognise(grid)
+
+
+def shown_mapping(request: ImportRequest) -> str:
+    """The mapping file of what the sheet's header was recognised as (`--show-mapping`)."""
+    from bhxh_cli.sheets.mapping import mapping_text
+
+    grid = read_grid(request.sheet_file, request.sheet)
+    return mapping_text(read_layout(grid, request.mapping))
+
+
+def import_sheet(request: ImportRequest) -> Imported:
+    """Read, check, validate with the data set, and write; nothing is written on any error."""
+    from bhxh_cli.datafile import load
+    from bhxh_cli.domain.units import resolve
+
+    dataset = load(request.data)
+    province = resolve(dataset.data, request.province)
+    grid = read_grid(request.sheet_file, request.sheet)
+    layout = read_layout(grid, request.mapping)
+    read = read_rows(grid, layout, UnitIndex.of(province))
+    if read.errors:
+        raise SheetError(read.errors)
+    read.units = [unit for unit in read.units if unit.actual]  # a row left blank adds nothing
+    if not read.units:
+        raise SheetError([(grid.sheet, Message("import.no_units"), Message("import.mapping.hint"))])
+    output = request.output or _default_output(Path(dataset.path), province, request.as_of)
+    replaced = _check_output(output, replace=request.replace)
+    text, entries = snapshot_yaml(request, grid.sheet, read)
+    raw = text.encode("utf-8")
+    targets = Path(dataset.path)
+    if replaced:  # the old file's snapshots are in the set as loaded: read the set again
+        files, warnings = _validated(targets, output, raw)
+    else:
+        files, warnings = _checked(dataset, output, raw, entries)
+    write_new(output, raw, replace=replaced)
+    return Imported(
+        grid.sheet,
+        (read.units[0].row + 1, read.units[-1].row + 1),
+        len(read.units),
+        tuple(s for s in SCHEMES if any(s in u.actual for u in read.units)),
+        read.rates_checked,
+        read.sums_checked,
+        tuple(read.warnings),
+        tuple(warnings),
+        output,
+        replaced,
+        files,
+    )
+
+
+def _checked(
+    dataset: Dataset, output: Path, raw: bytes, entries: list[NewEntry]
+) -> tuple[int, list[Problem]]:
+    """The set as loaded with the new file (`setcheck`); on an error, the full validation."""
+    from bhxh_cli.datafile.members import covers
+    from bhxh_cli.sheets.setcheck import problems_with
+
+    targets = Path(dataset.path)
+    if not any(
+        covers(Path(p), e, output) for p, _, entries_of in dataset.members for e in entries_of
+    ):
+        _not_included(output, targets)
+    found = problems_with(dataset.data, dataset.path, str(output), entries, date.today())
+    errors = [p for p in found if p.severity == "error"]
+    if errors:
+        _validated(targets, output, raw)
+        raise DataError(errors)  # pragma: no cover - the full validation finds them too
+    return len(dataset.members) + 1, [p for p in found if p.position.file == str(output)]
+
+
+def _not_included(output: Path, targets: Path) -> NoReturn:
+    message = Message("import.not_included", path=str(output), targets=str(targets))
+    raise UsageError(message, hint=Message("import.not_included.hint"))
+
+
+def _default_output(targets: Path, province: UnitRef, as_of: date) -> Path:
+    return (
+        targets.parent / "actuals" / f"{province.path.replace('/', '-')}-{as_of.isoformat()}.yaml"
+    )
+
+
+def _check_output(output: Path, *, replace: bool) -> bool:
+    """Whether an existing file will be replaced; a usage error when it may not be."""
+    if not output.exists():
+        return False
+    if not replace:
+        raise UsageError(
+            Message("import.exists", path=str(output)), hint=Message("import.exists.hint")
+        )
+    from bhxh_cli.datafile.files import read_text
+
+    try:
+        ours = read_text(output).startswith(MARK)
+    except DataError:
+        ours = False
+    if not ours:
+        raise UsageError(Message("import.not_ours", path=str(output)))
+    return True
+
+
+def _validated(targets: Path, output: Path, raw: bytes) -> tuple[int, list[Problem]]:
+    """Validate the data set with the new file in place: its number of files and the new
+    file's warnings, or DataError with every error."""
+    from bhxh_cli.datafile.dataset import gather
+    from bhxh_cli.datafile.files import read_bytes
+    from bhxh_cli.datafile.parse import examine_document
+
+    gathered = gather(targets, read_bytes(targets), pending=(output, raw))
+    if not gathered.has(output):
+        _not_included(output, targets)
+    files = [member.document.file for member in gathered.members]
+    examined = examine_document(gathered.document, date.today(), gathered.problems, files)
+    if examined.errors:
+        raise DataError(examined.errors)
+    own = [p for p in examined.problems if p.position.file == str(output)]
+    return len(gathered.members), own
+
+
+def _printable(text: str) -> str:
+    return "".join(char if char.isprintable() else "?" for char in text)
+
+
+def snapshot_yaml(request: ImportRequest, sheet: str, read: ReadRows) -> tuple[str, list[NewEntry]]:
+    """The file of the set that adds the sheet's snapshot to each unit, by its path, and each
+    new snapshot with the line it starts on."""
+    import json
+
+    from bhxh_cli.domain.data import Snapshot
+    from bhxh_cli.sheets.setcheck import NewEntry
+
+    name, sheet = _printable(request.sheet_file.name), _printable(sheet)
+    lines = [
+        f"{MARK} from {name}, sheet {sheet}; `bhxh import --replace` may write it again.",
+        "units:",
+    ]
+    entries = []
+    for unit in read.units:
+        source = f"{name}, {sheet} row {unit.row + 1}"
+        lines += [f"  {unit.path}:", "    actuals:", f"      - as_of: {request.as_of.isoformat()}"]
+        counts = {s.value: unit.actual[s] for s in SCHEMES if s in unit.actual}
+        given: dict[str, Any] = {"as_of": request.as_of, "source": source, **counts}
+        snapshot = Snapshot(**given)
+        entries.append(NewEntry(unit, snapshot, len(lines)))
+        lines += [f"        {scheme}: {count}" for scheme, count in counts.items()]
+        lines.append(f"        source: {json.dumps(source, ensure_ascii=False)}")
+    return "\n".join(lines) + "\n", entries
+
+
+def write_new(path: Path, raw: bytes, *, replace: bool) -> None:
+    """Write `raw` under a temporary name beside `path`, then give it its name: linked, so that
+    a file that appeared meanwhile is never overwritten, or renamed over the file this command
+    wrote when `replace`. The temporary file goes whatever happens."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_name(f".{path.name}.{os.urandom(6).hex()}.partial")
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(raw)
+        if replace:
+            temp.replace(path)
+        else:
+            _link(temp, path, raw)
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def _link(temp: Path, path: Path, raw: bytes) -> None:
+    """Give the written file its name, never over an existing file: a hard link, or where the
+    file system has none, a file created only if the name is free."""
+    exists = UsageError(
+        Message("import.exists", path=str(path)), hint=Message("import.exists.hint")
+    )
+    try:
+        os.link(temp, path)
+    except FileExistsError:
+        raise exists from None
+    except OSError:  # no hard links here (some network and removable file systems)
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        except FileExistsError:
+            raise exists from None
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(raw)

@@ -1,0 +1,132 @@
+"""Numbers as offices type them in sheets, read exactly or refused.
+
+People are whole numbers. A true number must be integral: a reader returns `25604.0` for the
+count 25604, and `25604.5` is refused, never rounded. Text typed the Vietnamese way reads with
+`.` as the thousands mark (`17.543`, `1.065.565`); plain digits read as they are; anything else
+is refused. A stated rate ("Tỷ lệ %") is read as an exact decimal, with `,` or `.` as the decimal
+mark (a rate is at most a few hundred, so it has no thousands mark), from text (`47,64`,
+`92.62%`) or from a true number (`47.64`, or `0.4764` in a cell shown as a percentage).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from decimal import Decimal, InvalidOperation
+
+from bhxh_cli.datafile.limits import MAX_COUNT
+from bhxh_cli.messages import Message
+
+_DIGITS = re.compile(r"[0-9]+")
+_GROUPED = re.compile(r"[0-9]{1,3}(\.[0-9]{3})+")
+_RATE = re.compile(r"[0-9]+([.,][0-9]+)?")
+_EMPTY = frozenset({"", "-", "–", "—"})  # a dash is how sheets leave a figure out
+# How far a true number may be from the exact rate, beyond half a unit of its last digit: a
+# formula's result is a binary float, within 1 / FLOAT_SCALE (of a percentage point, or of
+# the fraction) of the value it stands for.
+FLOAT_SCALE = 10**9
+
+
+class BadNumberError(Exception):
+    """A cell that does not hold what its column needs; the message says what it holds."""
+
+    def __init__(self, message: Message, hint: Message | None = None) -> None:
+        super().__init__(message.key)
+        self.message = message
+        self.hint = hint
+
+
+def _clean(text: str) -> str:
+    return text.replace("\u00a0", " ").replace("\u202f", " ").strip()
+
+
+def people(value: object) -> int | None:
+    """A count of people from a cell, None when the cell is empty; BadNumberError else."""
+    if type(value) is float:  # what a workbook's reader gives for every number
+        if not math.isfinite(value) or value != int(value):
+            message = Message("import.not_whole", value=repr(value))
+            raise BadNumberError(message, Message("import.not_whole.hint"))
+        return _bounded(int(value))
+    if isinstance(value, bool):
+        raise BadNumberError(Message("import.not_count", value=repr(value)))
+    if isinstance(value, int):
+        return _bounded(value)
+    if not isinstance(value, str):
+        raise BadNumberError(Message("import.not_count", value=repr(str(value))))
+    text = _clean(value)
+    if text in _EMPTY:
+        return None
+    if _DIGITS.fullmatch(text):
+        return _bounded(int(text))
+    if _GROUPED.fullmatch(text):
+        return _bounded(int(text.replace(".", "")))
+    hint = Message("import.count_text.hint")
+    if re.fullmatch(r"[0-9]{1,3}(,[0-9]{3})+", text):
+        hint = Message("import.count_comma.hint", digits=text.replace(",", ""))
+    raise BadNumberError(Message("import.not_count", value=repr(value)), hint)
+
+
+def _bounded(count: int) -> int:
+    if 0 <= count <= MAX_COUNT:
+        return count
+    if count < 0:
+        raise BadNumberError(Message("import.negative", value=count))
+    if count > MAX_COUNT:
+        raise BadNumberError(Message("import.too_large_count", value=count, limit=MAX_COUNT))
+    return count
+
+
+def stated_rate(value: object) -> tuple[Decimal, Decimal] | None:
+    """A stated rate as written and half a unit of its last digit, None when the cell is
+    empty. A true number has the digits of its shortest form (`0.4764`: 4 places)."""
+    if isinstance(value, bool):
+        raise BadNumberError(Message("import.not_rate", value=repr(value)))
+    if isinstance(value, int | float):
+        if isinstance(value, float) and not math.isfinite(value):
+            raise BadNumberError(Message("import.not_rate", value=repr(value)))
+        return _with_half_unit(Decimal(repr(value)))
+    if not isinstance(value, str):
+        raise BadNumberError(Message("import.not_rate", value=repr(str(value))))
+    text = _clean(value).removesuffix("%").strip()
+    if text in _EMPTY:
+        return None
+    if not _RATE.fullmatch(text):
+        raise BadNumberError(Message("import.not_rate", value=repr(value)))
+    try:
+        return _with_half_unit(Decimal(text.replace(",", ".")))
+    except InvalidOperation:  # pragma: no cover - the pattern admits only decimals
+        raise BadNumberError(Message("import.not_rate", value=repr(value))) from None
+
+
+def _with_half_unit(rate: Decimal) -> tuple[Decimal, Decimal]:
+    exponent = rate.as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    return rate, Decimal(5) / Decimal(10) ** (places + 1)
+
+
+def rate_agrees(
+    stated: tuple[Decimal, Decimal], actual: int, plan: int, *, true_number: bool
+) -> bool:
+    """Whether a stated rate is actual / plan as a percentage (or as a fraction, for a cell
+    shown as a percentage), within half a unit of its last digit (and 1 / FLOAT_SCALE more for a
+    true number). In whole numbers: the rate is n / 10^k, half a unit 1 / (2 * 10^k), so
+    |n / 10^k - 100 a / p| <= 1 / (2 * 10^k) is 2 |n p - 100 a 10^k| <= p."""
+    sign, digits, exponent = stated[0].as_tuple()
+    assert isinstance(exponent, int)
+    n = int("".join(map(str, digits))) * (-1 if sign else 1)
+    places = max(0, -exponent)
+    n *= int(10 ** max(0, exponent))
+    unit = int(10**places)
+    bound = plan * FLOAT_SCALE + (2 * unit * plan if true_number else 0)
+    as_percent = 2 * abs(n * plan - 100 * actual * unit) * FLOAT_SCALE <= bound
+    as_fraction = 2 * abs(n * plan - actual * unit) * FLOAT_SCALE <= bound
+    return as_percent or as_fraction
+
+
+def percent_of(actual: int, plan: int, like: Decimal) -> str:
+    """actual / plan as a percentage with as many decimals as `like` (at least two), rounded
+    half up: what the sheet should have said, for a message."""
+    exponent = like.as_tuple().exponent
+    places = max(2, -exponent if isinstance(exponent, int) else 0)
+    exact = Decimal(actual * 100) / Decimal(plan)
+    return f"{exact.quantize(Decimal(1).scaleb(-places), rounding='ROUND_HALF_UP')}%"

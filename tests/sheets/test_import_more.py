@@ -1,0 +1,83 @@
+"""`bhxh import`: the set's warnings about the new file, mapping files, sheets and files that
+cannot be read."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.sheets.test_import import MERGED, WRITTEN, errors, run_import, sheet
+from tests.sheets.workbooks import write_csv, write_xlsx
+
+
+def test_a_warning_of_the_data_set_about_a_new_figure_is_shown_at_its_line(folder: Path) -> None:
+    rows = sheet()
+    rows[8][6], rows[8][5], rows[8][7] = 21000, 22000, None  # Thới Lai: 20,000 people
+    rows[7][5], rows[7][6] = 22000, 21000
+    rows[9][5], rows[9][6] = 92000, 81000
+    run = run_import(folder, write_xlsx(folder / "s.xlsx", rows, MERGED))
+    assert run.exit_code == 0, run.stderr
+    line = next(line for line in run.stderr.splitlines() if "[above-denominator]" in line)
+    assert line.startswith(f"{folder / WRITTEN}:19:15: warning [above-denominator]")
+    assert "bhyt: 21000" in (folder / WRITTEN).read_text(encoding="utf-8").splitlines()[18]
+
+
+def test_a_wrong_mapping_file_is_an_error_at_its_line(folder: Path) -> None:
+    mapping = folder / "mapping.yaml"
+    mapping.write_text("header_end: 4\nname: B\ncolumns:\n  c: bhyt actual\n", encoding="utf-8")
+    run = run_import(
+        folder, write_xlsx(folder / "s.xlsx", sheet(), MERGED), "--mapping", str(mapping)
+    )
+    assert run.exit_code == 1
+    assert errors(run) == [
+        f"{mapping}:4:3: error: columns: 'c' is not a column letter such as B or AA"
+    ]
+
+
+def test_a_csv_file_that_is_not_utf8_is_refused(folder: Path) -> None:
+    path = write_csv(folder / "s.csv", sheet())
+    path.write_bytes(path.read_bytes().replace("Đơn vị".encode(), b"\xd0\xf5n v\xfb"))
+    run = run_import(folder, path)
+    assert run.exit_code == 1
+    assert errors(run) == ["s.csv: error: the CSV file is not UTF-8 text"]
+
+
+def test_an_unknown_sheet_names_the_sheets_there_are(folder: Path) -> None:
+    workbook = write_xlsx(folder / "s.xlsx", sheet(), MERGED, sheet="Tháng 4")
+    run = run_import(folder, workbook, "--sheet", "Sheet1")
+    assert run.exit_code == 2
+    assert "no sheet 'Sheet1'; the workbook has Tháng 4" in run.stderr
+    ok = run_import(folder, workbook, "--sheet", "Tháng 4")
+    assert ok.exit_code == 0, ok.stderr
+    assert "from Tháng 4, rows 6-9." in ok.stdout
+
+
+def test_a_file_that_is_not_a_workbook_is_refused(folder: Path) -> None:
+    (folder / "s.xlsx").write_bytes(b"PK\x03\x04 not really a workbook")
+    run = run_import(folder, folder / "s.xlsx")
+    assert run.exit_code == 2
+    assert "cannot read" in run.stderr
+    (folder / "s.txt").write_text("x")
+    assert "not a workbook or CSV file" in run_import(folder, folder / "s.txt").stderr
+
+
+def test_a_sheet_without_a_header_says_how_to_give_one(folder: Path) -> None:
+    run = run_import(folder, write_xlsx(folder / "s.xlsx", [["a", "b"], [1, 2]]))
+    assert errors(run) == [
+        "Sheet1: error: no header found: no cell names a scheme (BHXH bắt buộc, BHYT, ...)"
+    ]
+
+
+def test_without_hard_links_the_file_is_still_created_never_overwritten(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_links(*_args: object) -> None:
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    workbook = write_xlsx(folder / "s.xlsx", sheet(), MERGED)
+    assert run_import(folder, workbook).exit_code == 0
+    assert "exists: it is never overwritten" in run_import(folder, workbook).stderr
+    assert [p.name for p in (folder / "actuals").iterdir()] == [WRITTEN.name]

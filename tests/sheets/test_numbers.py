@@ -1,0 +1,89 @@
+"""Counts and rates as sheets hold them: read exactly or refused, never rounded."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bhxh_cli.sheets.legacy import legacy_encoding
+from bhxh_cli.sheets.numbers import BadNumberError, people, rate_agrees, stated_rate
+from bhxh_cli.sheets.problems import at_cell, column_letters
+
+
+@pytest.mark.parametrize(
+    ("value", "count"),
+    [
+        (25604.0, 25604),
+        (25604, 25604),
+        ("17.543", 17543),
+        ("1.065.565", 1065565),
+        ("982", 982),
+        (" 1.600\u00a0", 1600),
+        ("", None),
+        ("-", None),
+    ],
+)
+def test_a_count_reads_exactly(value: object, count: int | None) -> None:
+    assert people(value) == count
+
+
+@pytest.mark.parametrize("value", [25604.5, "25,604", "1.600,5", "17.54", "abc", True, -3, 1e12])
+def test_anything_else_is_refused(value: object) -> None:
+    with pytest.raises(BadNumberError):
+        people(value)
+
+
+def test_a_stated_rate_is_the_rate_as_written_and_half_a_unit_of_its_last_digit() -> None:
+    assert stated_rate("47,64") == (Decimal("47.64"), Decimal("0.005"))
+    assert stated_rate("92.62%") == (Decimal("92.62"), Decimal("0.005"))
+    assert stated_rate(0.4764) == (Decimal("0.4764"), Decimal("0.00005"))
+    assert stated_rate(90) == (Decimal(90), Decimal("0.5"))
+    assert stated_rate("") is None
+
+
+def test_the_can_tho_rates_agree_with_their_plans() -> None:
+    # 143,013 / 154,408 = 92.62%, as Báo Cần Thơ printed it
+    assert rate_agrees((Decimal("92.62"), Decimal("0.005")), 143013, 154408, true_number=False)
+    assert rate_agrees((Decimal("0.9262"), Decimal("0.00005")), 143013, 154408, true_number=True)
+    assert not rate_agrees((Decimal("92.63"), Decimal("0.005")), 143013, 154408, true_number=False)
+
+
+@given(st.integers(0, 10**7), st.integers(1, 10**7), st.integers(0, 4))
+def test_a_rate_rounded_to_its_digits_agrees_and_one_unit_off_does_not(
+    actual: int, plan: int, places: int
+) -> None:
+    exact = Fraction(actual * 100, plan)
+    unit = Decimal(1).scaleb(-places)
+    rounded = (Decimal(actual * 100) / Decimal(plan)).quantize(unit, rounding=ROUND_HALF_UP)
+    half = unit / 2
+    assert rate_agrees((rounded, half), actual, plan, true_number=False)
+    off = rounded + 2 * unit
+    assert abs(Fraction(off) - exact) > Fraction(half)
+    assert not rate_agrees((off, half), actual, plan, true_number=False) or (
+        abs(Fraction(off) * 100 - exact) <= Fraction(half) * 100  # it reads as a fraction
+    )
+
+
+def test_cells_are_named_as_spreadsheets_name_them() -> None:
+    assert [column_letters(c) for c in (0, 25, 26, 701, 702)] == ["A", "Z", "AA", "ZZ", "AAA"]
+    assert at_cell("Sheet1", 6, 3) == "Sheet1!D7"
+    assert at_cell("Báo cáo T4", 1, 1) == "'Báo cáo T4'!B2"
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Hµ Néi", "TCVN3"),
+        ("CÇn Th¬", "TCVN3"),
+        ("Haø Noäi", "VNI"),
+        ("Hà Nội", None),
+        ("Thành phố Cần Thơ", None),
+        ("Đặc khu Phú Quốc", None),
+    ],
+)
+def test_old_encodings_are_told_from_unicode(text: str, encoding: str | None) -> None:
+    assert legacy_encoding(text) == encoding
