@@ -156,11 +156,15 @@ def read(raw: bytes, unchanged: Callable[[Any], bool]) -> tuple[DataFile, Any] |
         manifest = record.pop(SET_KEY)
         if not unchanged(manifest):
             return None
-        return records.decoded(record), manifest
+        data = records.decoded(record)
     except Exception:  # a damaged or outdated entry is only a cache miss
         return None
     finally:
         gc.enable()
+    # What was read lives as long as the command: the collector, which would walk every one
+    # of its objects again and again (a national set holds millions), leaves them alone.
+    gc.freeze()
+    return data, manifest
 
 
 def write(raw: bytes, data: DataFile, manifest: list[tuple[str, str, list[str]]]) -> None:

@@ -163,8 +163,9 @@ def units_above_parent(ctx: CheckContext) -> Iterator[Problem]:
         if not areas:
             continue
         for day, (index, snapshot) in _by_date(ref.unit).items():
+            counts = [a[day][1].counts() for a in areas if day in a]  # once per sub-unit
             for scheme, count in snapshot.counts().items():
-                total = sum(a[day][1].counts().get(scheme, 0) for a in areas if day in a)
+                total = sum(found.get(scheme, 0) for found in counts)
                 if total > count:
                     path = (*unit_path(ref), "actuals", index, scheme.value)
                     yield _sum_problem(ctx.at(path), ref.path, scheme, (day, total, count))

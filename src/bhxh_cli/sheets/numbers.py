@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from bhxh_cli.datafile.limits import MAX_COUNT
 from bhxh_cli.messages import Message
@@ -76,6 +77,9 @@ def _bounded(count: int) -> int:
     return count
 
 
+# A sheet repeats its rates (25.0, 88.89): each distinct cell value is read once. `typed`
+# keeps 1, 1.0 and True apart.
+@lru_cache(maxsize=4096, typed=True)
 def stated_rate(value: object) -> tuple[Decimal, Decimal] | None:
     """A stated rate as written and half a unit of its last digit, None when the cell is
     empty. A true number has the digits of its shortest form (`0.4764`: 4 places)."""
@@ -111,16 +115,23 @@ def rate_agrees(
     shown as a percentage), within half a unit of its last digit (and 1 / FLOAT_SCALE more for a
     true number). In whole numbers: the rate is n / 10^k, half a unit 1 / (2 * 10^k), so
     |n / 10^k - 100 a / p| <= 1 / (2 * 10^k) is 2 |n p - 100 a 10^k| <= p."""
-    sign, digits, exponent = stated[0].as_tuple()
-    assert isinstance(exponent, int)
-    n = int("".join(map(str, digits))) * (-1 if sign else 1)
-    places = max(0, -exponent)
-    n *= int(10 ** max(0, exponent))
-    unit = int(10**places)
+    n, unit = _scaled(stated)
     bound = plan * FLOAT_SCALE + (2 * unit * plan if true_number else 0)
     as_percent = 2 * abs(n * plan - 100 * actual * unit) * FLOAT_SCALE <= bound
     as_fraction = 2 * abs(n * plan - actual * unit) * FLOAT_SCALE <= bound
     return as_percent or as_fraction
+
+
+@lru_cache(maxsize=4096)
+def _scaled(stated: tuple[Decimal, Decimal]) -> tuple[int, int]:
+    """A stated rate as n / unit in whole numbers, unit a power of ten. Keyed by the rate with
+    its half unit: 25.0 and 25.00 are equal decimals, and only their half units tell their
+    places apart."""
+    sign, digits, exponent = stated[0].as_tuple()
+    assert isinstance(exponent, int)
+    n = int("".join(map(str, digits))) * (-1 if sign else 1)
+    places = max(0, -exponent)
+    return n * int(10 ** max(0, exponent)), int(10**places)
 
 
 def percent_of(actual: int, plan: int, like: Decimal) -> str:

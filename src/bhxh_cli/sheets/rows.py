@@ -116,7 +116,7 @@ def _kind(grid: Grid, layout: Layout, row: int, named: tuple[str, str], index: U
     order = grid.value(row, layout.order_col) if layout.order_col is not None else ""
     if isinstance(order, str) and _ROMAN.fullmatch(order.strip()):
         return "group"
-    if index.names_one(name, folded):  # "X. Tân Phú", "Cộng Hòa": units, not groups or sums
+    if index.names_one(folded):  # "X. Tân Phú", "Cộng Hòa": units, not groups or sums
         return "unit"
     if _ROMAN_NAME.match(name):
         return "group"

@@ -15,16 +15,26 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
+from typing import TYPE_CHECKING
 
 from bhxh_cli.domain.data import DataFile, Snapshot, Unit
 from bhxh_cli.domain.schemes import SCHEMES
-from bhxh_cli.errors import Problem
+from bhxh_cli.errors import Position, Problem
 from bhxh_cli.sheets.rows import UnitRow
 
-# Checks that read only targets, mergers and campaigns, which an import never writes (and
-# which the part of the set checked here does not hold); any other check runs.
+if TYPE_CHECKING:
+    from bhxh_cli.datafile.yamlread import Document, KeyPath
+
+# Checks that read only targets, mergers, campaigns, and units' codes and names, which an
+# import never writes (and the loaded set passed them); any other check runs.
 UNTOUCHED = frozenset(
-    {"overlapping_targets", "unknown_merge_targets", "campaign_units", "campaign_bounds"}
+    {
+        "overlapping_targets",
+        "unknown_merge_targets",
+        "campaign_units",
+        "campaign_bounds",
+        "registry_codes",
+    }
 )
 # Where the new file puts an entry's values: `      - as_of: DAY` then `        SCHEME: N`.
 ENTRY_COL = 9
@@ -66,7 +76,15 @@ def _pruned(unit: Unit, path: str, new: dict[str, Snapshot], day: date) -> Unit 
         own = (*own, new[path])
     if not own and not units:
         return None
-    return dataclasses.replace(unit, actuals=own, targets=(), units=units)
+    return _copied(unit, actuals=own, targets=(), units=units)
+
+
+def _copied(unit: Unit, **changes: object) -> Unit:
+    """`dataclasses.replace` without running `__init__` again: the unit was checked when it
+    was read, and the new fields are of its own types (ten thousand units in a national set)."""
+    copy: Unit = object.__new__(Unit)
+    object.__setattr__(copy, "__dict__", {**unit.__dict__, **changes})
+    return copy
 
 
 def problems_with(
@@ -74,24 +92,60 @@ def problems_with(
 ) -> list[Problem]:
     """Every problem the checks find in `data` with the new entries, those of the new file at
     their lines of it."""
-    from bhxh_cli.datafile.checks import CHECKS, CheckContext, document_path
-    from bhxh_cli.datafile.yamlread import Document
+    from bhxh_cli.datafile.checks import CHECKS, CheckContext
 
     merged = with_snapshots(data, entries, entries[0].snapshot.as_of)
-    document = Document(targets, data={"provinces": {slug: {} for slug in data.provinces}})
-    for entry in entries:
-        unit = merged.provinces[entry.row.path.split("/")[0]]
-        for step in entry.row.path.split("/")[1:]:
-            unit = unit.units[step]
-        path = (*document_path(entry.row.path), "actuals", len(unit.actuals) - 1)
-        marks = {path: (entry.line, ENTRY_COL), (*path, "as_of"): (entry.line, AS_OF_COL)}
-        given = [s for s in SCHEMES if s in entry.row.actual]
-        for offset, scheme in enumerate(given, start=1):
-            marks[(*path, scheme.value)] = (entry.line + offset, ENTRY_COL + len(scheme.value) + 2)
-        for where, mark in marks.items():
-            document.value_marks[where] = mark
-            document.mark_files[where] = output
+    document = _with_new_file(targets, data, merged, output, entries)
     context = CheckContext(merged, document, today)
     return [
         found for check in CHECKS if check.__name__ not in UNTOUCHED for found in check(context)
     ]
+
+
+def _with_new_file(
+    targets: str, data: DataFile, merged: DataFile, output: str, entries: list[NewEntry]
+) -> Document:
+    """A document of the loaded set that places each new value at its line of the new file,
+    found when a problem asks (most imports have none), not set for every value beforehand."""
+    from bhxh_cli.datafile.yamlread import Document
+
+    new = {entry.row.path: entry for entry in entries}
+
+    class WithNewFile(Document):
+        def position(self, path: KeyPath, *, key: bool = False) -> Position:
+            found = _new_place(merged, new, path, key=key)
+            if found is None:
+                return super().position(path, key=key)
+            line, col = found
+            return Position(output, line, col)
+
+    return WithNewFile(targets, data={"provinces": {slug: {} for slug in data.provinces}})
+
+
+def _new_place(
+    merged: DataFile, new: dict[str, NewEntry], path: KeyPath, *, key: bool
+) -> tuple[int, int] | None:
+    """The line and column in the new file of `path` (its nearest enclosing value there, as
+    `Document.position` finds it), or None for a value that is not in the new file."""
+    from bhxh_cli.domain.units import find_path
+
+    if "actuals" not in path or path[0] != "provinces":
+        return None
+    at = path.index("actuals")
+    unit = "/".join(str(step) for step in path[1:at:2])
+    entry = new.get(unit)
+    ref = find_path(merged, unit) if entry is not None else None
+    rest = path[at + 2 :]
+    if entry is None or ref is None or path[at + 1 : at + 2] != (len(ref.unit.actuals) - 1,):
+        return None
+    if key:  # the new file marks values only: a key is placed at what encloses it
+        if not rest:
+            return None
+        rest = rest[:-1]
+    given = [scheme.value for scheme in SCHEMES if scheme in entry.row.actual]
+    if rest == ("as_of",):
+        return entry.line, AS_OF_COL
+    if len(rest) == 1 and rest[0] in given:
+        name = str(rest[0])
+        return entry.line + given.index(name) + 1, ENTRY_COL + len(name) + 2
+    return entry.line, ENTRY_COL

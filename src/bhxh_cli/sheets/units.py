@@ -66,20 +66,20 @@ class UnitIndex:
         """The province's name, folded, without its prefix."""
         return without_prefix(canonical(fold(self.province.unit.name)))
 
-    def names_one(self, name: str, folded: str) -> bool:
-        """Whether `name` names exactly one unit."""
-        try:
-            self.by_name(name, folded)
-        except UnmatchedError:
-            return False
-        return True
+    def names_one(self, folded: str) -> bool:
+        """Whether a folded name names exactly one unit (no candidates are sought)."""
+        return len(self._named(folded)) == 1
+
+    def _named(self, folded: str) -> list[UnitRef]:
+        self._fold_names()
+        wanted = canonical(folded)
+        return self.exact.get(wanted) or self.bare.get(without_prefix(wanted), [])
 
     def by_name(self, name: str, folded: str) -> UnitRef:
         """The one unit `name` (folded: `folded`) names; UnmatchedError with the closest
         candidates else."""
-        self._fold_names()
+        found = self._named(folded)
         wanted = canonical(folded)
-        found = self.exact.get(wanted) or self.bare.get(without_prefix(wanted), [])
         if len(found) == 1:
             return found[0]
         if found:
