@@ -147,7 +147,15 @@ def _checked(
     if errors:
         _validated(targets, output, raw)
         raise DataError(errors)  # pragma: no cover - the full validation finds them too
-    return len(dataset.members) + 1, [p for p in found if p.position.file == str(output)]
+    own = sorted(  # in the order of the full validation: by line and column
+        (p for p in found if p.position.file == str(output)),
+        key=lambda p: (p.position.line, p.position.col),
+    )
+    if any(name == "first" for p in own for name, _ in p.message.values):
+        # a warning naming the place of a figure already in the set (a second snapshot of
+        # the day), which only the full reading of the set knows
+        return _validated(targets, output, raw)
+    return len(dataset.members) + 1, own
 
 
 def _not_included(output: Path, targets: Path) -> NoReturn:

@@ -1,0 +1,106 @@
+"""The checks an import runs on the loaded set with its new snapshots (`setcheck`) find what
+the full validation of the set with the new file in place finds: whether there is an error,
+the errors and warnings of the new file at the same line and column, the same messages."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bhxh_cli.datafile import load
+from bhxh_cli.domain.schemes import Scheme
+from bhxh_cli.errors import DataError, Problem
+from bhxh_cli.sheets.importer import ImportRequest, _checked, _validated, snapshot_yaml
+from bhxh_cli.sheets.rows import ReadRows, UnitRow
+from bhxh_cli.sheets.setcheck import problems_with
+
+DAY = date(2025, 3, 31)
+SCHEMES = (Scheme.BHXH, Scheme.BHXH_BAT_BUOC, Scheme.BHXH_TU_NGUYEN, Scheme.BHYT)
+counts = st.dictionaries(st.sampled_from(SCHEMES), st.integers(0, 120), min_size=1)
+
+
+@st.composite
+def data_sets(draw: st.DrawFn) -> tuple[str, list[UnitRow], date]:
+    """A province of districts and communes (some groups of people), snapshots of the day
+    already in the file where they break nothing, and new figures for some of its units."""
+    lines = ["version: 1", "include: [actuals/*.yaml]", "provinces:", "  p:", "    name: P"]
+    lines += ["    population: 1000", "    labour_force: 800"]
+    old = draw(st.sampled_from([None, 5, 100000]))
+    if old is not None:
+        lines += ["    actuals:", f"      - {{as_of: {DAY}, bhyt: {old}}}"]
+    lines.append("    units:")
+    paths = []
+    for d in range(draw(st.integers(1, 3))):
+        lines += [f"      d{d}:", f"        name: Huyện {d}", "        population: 100"]
+        if draw(st.booleans()):
+            lines += ["        actuals:", f"          - {{as_of: {DAY}, bhxh: 90}}"]
+        communes = draw(st.integers(0, 3))
+        if communes:
+            lines.append("        units:")
+        paths.append(f"p/d{d}")
+        for c in range(communes):
+            kind = draw(st.sampled_from(["area", "group"]))
+            lines.append(f"          c{c}: {{name: Xã {d}-{c}, kind: {kind}, population: 40}}")
+            paths.append(f"p/d{d}/c{c}")
+    chosen = draw(st.lists(st.sampled_from(paths), unique=True, min_size=1))
+    rows = [UnitRow(path, 4 + i, draw(counts), {}) for i, path in enumerate(chosen)]
+    as_of = draw(st.sampled_from([DAY, date.today() + timedelta(days=3)]))
+    return "\n".join(lines) + "\n", rows, as_of
+
+
+def _key(found: Problem, output: Path) -> tuple[object, ...]:
+    """A problem as both must find it. A value of the loaded set is placed, and named in a
+    message, only by the full validation (which reports any error the checks find)."""
+    if found.position.file != str(output):
+        return (found.severity, found.rule, found.message.key, found.position.file)
+    message = found.message if found.severity == "warning" else found.message.key
+    return (found.severity, found.rule, message, found.position)
+
+
+@settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data_sets())
+def test_the_checks_of_an_import_find_what_the_full_validation_finds(
+    tmp_path_factory: pytest.TempPathFactory, drawn: tuple[str, list[UnitRow], date]
+) -> None:
+    text, rows, as_of = drawn
+    folder = tmp_path_factory.mktemp("set")
+    targets = folder / "targets.yaml"
+    targets.write_text(text, encoding="utf-8")
+    output = folder / "actuals" / "p.yaml"
+    dataset = load(str(targets))
+    request = ImportRequest(Path("sheet.xlsx"), "p", as_of)
+    new_text, entries = snapshot_yaml(request, "Sheet1", ReadRows(units=rows))
+    raw = new_text.encode("utf-8")
+    quick = problems_with(dataset.data, str(targets), str(output), entries, date.today())
+    try:
+        full = _validated(targets, output, raw)
+    except DataError as failed:
+        assert {_key(p, output) for p in quick if p.severity == "error"} == {
+            _key(p, output) for p in failed.problems
+        }
+    else:
+        assert all(p.severity == "warning" for p in quick)
+        assert _checked(dataset, output, raw, entries) == full
+
+
+def test_the_checks_place_each_figure_of_the_new_file(tmp_path: Path) -> None:
+    """A figure above its whole and above its denominator, at the line and column of each."""
+    targets = tmp_path / "targets.yaml"
+    targets.write_text(
+        "version: 1\ninclude: [actuals/*.yaml]\nprovinces:\n  p:\n    name: P\n    units:\n"
+        "      a: {name: A, population: 10, labour_force: 10}\n",
+        encoding="utf-8",
+    )
+    row = UnitRow("p/a", 4, {Scheme.BHXH: 5, Scheme.BHXH_BAT_BUOC: 7, Scheme.BHYT: 11}, {})
+    request = ImportRequest(Path("s.csv"), "p", DAY)
+    _, entries = snapshot_yaml(request, "s", ReadRows(units=[row]))
+    found = problems_with(load(str(targets)).data, str(targets), "new.yaml", entries, DAY)
+    placed = {(p.rule, p.position.line, p.position.col) for p in found}
+    # line 5 is `- as_of:`, then bhxh, bhxh_bat_buoc, bhyt, each value after `SCHEME: `
+    assert placed == {("part-above-whole", 7, 24), ("above-denominator", 8, 15)}
