@@ -11,6 +11,7 @@ from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from bhxh_cli.datafile.rules import problem
@@ -81,6 +82,7 @@ def unit_path(ref: UnitRef) -> KeyPath:
     return document_path(ref.path)
 
 
+@lru_cache(maxsize=1 << 16)  # every check asks for the place of every unit
 def document_path(unit: str) -> KeyPath:
     """Where a unit stands in the document: can-tho/thoi-lai at provinces.can-tho.units.thoi-lai."""
     province, *subs = unit.split("/")

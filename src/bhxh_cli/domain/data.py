@@ -78,9 +78,10 @@ class Snapshot(SchemeCounts):
 
     def counts(self) -> dict[Scheme, int]:
         """Participants per scheme, with bhxh as the sum of its parts when only they are given."""
-        found = self.given()
-        if Scheme.BHXH not in found and all(part in found for part in BHXH_PARTS):
-            found[Scheme.BHXH] = sum(found[part] for part in BHXH_PARTS)
+        found = self.given()  # in scheme order
+        if Scheme.BHXH in found or not all(part in found for part in BHXH_PARTS):
+            return found
+        found[Scheme.BHXH] = sum(found[part] for part in BHXH_PARTS)
         return dict(sorted(found.items(), key=lambda item: SCHEMES.index(item[0])))
 
     def derived(self) -> frozenset[Scheme]:

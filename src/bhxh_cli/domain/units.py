@@ -39,8 +39,10 @@ def walk(ref: UnitRef, depth: int | None = None) -> Iterator[UnitRef]:
     while stack:
         current, level = stack.pop()
         yield current
-        if depth is None or level < depth:
-            stack.extend((child, level + 1) for child in reversed(current.children()))
+        subs = current.unit.units
+        if subs and (depth is None or level < depth):  # most units have none
+            prefix, below = f"{current.path}/", level + 1
+            stack += [(UnitRef(prefix + slug, sub), below) for slug, sub in reversed(subs.items())]
 
 
 def all_units(data: DataFile) -> Iterator[UnitRef]:
