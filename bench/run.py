@@ -137,7 +137,7 @@ class Row:
             f"{ratio:.2f}" if ratio is not None else "",
             f"<= {self.target:g}" if self.target else "",
             verdict,
-            f"{self.timing.peak_mib:.0f}",
+            f"{self.timing.peak_mib:.0f}" if self.timing.peak_mib else "",
             self.note,
         ]
 
@@ -452,6 +452,20 @@ READ_SHEET = (
 )
 
 
+# The same read timed inside one process (no start, no import): beside the floor, not as it.
+READ_IN_PROCESS = (
+    "import statistics, sys, time, python_calamine\n"
+    "def once():\n"
+    "    started = time.perf_counter()\n"
+    "    python_calamine.load_workbook(sys.argv[1]).get_sheet_by_name('Sheet1').to_python()\n"
+    "    return time.perf_counter() - started\n"
+    "once()\n"
+    "print(statistics.median(once() for _ in range(int(sys.argv[2]))))"
+)
+# Any command on the data set starts so: Python, bhxh's data package, the set from the cache.
+LOAD_SET = "import sys; from bhxh_cli.datafile import load; load(sys.argv[1])"
+
+
 def sheet_import(bench: Bench, folder: Path, scale: float) -> list[str]:
     """`bhxh import` of a sheet with a row per commune (bench/sheet.py) into a data set whose
     targets file holds them all, warm cache, each run writing the new file afresh; the floor
@@ -471,9 +485,15 @@ def sheet_import(bench: Bench, folder: Path, scale: float) -> list[str]:
     timing = Timing(
         statistics.median(t.seconds for t in timed[1:]), max(t.peak_mib for t in timed[1:])
     )
+    written.unlink(missing_ok=True)
+    start = bench.time([PY, "-c", LOAD_SET, str(targets)])
+    argv = [PY, "-c", READ_IN_PROCESS, str(sheet), str(bench.runs)]
+    in_process = float(subprocess.run(argv, check=True, capture_output=True, text=True).stdout)
     rows = [
         Row("floor: python-calamine reads the sheet", floor),
         Row("bhxh import (checked, written)", timing, floor, IMPORT_TARGET),
+        Row("the same read inside one process", Timing(in_process, 0), note="no start, no import"),
+        Row("start of any bhxh command on this set", start, floor, note="Python, the set, cached"),
     ]
     return [f"Sheet: {said.split(': ')[-1]}", "", *table(HEADER, [r.cells() for r in rows])]
 
