@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from bhxh_cli.sheets.setcheck import NewEntry
 
 MARK = "# Written by `bhxh import`"
+_SCHEME_KEYS = tuple((scheme, scheme.value) for scheme in SCHEMES)  # `.value` is slow
 
 
 @dataclass(frozen=True)
@@ -227,7 +228,7 @@ def snapshot_yaml(request: ImportRequest, sheet: str, read: ReadRows) -> tuple[s
     for unit in read.units:
         source = f"{name}, {sheet} row {unit.row + 1}"
         lines += [f"  {unit.path}:", "    actuals:", f"      - as_of: {request.as_of.isoformat()}"]
-        counts = {s.value: unit.actual[s] for s in SCHEMES if s in unit.actual}
+        counts = {key: unit.actual[s] for s, key in _SCHEME_KEYS if s in unit.actual}
         given: dict[str, Any] = {"as_of": request.as_of, "source": source, **counts}
         snapshot = Snapshot(**given)
         entries.append(NewEntry(unit, snapshot, len(lines)))
