@@ -13,7 +13,9 @@ from bhxh_cli.cli.options import (
     DATA,
     SELECTION,
     DataOption,
+    ExcelOption,
     FormatOption,
+    OutputOption,
     ProvinceOption,
     period_spelling,
 )
@@ -96,6 +98,8 @@ def contribution(
         ),
     ] = None,
     fmt: FormatOption = OutputFormat.TABLE,
+    output: OutputOption = None,
+    excel: ExcelOption = False,
     policy: PolicyOption = None,
 ) -> None:
     """A voluntary participant's or a household's contribution, the state's support and what
@@ -120,7 +124,7 @@ def contribution(
             on=on,
             policy_file=policy,
         )
-        emit(result, fmt, settings)
+        emit(result, fmt, settings, output, excel=excel)
 
 
 def budget(
@@ -189,6 +193,8 @@ def budget(
         ),
     ] = None,
     fmt: FormatOption = OutputFormat.TABLE,
+    output: OutputOption = None,
+    excel: ExcelOption = False,
     data: DataOption = None,
     policy: PolicyOption = None,
 ) -> None:
@@ -210,4 +216,4 @@ def budget(
         options = BudgetOptions(
             province, period, tuple(new or ()), campaign, mix, months, household_size
         )
-        emit(budget_result(options, data, policy), fmt, settings)
+        emit(budget_result(options, data, policy), fmt, settings, output, excel=excel)
