@@ -51,6 +51,18 @@ PolicyOption = Annotated[
     ),
 ]
 
+MixOption = Annotated[
+    str | None,
+    typer.Option(
+        "--mix",
+        metavar="MIX",
+        help="Voluntary participants by category, e.g. poor=10%,near-poor=20%; the rest "
+        "other. Default: everyone other, with the range of the categories.",
+        show_default=False,
+        rich_help_panel=COSTS,
+    ),
+]
+
 
 def contribution(
     ctx: typer.Context,
@@ -161,17 +173,7 @@ def budget(
             rich_help_panel=COSTS,
         ),
     ] = None,
-    mix: Annotated[
-        str | None,
-        typer.Option(
-            "--mix",
-            metavar="MIX",
-            help="Voluntary participants by category, e.g. poor=10%,near-poor=20%; the rest "
-            "other. Default: everyone other, with the range of the categories.",
-            show_default=False,
-            rich_help_panel=COSTS,
-        ),
-    ] = None,
+    mix: MixOption = None,
     months: Annotated[
         str | None,
         typer.Option(
