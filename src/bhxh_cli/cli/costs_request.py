@@ -89,6 +89,8 @@ def budget_result(options: BudgetOptions, data_file: str | None, policy_file: st
     province = options.province
     if options.campaign is not None:
         new, campaign_province = campaign_counts(data, options.campaign)
+        if province is not None and campaign_province is not None:
+            same_province(data, province, options.campaign, campaign_province)
         province = province or campaign_province
         if province is None:
             raise UsageError(Message("costs.needs_province", campaign=options.campaign))
@@ -204,3 +206,15 @@ def read_percent(value: str, option: str) -> Fraction:
             hint=Message("costs.bad_mix.hint"),
         )
     return share
+
+
+def same_province(data: DataFile, typed: str, campaign: str, campaign_province: str) -> None:
+    """--province with --campaign must be the campaign's own province: its quotas and its
+    province's top-ups are costed together, never under another province's name."""
+    from bhxh_cli.domain.units import resolve
+
+    if resolve(data, typed).path != resolve(data, campaign_province).path:
+        message = Message(
+            "costs.other_province", province=typed, campaign=campaign, own=campaign_province
+        )
+        raise UsageError(message, hint=Message("costs.other_province.hint"))
