@@ -65,7 +65,7 @@ def test_the_town_is_never_taken_for_the_district_the_file_has(tmp_path: Path) -
     targets.write_text(text.replace(town, "nga-nam: {name: Ngã Năm}"), "utf-8")
     run = run_import(targets, write_xlsx(tmp_path / "s.xlsx", sheet(["TX. Long Mỹ", 5])))
     assert errors(run) == [
-        "Sheet1!A2: error: 'TX. Long Mỹ' is Thị xã Long Mỹ (code 937) in the registry; "
+        "Sheet1!A2: error: 'TX. Long Mỹ' is Thị xã Long Mỹ (code 937) on the map of 2025-06-30; "
         "no unit of hau-giang has that code"
     ]
     assert not (tmp_path / WRITTEN).exists()
@@ -167,3 +167,25 @@ def test_a_file_without_codes_never_loads_the_registry(tmp_path: Path) -> None:
         [sys.executable, "-c", script, *args], capture_output=True, text=True, env=env, check=False
     )
     assert done.stderr.strip().splitlines()[-1] == "False 0", done.stderr
+
+
+def test_names_are_read_on_the_map_of_the_import_date(tmp_path: Path) -> None:
+    """Cần Thơ's file lists the communes of 1 July 2025; a sheet of 30 June 2025 lists the old
+    districts, and its Quận Ninh Kiều is no commune of the file, not Phường Ninh Kiều."""
+    text = bhxh("init", "can-tho").stdout
+    targets = tmp_path / "targets.yaml"
+    targets.write_text(text.replace("version: 1\n", "version: 1\ninclude: [actuals/*.yaml]\n"))
+    workbook = write_csv(tmp_path / "s.csv", sheet(["Q. Ninh Kiều", 5]))
+    run = bhxh(
+        "import", str(workbook), "-p", "can-tho", "--as-of", "2025-06-30", "--data", str(targets)
+    )
+    assert errors(run) == [
+        "s!A2: error: 'Q. Ninh Kiều' is Quận Ninh Kiều (code 916) on the map of 2025-06-30; "
+        "no unit of can-tho has that code"
+    ]
+    workbook = write_csv(tmp_path / "s.csv", sheet(["Ninh Kiều", 5]))
+    run = bhxh(
+        "import", str(workbook), "-p", "can-tho", "--as-of", "2025-07-31", "--data", str(targets)
+    )
+    assert run.exit_code == 0, run.stderr
+    assert "can-tho/ninh-kieu:" in (tmp_path / "actuals/can-tho-2025-07-31.yaml").read_text()

@@ -97,10 +97,10 @@ SHEETS_TEXTS: dict[str, str] = {
     "import.registry_several": "{name} names several units in the registry: {units}",
     "import.registry_several.hint": "write the type (Thị xã, Huyện, TX., H., ...) or add a column "
     "of codes (Mã ĐVHC)",
-    "import.registry_not_in_file": "{name} is {unit} (code {code}) in the registry; no unit of "
-    "{province} has that code",
-    "import.registry_not_in_file.hint": "give the unit its `code:` in the data file, or correct "
-    "the name",
+    "import.registry_not_in_file": "{name} is {unit} (code {code}) on the map of {day}; no unit "
+    "of {province} has that code",
+    "import.registry_not_in_file.hint": "a unit of that map the data file lacks, or has without "
+    "its `code:`; or correct the name",
     "import.unknown_code": "code {code} is no unit's code in {province}",
     "import.unknown_code.hint": "codes are matched against the units' `code:` in the data file "
     "(`bhxh init` writes them)",

@@ -100,9 +100,10 @@ SHEETS_TEXTS: dict[str, str] = {
     "import.registry_several": "{name} trùng tên nhiều đơn vị trong danh mục: {units}",
     "import.registry_several.hint": "ghi rõ loại đơn vị (Thị xã, Huyện, TX., H., ...) hoặc thêm "
     "cột mã (Mã ĐVHC)",
-    "import.registry_not_in_file": "{name} là {unit} (mã {code}) trong danh mục; không đơn vị "
-    "nào của {province} có mã đó",
-    "import.registry_not_in_file.hint": "ghi `code:` cho đơn vị trong tệp dữ liệu, hoặc sửa tên",
+    "import.registry_not_in_file": "{name} là {unit} (mã {code}) trên bản đồ hành chính ngày "
+    "{day}; không đơn vị nào của {province} có mã đó",
+    "import.registry_not_in_file.hint": "đơn vị của bản đồ đó mà tệp dữ liệu không có, hoặc có "
+    "nhưng thiếu `code:`; hoặc sửa tên",
     "import.unknown_code": "mã {code} không phải mã của đơn vị nào trong {province}",
     "import.unknown_code.hint": "mã được so với `code:` của các đơn vị trong tệp dữ liệu "
     "(`bhxh init` ghi sẵn)",

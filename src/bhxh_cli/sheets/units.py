@@ -168,6 +168,7 @@ class UnitIndex:
             name=repr(name),
             unit=unit.full_name_on(day),
             code=unit.code,
+            day=day,
             province=self.province.path,
         )
         raise UnmatchedError(message, Message("import.registry_not_in_file.hint"))
