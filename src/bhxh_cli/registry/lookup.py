@@ -166,16 +166,26 @@ def province_on(
     return found[0] if len(found) == 1 else None
 
 
-def named_in_province(
-    typed: str, province: UnitRef, day: date, registry: Registry | None = None
-) -> list[RegistryUnit]:
-    """The sub-units of the province, on the map of `day`, that a typed name names (a typed
-    type tells apart two units of one name); none when the registry has no such province."""
-    registry = registry or load_registry()
+def province_names(province: UnitRef, day: date) -> dict[str, list[RegistryUnit]]:
+    """The sub-units, on the map of `day`, of the registry province a province of the data
+    file is, by each folded name `names_match` reads them by (bare name, slug, full names);
+    empty when the registry has no such province. Built once, read for every name."""
+    registry = load_registry()
     within = province_on(province, day, registry)
-    if within is None or "/" in typed:
+    names: dict[str, list[RegistryUnit]] = {}
+    for unit in registry.sub_units(within) if within is not None else ():
+        full = (canonical(fold(name)) for name in unit.full_names)
+        for key in dict.fromkeys((unit.slug, fold(unit.name), *full)):
+            names.setdefault(key, []).append(unit)
+    return names
+
+
+def named_among(names: dict[str, list[RegistryUnit]], typed: str) -> list[RegistryUnit]:
+    """The units of `province_names` a typed name names, as `find_units` finds them within
+    the province: a typed type tells apart two units of one name, and so do diacritics."""
+    if "/" in typed:
         return []
-    return find_units(typed, day, within=within, registry=registry)
+    return exactly_named(names.get(canonical(fold(typed)), []), typed)
 
 
 def children_by_registry(place: UnitRef, typed: str) -> list[UnitRef]:

@@ -14,10 +14,14 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from bhxh_cli.domain.names import canonical, fold, without_prefix
 from bhxh_cli.domain.units import UnitRef, walk
 from bhxh_cli.messages import Message, close_matches
+
+if TYPE_CHECKING:
+    from bhxh_cli.registry.model import RegistryUnit
 
 
 class UnmatchedError(Exception):
@@ -44,6 +48,8 @@ class UnitIndex:
     bare: dict[str, list[UnitRef]] = field(default_factory=dict)
     # The sub-units with a code, by the code's number (a sheet may drop its leading zeros).
     coded: dict[int, list[UnitRef]] | None = None
+    # The registry's sub-units of the province on the map of `day`, by folded name.
+    registry_names: dict[str, list[RegistryUnit]] | None = None
 
     @classmethod
     def of(cls, province: UnitRef, day: date | None = None) -> UnitIndex:
@@ -142,10 +148,12 @@ class UnitIndex:
         or finds one the file has no code of and the folding finds no uncoded unit instead."""
         if self.day is None or not self.codes():
             return None
-        from bhxh_cli.registry.lookup import named_in_province
+        from bhxh_cli.registry.lookup import named_among, province_names
 
         day = self.day
-        candidates = named_in_province(name, self.province, day)
+        if self.registry_names is None:
+            self.registry_names = province_names(self.province, day)
+        candidates = named_among(self.registry_names, name)
         if len(candidates) > 1:
             units = tuple(
                 Message("import.registry_unit", name=unit.full_name_on(day), code=unit.code)
