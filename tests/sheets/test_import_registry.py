@@ -189,3 +189,16 @@ def test_names_are_read_on_the_map_of_the_import_date(tmp_path: Path) -> None:
     )
     assert run.exit_code == 0, run.stderr
     assert "can-tho/ninh-kieu:" in (tmp_path / "actuals/can-tho-2025-07-31.yaml").read_text()
+
+
+def test_a_name_that_starts_like_a_prefix_is_found_behind_one(tmp_path: Path) -> None:
+    """ "Phương Bình" starts like "Phường": "X. Phương Bình" is that commune, codes or none."""
+    targets = tmp_path / "targets.yaml"
+    text = TARGETS.replace("Thới Lai, population", "Phương Bình, population")
+    targets.write_text(text, encoding="utf-8")
+    workbook = write_csv(tmp_path / "s.csv", sheet(["X. Phương Bình", 5], ["H. Cờ Đỏ", 4]))
+    run = bhxh("import", str(workbook), "-p", "p", "--as-of", "2024-04-30", "--data", str(targets))
+    assert run.exit_code == 0, run.stderr
+    written = (tmp_path / "actuals/p-2024-04-30.yaml").read_text(encoding="utf-8")
+    assert "p/thoi-lai:" in written
+    assert "p/co-do:" in written

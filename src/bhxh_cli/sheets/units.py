@@ -74,7 +74,10 @@ class UnitIndex:
             named = canonical(fold(ref.unit.name))
             for key in dict.fromkeys((named, ref.slug)):
                 self.exact.setdefault(key, []).append(ref)
-            self.bare.setdefault(without_prefix(named), []).append(ref)
+            # A name that starts like a prefix ("Phương Bình") is also its own bare name, so
+            # that "X. Phương Bình" finds it.
+            for key in dict.fromkeys((without_prefix(named), named)):
+                self.bare.setdefault(key, []).append(ref)
 
     def is_province(self, folded: str) -> bool:
         """Whether a folded name is the province's own (a total row, never a unit)."""
