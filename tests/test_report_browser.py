@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from bhxh_cli.cli.report import OFFLINE_CHROMIUM
 from tests.conftest import ROOT, bhxh
 from tests.test_report_cli import EPOCH, province_of
 from tests.test_report_costs import AMOUNTS, COSTED, amount, budget
@@ -39,15 +40,8 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     options = webdriver.ChromeOptions()
     options.binary_location = str(CHROMIUM)
     for flag in (
-        "--headless",
+        *OFFLINE_CHROMIUM,
         "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--host-resolver-rules=MAP * ~NOTFOUND",
         f"--user-data-dir={tmp_path_factory.mktemp('profile')}",
         "--window-size=1280,1100",
     ):

@@ -195,6 +195,20 @@ def find_chromium(page: str) -> str:
     )
 
 
+# Chromium headless with no network of its own: no background requests, every host name
+# unresolvable, so a page that asked for anything outside itself would show it.
+OFFLINE_CHROMIUM = (
+    "--headless",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--host-resolver-rules=MAP * ~NOTFOUND",
+)
+
+
 def print_pdf(chromium: str, page: Path) -> None:
     """`page` printed to a new PDF beside it by Chromium headless, offline: every host name
     unresolvable, a profile of its own, thrown away after."""
@@ -213,14 +227,7 @@ def print_pdf(chromium: str, page: Path) -> None:
     with tempfile.TemporaryDirectory(prefix="bhxh-chromium-") as profile:
         command = [
             chromium,
-            "--headless",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--host-resolver-rules=MAP * ~NOTFOUND",
+            *OFFLINE_CHROMIUM,
             f"--user-data-dir={profile}",
             "--no-pdf-header-footer",
             f"--print-to-pdf={target}",
