@@ -17,8 +17,10 @@ from typing import Any
 
 import pytest
 
+from bhxh_cli.cli.report import OFFLINE_CHROMIUM
 from tests.conftest import ROOT, bhxh
 from tests.test_report_cli import EPOCH, province_of
+from tests.test_report_costs import AMOUNTS, COSTED, amount, budget
 
 CHROMIUM = Path("/usr/bin/chromium")
 DRIVER = Path("/usr/bin/chromedriver")
@@ -38,15 +40,8 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     options = webdriver.ChromeOptions()
     options.binary_location = str(CHROMIUM)
     for flag in (
-        "--headless",
+        *OFFLINE_CHROMIUM,
         "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--host-resolver-rules=MAP * ~NOTFOUND",
         f"--user-data-dir={tmp_path_factory.mktemp('profile')}",
         "--window-size=1280,1100",
     ):
@@ -127,6 +122,32 @@ def test_a_province_of_100_communes_in_a_browser(browser: Any, tmp_path: Path) -
     assert pages == 4
     SHOTS.mkdir(parents=True, exist_ok=True)
     assert browser.save_screenshot(str(SHOTS / "report-100-communes.png"))
+
+
+def test_the_page_with_a_campaigns_costs_in_a_browser(browser: Any, tmp_path: Path) -> None:
+    data = tmp_path / "mau.yaml"
+    data.write_text(COSTED.format(name="Tỉnh Mẫu"), encoding="utf-8")
+    args = ["report", "-p", "mau", "--as-of", "2026-04-30", "--data", str(data)]
+    page = written(tmp_path, *args, "--by-unit", "--campaign", "mau-2026", lang="vi")
+    assert opened(browser, page) == [page.as_uri()]
+    assert browser.get_log("browser") == []
+    by = pytest.importorskip("selenium.webdriver.common.by").By
+    rows = browser.find_elements(by.CSS_SELECTOR, "section.costs table.budget tbody tr")
+    cells = [[cell.text for cell in row.find_elements(by.CSS_SELECTOR, "td")] for row in rows]
+    doc = budget(str(data))
+    assert [[amount(cell, "vi") for cell in row[4:]] for row in cells] == [
+        *([line["total"][k] for k in AMOUNTS] for line in doc["lines"]),
+        [doc["total"][k] for k in AMOUNTS],
+    ]
+    flagged = browser.find_elements(by.CSS_SELECTOR, "section.costs .unverified")
+    assert len(flagged) == 4  # three rules, and the line naming them
+    colour = flagged[-1].value_of_css_property("color")
+    assert colour != browser.find_element(
+        by.CSS_SELECTOR, "section.costs p.sub"
+    ).value_of_css_property("color")
+    assert pdf_pages(browser) == 2
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    assert browser.save_screenshot(str(SHOTS / "report-costs.png"))
 
 
 def test_pdf_prints_the_page_with_the_installed_chromium(tmp_path: Path) -> None:

@@ -34,7 +34,19 @@ COMMANDS = {
         "--days",
         "2",
     ],
+    "contribution_voluntary": [
+        "contribution",
+        "voluntary",
+        "--category",
+        "near-poor",
+        "--on",
+        "2026-06-01",
+    ],
+    "contribution_household": ["contribution", "household", "--members", "4", "--on", "2026-07-01"],
+    # a campaign's quotas over a year whose base salary changes in July: two household lines
+    "budget_campaign": ["budget", "--campaign", "hau-giang-2024-05", "--period", "2026"],
 }
+BUDGET = ["budget", "-p", "can-tho", "--period", "2026", "--new", "bhxh_tu_nguyen=415"]
 
 
 def dump(data: bytes) -> str:
@@ -98,6 +110,45 @@ def test_the_days_total_is_a_formula_only_where_the_rows_add_up(tmp_path: Path) 
     sheet = openpyxl.load_workbook(io.BytesIO(data)).active
     total = next(row for row in sheet.iter_rows() if row[0].value == "Total")
     assert str(total[-1].value).startswith("=SUM(")
+
+
+def test_a_budget_holds_whole_dong_as_numbers(tmp_path: Path) -> None:
+    book = openpyxl.load_workbook(io.BytesIO(written(tmp_path, *BUDGET)), data_only=True)
+    lines, by_category = book.worksheets
+    voluntary = next(r for r in lines.iter_rows() if r[0].value == "Voluntary")
+    assert [c.value for c in voluntary[4:]] == [328_680_000, 0, 1_314_720_000]
+    assert {(c.data_type, c.number_format) for c in voluntary[4:]} == {("n", "#,##0")}
+    assert voluntary[1].value == "other"  # the category assumed, named
+    poor = next(r for r in by_category.iter_rows() if r[0].value == "poor")
+    assert [c.value for c in poor[1:]] == [821_700_000, 0, 821_700_000]
+
+
+def test_a_contribution_holds_the_month_and_the_year_as_numbers(tmp_path: Path) -> None:
+    data = written(tmp_path, *COMMANDS["contribution_voluntary"], lang="vi")
+    sheet = openpyxl.load_workbook(io.BytesIO(data)).active
+    support = next(r for r in sheet.iter_rows() if r[0].value == "Nhà nước hỗ trợ")
+    assert [(c.value, c.number_format) for c in support[1:]] == [
+        (132_000, "#,##0"),
+        (1_584_000, "#,##0"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [BUDGET, ["contribution", "household", "--members", "2", "--on", "2026-06-01"]],
+    ids=["budget", "contribution"],
+)
+def test_costs_as_csv_for_excel_and_to_a_file(tmp_path: Path, args: list[str]) -> None:
+    out = tmp_path / "costs.csv"
+    assert bhxh(*args, "-f", "csv", "--excel", "-o", str(out)).exit_code == 0
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    assert data.count(b"\xef\xbb\xbf") == 1
+    assert b",other," in data
+    again = bhxh(*args, "-f", "json", "-o", str(out))
+    assert again.exit_code == 2
+    assert "exists; bhxh never overwrites a file" in again.stderr
+    assert out.read_bytes() == data
 
 
 def test_two_runs_give_the_same_bytes(tmp_path: Path) -> None:

@@ -307,3 +307,14 @@ def test_a_broken_policy_file_is_reported_with_file_line_col(tmp_path: Path) -> 
     assert f"{broken}:{line}:" in run.stderr
     missing = bhxh("contribution", "voluntary", *ON, "--policy", str(tmp_path / "none.yaml"))
     assert missing.exit_code == 2
+
+
+def test_a_campaign_is_costed_only_under_its_own_province() -> None:
+    args = ("budget", "--campaign", "hau-giang-2024-05", "--period", "2024-H2")
+    other = bhxh(*args, "-p", "can-tho")
+    assert other.exit_code == 2
+    assert "--province can-tho is not the province of campaign hau-giang-2024-05" in other.stderr
+    assert other.stdout == ""
+    own = bhxh(*args, "-p", "Hậu Giang", "-f", "json")
+    assert own.exit_code == 0, own.stderr
+    assert json.loads(own.stdout) == json.loads(bhxh(*args, "-f", "json").stdout)

@@ -38,3 +38,10 @@ def test_other_syntax_errors_keep_their_own_message(write_yaml: Writer) -> None:
     run = bhxh("validate", path)
     assert "mapping values are not allowed" in run.stdout
     assert "is missing" not in run.stdout
+
+
+def test_lone_carriage_returns_are_a_syntax_error_not_a_crash(write_yaml: Writer) -> None:
+    # YAML counts each "\r" as a line: the error's line lies past the text's last "\n" line
+    done = bhxh("validate", str(write_yaml("0\r\r0:")))
+    assert done.exit_code == 1
+    assert "error [yaml-syntax]" in done.stdout

@@ -63,6 +63,7 @@ CASES: dict[str, tuple[str, int, int] | None] = {
     "campaign-dates.yaml": ("campaign-dates", 14, 1),
     "campaign-quota.yaml": ("campaign-quota", 14, 1),
     "campaign-unknown-unit.yaml": ("campaign-unknown-unit", 13, 1),
+    "campaign-unit-name.yaml": ("campaign-unit-name", 14, 0),
     "campaign-infeasible.yaml": ("campaign-infeasible", 13, 1),
     "top-up-kind.yaml": ("top-up-kind", 7, 1),
     "policy-dates.yaml": ("policy-dates", 42, 1),

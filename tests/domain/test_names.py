@@ -22,6 +22,7 @@ provinces:
       h-hong-ngu: {name: Huyện Hồng Ngự}
       hoa-binh: {name: Xã Hòa Bình}
       thanh-thuy: {name: Phường Thanh Thủy}
+      phuong-binh: {name: Phương Bình}
 """
 
 
@@ -39,6 +40,10 @@ provinces:
         ("x hoa binh", "dong-thap/hoa-binh"),
         ("P. Thanh Thuỷ", "dong-thap/thanh-thuy"),
         ("dong-thap/Cao Lãnh", "dong-thap/tp-cao-lanh"),
+        # a name that begins like a prefix: "Phương" folds like "Phường"
+        ("Phương Bình", "dong-thap/phuong-binh"),
+        ("Xã Phương Bình", "dong-thap/phuong-binh"),
+        ("X. Phương Bình", "dong-thap/phuong-binh"),
     ],
 )
 def test_a_unit_by_the_name_people_say(write_yaml: Writer, typed: str, path: str) -> None:

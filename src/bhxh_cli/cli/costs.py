@@ -13,7 +13,9 @@ from bhxh_cli.cli.options import (
     DATA,
     SELECTION,
     DataOption,
+    ExcelOption,
     FormatOption,
+    OutputOption,
     ProvinceOption,
     period_spelling,
 )
@@ -46,6 +48,18 @@ PolicyOption = Annotated[
         "with bhxh.",
         show_default=False,
         rich_help_panel=DATA,
+    ),
+]
+
+MixOption = Annotated[
+    str | None,
+    typer.Option(
+        "--mix",
+        metavar="MIX",
+        help="Voluntary participants by category, e.g. poor=10%,near-poor=20%; the rest "
+        "other. Default: everyone other, with the range of the categories.",
+        show_default=False,
+        rich_help_panel=COSTS,
     ),
 ]
 
@@ -96,6 +110,8 @@ def contribution(
         ),
     ] = None,
     fmt: FormatOption = OutputFormat.TABLE,
+    output: OutputOption = None,
+    excel: ExcelOption = False,
     policy: PolicyOption = None,
 ) -> None:
     """A voluntary participant's or a household's contribution, the state's support and what
@@ -120,7 +136,7 @@ def contribution(
             on=on,
             policy_file=policy,
         )
-        emit(result, fmt, settings)
+        emit(result, fmt, settings, output, excel=excel)
 
 
 def budget(
@@ -157,17 +173,7 @@ def budget(
             rich_help_panel=COSTS,
         ),
     ] = None,
-    mix: Annotated[
-        str | None,
-        typer.Option(
-            "--mix",
-            metavar="MIX",
-            help="Voluntary participants by category, e.g. poor=10%,near-poor=20%; the rest "
-            "other. Default: everyone other, with the range of the categories.",
-            show_default=False,
-            rich_help_panel=COSTS,
-        ),
-    ] = None,
+    mix: MixOption = None,
     months: Annotated[
         str | None,
         typer.Option(
@@ -189,6 +195,8 @@ def budget(
         ),
     ] = None,
     fmt: FormatOption = OutputFormat.TABLE,
+    output: OutputOption = None,
+    excel: ExcelOption = False,
     data: DataOption = None,
     policy: PolicyOption = None,
 ) -> None:
@@ -210,4 +218,4 @@ def budget(
         options = BudgetOptions(
             province, period, tuple(new or ()), campaign, mix, months, household_size
         )
-        emit(budget_result(options, data, policy), fmt, settings)
+        emit(budget_result(options, data, policy), fmt, settings, output, excel=excel)

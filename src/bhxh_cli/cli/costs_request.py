@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from bhxh_cli.cli.output import check_period, optional_count, parse_count, parse_date
 from bhxh_cli.cli.quota_request import parse_pairs, parse_schemes
@@ -24,6 +24,10 @@ from bhxh_cli.datafile.limits import MAX_RATE_DECIMALS
 from bhxh_cli.domain.schemes import Scheme
 from bhxh_cli.errors import UsageError
 from bhxh_cli.messages import Message
+
+if TYPE_CHECKING:
+    from bhxh_cli.domain.data import DataFile
+    from bhxh_cli.domain.periods import Period
 
 
 def contribution_result(
@@ -69,7 +73,6 @@ def budget_result(options: BudgetOptions, data_file: str | None, policy_file: st
     """The budget of the options: new participants typed, or a campaign's quotas."""
     from bhxh_cli.datafile import load
     from bhxh_cli.domain.periods import parse_period
-    from bhxh_cli.domain.units import resolve
 
     check_period(options.period)
     try:
@@ -86,6 +89,8 @@ def budget_result(options: BudgetOptions, data_file: str | None, policy_file: st
     province = options.province
     if options.campaign is not None:
         new, campaign_province = campaign_counts(data, options.campaign)
+        if province is not None and campaign_province is not None:
+            same_province(data, province, options.campaign, campaign_province)
         province = province or campaign_province
         if province is None:
             raise UsageError(Message("costs.needs_province", campaign=options.campaign))
@@ -100,9 +105,39 @@ def budget_result(options: BudgetOptions, data_file: str | None, policy_file: st
             Message("costs.needs_province_option"),
             hint=Message("hint.option", option="--province P"),
         )
+    option = "--campaign" if options.campaign else "--new"
+    request = budget_request(
+        data,
+        province,
+        period,
+        new,
+        option,
+        campaign=options.campaign,
+        mix=mix,
+        months=months,
+        household_size=size,
+    )
+    return cost(policy, request)
+
+
+def budget_request(
+    data: DataFile,
+    province: str,
+    period: Period,
+    new: dict[Scheme, int],
+    option: str,
+    *,
+    campaign: str | None = None,
+    mix: dict[Category, Fraction] | None = None,
+    months: int | None = None,
+    household_size: int = 1,
+) -> BudgetRequest:
+    """What to cost for `province` (a slug, path or name) over `period`: the new participants
+    of schemes with a cost rule, the province's own top-ups from the data file."""
+    from bhxh_cli.domain.units import resolve
+
     for scheme in new:
         if scheme not in COSTED:
-            option = "--campaign" if options.campaign else "--new"
             raise UsageError(
                 Message("costs.not_costed", option=option, scheme=scheme.value),
                 hint=Message("costs.not_costed.hint"),
@@ -111,7 +146,7 @@ def budget_result(options: BudgetOptions, data_file: str | None, policy_file: st
         raise UsageError(Message("costs.mix_without_voluntary"))
     place = resolve(data, province)
     top = data.provinces[place.path.split("/")[0]]
-    request = BudgetRequest(
+    return BudgetRequest(
         place=place.path,
         place_name=place.unit.name,
         period=period,
@@ -119,19 +154,16 @@ def budget_result(options: BudgetOptions, data_file: str | None, policy_file: st
         top_ups=top.support,
         mix=mix,
         months=months,
-        household_size=size,
-        campaign=options.campaign,
+        household_size=household_size,
+        campaign=campaign,
     )
-    return cost(policy, request)
 
 
-def campaign_counts(data: object, campaign: str) -> tuple[dict[Scheme, int], str | None]:
+def campaign_counts(data: DataFile, campaign: str) -> tuple[dict[Scheme, int], str | None]:
     """The total quota of each scheme of a campaign, and the province it names."""
-    from bhxh_cli.domain.data import DataFile
     from bhxh_cli.quota.campaign import campaign_request
     from bhxh_cli.quota.plan import plan_quotas
 
-    assert isinstance(data, DataFile)
     request = campaign_request(data, campaign)
     return plan_quotas(data, request).totals(), request.province
 
@@ -174,3 +206,15 @@ def read_percent(value: str, option: str) -> Fraction:
             hint=Message("costs.bad_mix.hint"),
         )
     return share
+
+
+def same_province(data: DataFile, typed: str, campaign: str, campaign_province: str) -> None:
+    """--province with --campaign must be the campaign's own province: its quotas and its
+    province's top-ups are costed together, never under another province's name."""
+    from bhxh_cli.domain.units import resolve
+
+    if resolve(data, typed).path != resolve(data, campaign_province).path:
+        message = Message(
+            "costs.other_province", province=typed, campaign=campaign, own=campaign_province
+        )
+        raise UsageError(message, hint=Message("costs.other_province.hint"))

@@ -6,7 +6,10 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from bhxh_cli.cli.completion import complete_campaigns
+from bhxh_cli.cli.costs import MixOption, PolicyOption
 from bhxh_cli.cli.options import (
+    COSTS,
     OUTPUT,
     SELECTION,
     AsOfOption,
@@ -18,6 +21,10 @@ from bhxh_cli.cli.output import check_period, parse_date, reporting_errors, sett
 
 if TYPE_CHECKING:
     from pathlib import Path
+
+    from bhxh_cli.domain.data import DataFile
+    from bhxh_cli.progress.report import ProgressReport
+    from bhxh_cli.render.table import RenderOptions
 
 # The names Chromium is installed under, in the order they are looked for on PATH.
 CHROMIUMS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
@@ -57,7 +64,22 @@ def report(
             rich_help_panel=OUTPUT,
         ),
     ] = False,
+    campaign: Annotated[
+        str | None,
+        typer.Option(
+            "--campaign",
+            metavar="ID",
+            help="Add what a campaign of the data file costs over the report's period: its "
+            "quotas as new participants, as `bhxh budget --campaign` counts them. Default: no "
+            "costs.",
+            show_default=False,
+            autocompletion=complete_campaigns,
+            rich_help_panel=COSTS,
+        ),
+    ] = None,
+    mix: MixOption = None,
     data: DataOption = None,
+    policy: PolicyOption = None,
 ) -> None:
     """One page for a leaders' meeting: each scheme against its plan, with the counts beside
     every percentage, the pace, the figures before, the sub-units and the sources.
@@ -89,15 +111,71 @@ def report(
         if Path(output).suffix.lower() not in (".html", ".htm"):
             raise UsageError(Message("report.needs_html", path=output))
         chromium = find_chromium(output) if pdf else None
+        for option, given in (("--mix", mix), ("--policy", policy)):
+            if given is not None and campaign is None:
+                raise UsageError(Message("report.needs_campaign", option=option))
         dataset = load(data)
         query = ProgressQuery(day, period, 1 if by_unit else 0)
         result = unit_progress(dataset.data, resolve(dataset.data, province), query)
         if not isinstance(result, ProgressReport):
             raise UsageError(Message("report.one_period"))
-        page = report_page(result, settings.render_options(to_file=True))
+        options = settings.render_options(to_file=True)
+        costs = ""
+        if campaign is not None:
+            costs = campaign_costs(
+                dataset.data, result, campaign, mix=mix, policy_file=policy, options=options
+            )
+        page = report_page(result, options, costs=costs)
         write_new_file(output, page.encode("utf-8"))
         if chromium is not None:
             print_pdf(chromium, Path(output))
+
+
+def campaign_costs(
+    data: DataFile,
+    report: ProgressReport,
+    campaign: str,
+    *,
+    mix: str | None,
+    policy_file: str | None,
+    options: RenderOptions,
+) -> str:
+    """The cost section of a campaign of the report's province, over the report's one period:
+    the budget `bhxh budget --campaign` makes, drawn for the page."""
+    from bhxh_cli.cli.costs_request import budget_request, campaign_counts, parse_mix
+    from bhxh_cli.costs.budget import cost
+    from bhxh_cli.costs.policy import load_policy
+    from bhxh_cli.errors import UsageError
+    from bhxh_cli.messages import Message
+    from bhxh_cli.render.report.costs import cost_html
+
+    shares = parse_mix(mix) if mix is not None else None
+    unit = report.main.path
+    new, province = campaign_counts(data, campaign)
+    if province is not None and province != unit:
+        raise UsageError(
+            Message("report.campaign_elsewhere", campaign=campaign, province=province, unit=unit),
+            hint=Message("report.campaign_elsewhere.hint", province=province),
+        )
+    periods = tuple(period.id for period in report.periods)
+    if not periods:
+        raise UsageError(Message("report.campaign_no_period", unit=unit))
+    if len(periods) > 1:
+        raise UsageError(
+            Message("report.campaign_periods", unit=unit, periods=periods),
+            hint=Message("hint.option", option=f"--period {periods[0]}"),
+        )
+    period = report.periods[0]
+    request = budget_request(data, unit, period, new, "--campaign", campaign=campaign, mix=shares)
+    policy = load_policy(policy_file)
+    try:
+        budget = cost(policy, request)
+    except UsageError as err:  # a month the policy file does not cover
+        raise UsageError(
+            Message("report.cannot_cost", campaign=campaign, period=period.id, why=err.message),
+            hint=err.hint,
+        ) from None
+    return cost_html(budget, options)
 
 
 def find_chromium(page: str) -> str:
@@ -115,6 +193,20 @@ def find_chromium(page: str) -> str:
         Message("report.no_chromium", names=CHROMIUMS),
         hint=Message("report.no_chromium.hint", path=page),
     )
+
+
+# Chromium headless with no network of its own: no background requests, every host name
+# unresolvable, so a page that asked for anything outside itself would show it.
+OFFLINE_CHROMIUM = (
+    "--headless",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--host-resolver-rules=MAP * ~NOTFOUND",
+)
 
 
 def print_pdf(chromium: str, page: Path) -> None:
@@ -135,14 +227,7 @@ def print_pdf(chromium: str, page: Path) -> None:
     with tempfile.TemporaryDirectory(prefix="bhxh-chromium-") as profile:
         command = [
             chromium,
-            "--headless",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--host-resolver-rules=MAP * ~NOTFOUND",
+            *OFFLINE_CHROMIUM,
             f"--user-data-dir={profile}",
             "--no-pdf-header-footer",
             f"--print-to-pdf={target}",

@@ -153,6 +153,12 @@ RULES: tuple[Rule, ...] = (
     Rule("campaign-quota", "error", "a campaign without a quota, or a scheme given two ways"),
     Rule("campaign-unknown-unit", "error", "a campaign naming a unit that is not in the file"),
     Rule(
+        "campaign-unit-name",
+        "warning",
+        "a campaign naming a unit by a name or code the registry finds in the file, not by its "
+        "slug (the slug to write is in the hint)",
+    ),
+    Rule(
         "campaign-infeasible",
         "error",
         "a campaign split whose minimums add up to more than its total (or maximums to less)",

@@ -38,8 +38,9 @@ def missing_colon(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, int, Messa
 
 
 def _previous_line_without_colon(lines: list[str], before: int) -> int | None:
-    """The nearest line above index `before` with text and no `:`, numbered from 1."""
-    for index in range(before - 1, -1, -1):
+    """The nearest line above index `before` with text and no `:`, numbered from 1. YAML
+    also breaks lines at a lone carriage return, so its line may lie past the last of `lines`."""
+    for index in range(min(before, len(lines)) - 1, -1, -1):
         content = lines[index].split("#", 1)[0].strip()
         if content:
             return None if ":" in content else index + 1

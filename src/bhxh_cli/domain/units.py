@@ -59,7 +59,14 @@ def _matching(refs: list[UnitRef], wanted: str) -> list[UnitRef]:
     if exact:
         return exact
     bare = without_prefix(canonical(wanted))
-    return [ref for ref in refs if without_prefix(canonical(fold(ref.unit.name))) == bare]
+    return [ref for ref in refs if bare in _bare_forms(ref)]
+
+
+def _bare_forms(ref: UnitRef) -> tuple[str, str]:
+    """A unit's name without its prefix, and as it is: a name may begin like a prefix
+    ("Phương Bình" folds like "Phường Bình"), so "Xã Phương Bình" must find it too."""
+    name = canonical(fold(ref.unit.name))
+    return without_prefix(name), name
 
 
 def _exactly(ref: UnitRef, wanted: str) -> bool:

@@ -40,6 +40,10 @@ COSTS_TEXTS: dict[str, str] = {
     "costs.nothing": "nothing to cost: give --new SCHEME=N or a campaign",
     "costs.new_or_campaign": "give --new or --campaign, not both",
     "costs.needs_province": "--province is needed: campaign {campaign} names no province",
+    "costs.other_province": (
+        "--province {province} is not the province of campaign {campaign}, {own}"
+    ),
+    "costs.other_province.hint": "leave --province out, or give the campaign's own province",
     "costs.mix_without_voluntary": "--mix is about voluntary participants, and there are none",
     "costs.household_options": "--income and --category are for voluntary, not household",
     "costs.voluntary_options": "--members is for household, not voluntary",

@@ -64,4 +64,13 @@ REGISTRY_TEXTS: dict[str, str] = {
     "check.code_elsewhere.hint": "a sub-unit's code is one of its own province's units",
     "check.code_other": "code {code} is {registry_name} in {map}, not {name}",
     "check.code_other.hint": "the registry names it {registry_name}: correct the name or the code",
+    # --- registry: names of campaigns' units ----------------------------------------------------
+    "campaign.registry_name": "campaign {campaign} names {unit}, which the registry finds as "
+    "{path}",
+    "campaign.registry_name.hint": "write its slug: {field}: {slug}",
+    "campaign.registry_several": "campaign {campaign}: {unit} names several units through the "
+    "registry: {paths}",
+    "campaign.staff_twice": "campaign {campaign} gives the staff of {unit} twice (first as "
+    "{first})",
+    "campaign.staff_twice.hint": "give each unit's staff once, under its slug",
 }

@@ -42,4 +42,14 @@ REPORT_TEXTS: dict[str, str] = {
     "report.col.figures": "Actual / plan · % of plan",
     "report.col.bar": "Chart",
     "report.col.baseline": "At the period's start",
+    # --- bhxh report --campaign: the cost section -----------------------------------------------
+    "report.needs_campaign": "{option} goes with --campaign: the report has costs only for a "
+    "campaign",
+    "report.campaign_elsewhere": "--campaign {campaign} is a campaign of {province}, and the "
+    "report is of {unit}",
+    "report.campaign_elsewhere.hint": "give -p {province}, or a campaign of the report's province",
+    "report.campaign_periods": "--campaign: the costs are of one period, and the report of {unit} "
+    "has {periods}",
+    "report.campaign_no_period": "--campaign: the report of {unit} has no target period to cost",
+    "report.cannot_cost": "--campaign {campaign}: the period {period} cannot be costed: {why}",
 }

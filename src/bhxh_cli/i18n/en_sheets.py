@@ -92,6 +92,21 @@ SHEETS_TEXTS: dict[str, str] = {
     "({files} files) validates with it.",
     "import.wrote": "Wrote {path}.",
     "import.replaced": "Replaced {path}.",
+    # --- bhxh import: names through the registry, and codes --------------------------------------
+    "import.registry_unit": "{name} (code {code})",
+    "import.registry_several": "{name} names several units in the registry: {units}",
+    "import.registry_several.hint": "write the type (Thị xã, Huyện, TX., H., ...) or add a column "
+    "of codes (Mã ĐVHC)",
+    "import.registry_not_in_file": "{name} is {unit} (code {code}) on the map of {day}; no unit "
+    "of {province} has that code",
+    "import.registry_not_in_file.hint": "a unit of that map the data file lacks, or has without "
+    "its `code:`; or correct the name",
+    "import.unknown_code": "code {code} is no unit's code in {province}",
+    "import.unknown_code.hint": "codes are matched against the units' `code:` in the data file "
+    "(`bhxh init` writes them)",
+    "import.code_other_unit": "code {code} is {unit}, but the row names {name}",
+    "import.code_other_unit.hint": "that name is {other}: a row shifted against its codes?",
+    "import.bad_code": "{code} is not a code: a code is digits",
     # --- bhxh template ---------------------------------------------------------------------------
     "template.suffix": "{path}: a template is an .xlsx workbook",
     "template.wrote": "Wrote {path}: {units} units × {schemes}.",

@@ -117,6 +117,11 @@ OPTIONS: dict[str, str] = {
     ),
     "report.output": "Trang cần ghi: một tệp mới; không bao giờ ghi đè một tệp đã có.",
     "report.by_unit": "Thêm các đơn vị trực thuộc, theo từng loại hình, đơn vị chậm trước.",
+    "report.campaign": (
+        "Thêm chi phí của một đợt vận động trong tệp dữ liệu trong kỳ của báo cáo: chỉ tiêu của "
+        "đợt làm người tham gia mới, như `bhxh budget --campaign` tính. Mặc định: không có chi "
+        "phí."
+    ),
     "pdf": "In thêm trang ra TỆP.pdf bằng Chromium đã cài.",
     "output": "Ghi vào tệp mới này thay vì stdout; không bao giờ ghi đè một tệp đã có.",
     "excel": ("Với --format csv: bắt đầu bằng dấu BOM, để Excel đọc đúng chữ tiếng Việt."),

@@ -39,6 +39,10 @@ COSTS_TEXTS: dict[str, str] = {
     "costs.nothing": "không có gì để tính: ghi --new SCHEME=N hoặc một đợt vận động",
     "costs.new_or_campaign": "ghi --new hoặc --campaign, không cả hai",
     "costs.needs_province": "cần --province: đợt vận động {campaign} không ghi tỉnh",
+    "costs.other_province": (
+        "--province {province} không phải tỉnh của đợt vận động {campaign}, {own}"
+    ),
+    "costs.other_province.hint": "bỏ --province, hoặc ghi đúng tỉnh của đợt vận động",
     "costs.mix_without_voluntary": "--mix dành cho người tham gia tự nguyện, mà không có ai",
     "costs.household_options": "--income và --category dành cho voluntary, không cho household",
     "costs.voluntary_options": "--members dành cho household, không cho voluntary",

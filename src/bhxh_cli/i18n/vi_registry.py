@@ -62,4 +62,12 @@ REGISTRY_TEXTS: dict[str, str] = {
     "check.code_elsewhere.hint": "mã của đơn vị trực thuộc phải là một đơn vị của chính tỉnh đó",
     "check.code_other": "mã {code} là {registry_name} trong {map}, không phải {name}",
     "check.code_other.hint": "danh mục gọi là {registry_name}: sửa tên hoặc mã",
+    # --- registry: names of campaigns' units ----------------------------------------------------
+    "campaign.registry_name": "đợt vận động {campaign} ghi {unit}, danh mục cho biết đó là {path}",
+    "campaign.registry_name.hint": "ghi mã (slug) của đơn vị: {field}: {slug}",
+    "campaign.registry_several": "đợt vận động {campaign}: {unit} trùng tên nhiều đơn vị theo "
+    "danh mục: {paths}",
+    "campaign.staff_twice": "đợt vận động {campaign} ghi cán bộ của {unit} hai lần (lần đầu là "
+    "{first})",
+    "campaign.staff_twice.hint": "ghi cán bộ của mỗi đơn vị một lần, theo slug của đơn vị",
 }

@@ -42,4 +42,16 @@ REPORT_TEXTS: dict[str, str] = {
     "report.col.figures": "Thực hiện / kế hoạch · % kế hoạch",
     "report.col.bar": "Biểu đồ",
     "report.col.baseline": "Đầu kỳ",
+    # --- bhxh report --campaign: the cost section -----------------------------------------------
+    "report.needs_campaign": "{option} đi cùng --campaign: báo cáo chỉ có chi phí của một đợt "
+    "vận động",
+    "report.campaign_elsewhere": "--campaign {campaign} là đợt vận động của {province}, còn báo "
+    "cáo là của {unit}",
+    "report.campaign_elsewhere.hint": "ghi -p {province}, hoặc một đợt vận động của tỉnh trong "
+    "báo cáo",
+    "report.campaign_periods": "--campaign: chi phí tính cho một kỳ, còn báo cáo của {unit} có "
+    "{periods}",
+    "report.campaign_no_period": "--campaign: báo cáo của {unit} không có kỳ chỉ tiêu nào để "
+    "tính chi phí",
+    "report.cannot_cost": "--campaign {campaign}: không tính được chi phí kỳ {period}: {why}",
 }

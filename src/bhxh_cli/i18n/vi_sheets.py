@@ -95,6 +95,21 @@ SHEETS_TEXTS: dict[str, str] = {
     "({files} tệp) hợp lệ cùng tệp mới.",
     "import.wrote": "Đã ghi {path}.",
     "import.replaced": "Đã thay {path}.",
+    # --- bhxh import: names through the registry, and codes --------------------------------------
+    "import.registry_unit": "{name} (mã {code})",
+    "import.registry_several": "{name} trùng tên nhiều đơn vị trong danh mục: {units}",
+    "import.registry_several.hint": "ghi rõ loại đơn vị (Thị xã, Huyện, TX., H., ...) hoặc thêm "
+    "cột mã (Mã ĐVHC)",
+    "import.registry_not_in_file": "{name} là {unit} (mã {code}) trên bản đồ hành chính ngày "
+    "{day}; không đơn vị nào của {province} có mã đó",
+    "import.registry_not_in_file.hint": "đơn vị của bản đồ đó mà tệp dữ liệu không có, hoặc có "
+    "nhưng thiếu `code:`; hoặc sửa tên",
+    "import.unknown_code": "mã {code} không phải mã của đơn vị nào trong {province}",
+    "import.unknown_code.hint": "mã được so với `code:` của các đơn vị trong tệp dữ liệu "
+    "(`bhxh init` ghi sẵn)",
+    "import.code_other_unit": "mã {code} là {unit}, nhưng dòng ghi tên {name}",
+    "import.code_other_unit.hint": "tên đó là {other}: dòng bị lệch so với mã?",
+    "import.bad_code": "{code} không phải mã: mã gồm các chữ số",
     # --- bhxh template ---------------------------------------------------------------------------
     "template.suffix": "{path}: biểu mẫu là một sổ tính .xlsx",
     "template.wrote": "Đã ghi {path}: {units} đơn vị × {schemes}.",

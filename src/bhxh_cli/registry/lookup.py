@@ -150,3 +150,60 @@ def resolve_by_registry(data: DataFile, typed: str) -> list[UnitRef]:
 def day_of_map(map_id: MapId, today: date) -> date:
     """A day the map is in force on: the eve of the new map for the old one, else `today`."""
     return NEW_MAP_DAY - timedelta(days=1) if map_id == "2020" else max(today, NEW_MAP_DAY)
+
+
+def province_on(
+    province: UnitRef, day: date, registry: Registry | None = None
+) -> RegistryUnit | None:
+    """The registry province a province of the data file is on the map of `day`: by its code
+    when the code belongs to that map, else by its name when that names one province."""
+    registry = registry or load_registry()
+    map_id = map_on(day)
+    code = province.unit.code
+    if code is not None and period_map(province.unit) == map_id:
+        return registry.unit(map_id, "province", code)
+    found = province_of(province.unit.name, day, registry)
+    return found[0] if len(found) == 1 else None
+
+
+def province_names(province: UnitRef, day: date) -> dict[str, list[RegistryUnit]]:
+    """The sub-units, on the map of `day`, of the registry province a province of the data
+    file is, by each folded name `names_match` reads them by (bare name, slug, full names);
+    empty when the registry has no such province. Built once, read for every name."""
+    registry = load_registry()
+    within = province_on(province, day, registry)
+    names: dict[str, list[RegistryUnit]] = {}
+    for unit in registry.sub_units(within) if within is not None else ():
+        full = (canonical(fold(name)) for name in unit.full_names)
+        for key in dict.fromkeys((unit.slug, fold(unit.name), *full)):
+            names.setdefault(key, []).append(unit)
+    return names
+
+
+def named_among(names: dict[str, list[RegistryUnit]], typed: str) -> list[RegistryUnit]:
+    """The units of `province_names` a typed name names, as `find_units` finds them within
+    the province: a typed type tells apart two units of one name, and so do diacritics."""
+    if "/" in typed:
+        return []
+    return exactly_named(names.get(canonical(fold(typed)), []), typed)
+
+
+def children_by_registry(place: UnitRef, typed: str) -> list[UnitRef]:
+    """The sub-units of a province of the data file that a name or a code names through the
+    registry of the province's own map: those whose code is that of a registry unit of that
+    name (Sơn Hà and Sơn Hạ told apart by the diacritics typed), or that code typed as digits.
+    Nothing is loaded when no sub-unit has a code."""
+    coded = [child for child in place.children() if child.unit.code]
+    if not coded or "/" in place.path:
+        return []
+    if typed.isascii() and typed.isdigit():
+        return [child for child in coded if child.unit.code == typed]
+    registry = load_registry()
+    map_id = period_map(place.unit)
+    known = {
+        child.path: unit
+        for child in coded
+        if (unit := registry.unit(map_id, sub_level(map_id), child.unit.code or "")) is not None
+    }
+    named = exactly_named([unit for unit in known.values() if names_match(typed, unit)], typed)
+    return [child for child in coded if child.path in known and known[child.path] in named]

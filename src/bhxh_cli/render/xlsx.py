@@ -24,6 +24,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from bhxh_cli.render.table import Cell, RenderOptions, TableView
+from bhxh_cli.sheets.problems import column_letters
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -204,7 +205,7 @@ class Sheet:
             values = [row[col].value for row in self.view.rows if col < len(row)]
             if sum(v for v in values if isinstance(v, int)) != cell.value:
                 continue
-            letter = _column_letter(col)
+            letter = column_letters(col)
             formula = f"=SUM({letter}{first + 1}:{letter}{at})"
             self.sheet.write_formula(at, col, formula, self.styles.of(cell), cell.value)
 
@@ -261,12 +262,3 @@ def laggard_rule(cell: Cell) -> tuple[str, float | str] | None:
     if cell.tone == "bad" and cell.value is None:
         return ("==", '"' + cell.text.replace('"', '""') + '"')
     return None
-
-
-def _column_letter(col: int) -> str:
-    letters = ""
-    col += 1
-    while col:
-        col, rest = divmod(col - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters

@@ -100,7 +100,7 @@ def import_sheet(request: ImportRequest) -> Imported:
     province = resolve(dataset.data, request.province)
     grid = read_grid(request.sheet_file, request.sheet)
     layout = read_layout(grid, request.mapping)
-    read = read_rows(grid, layout, UnitIndex.of(province))
+    read = read_rows(grid, layout, UnitIndex.of(province, request.as_of))
     if read.errors:
         raise SheetError(read.errors)
     read.units = [unit for unit in read.units if unit.actual]  # a row left blank adds nothing

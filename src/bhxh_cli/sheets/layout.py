@@ -70,6 +70,8 @@ NAME_LABELS = frozenset(
     {"don-vi", "ten-don-vi", "dia-ban", "ten", "huyen", "xa", "phuong-xa", "xa-phuong", "unit"}
 )
 ORDER_LABELS = frozenset({"stt", "tt", "so-tt"})
+# A column of the units' administrative codes: rows are matched by code where it has one.
+CODE_LABELS = frozenset({"ma", "ma-so", "ma-don-vi", "ma-dvhc", "ma-don-vi-hanh-chinh", "code"})
 # The hidden column of `bhxh template` that holds each row's unit path.
 KEY_LABEL = "bhxh-key"
 
@@ -85,13 +87,15 @@ class Column:
 
 @dataclass(frozen=True)
 class Layout:
-    """The header's last row, the columns of names, order numbers and keys, and of figures."""
+    """The header's last row, the columns of names, order numbers, keys and codes, and of
+    figures."""
 
     header_end: int
     name_col: int | None
     columns: tuple[Column, ...]
     order_col: int | None = None
     key_col: int | None = None
+    code_col: int | None = None
 
     def of(self, scheme: Scheme, role: Role) -> Column | None:
         """The column of `scheme` holding `role`, if the sheet has one."""
@@ -190,13 +194,15 @@ def _layout(grid: Grid, row: int, found: dict[int, tuple[Scheme, Role | None]]) 
     first = min(columns)
     name_col = labels.get("name")
     if name_col is None:  # the column of text just left of the figures
-        name_col = next((c for c in range(first - 1, -1, -1) if c != labels.get("order")), None)
+        other = (labels.get("order"), labels.get("code"))
+        name_col = next((c for c in range(first - 1, -1, -1) if c not in other), None)
     return Layout(
         end,
         name_col,
         tuple(columns[c] for c in sorted(columns)),
         order_col=labels.get("order"),
         key_col=labels.get("key"),
+        code_col=labels.get("code"),
     )
 
 
@@ -209,6 +215,8 @@ def _labels(grid: Grid, first: int, last: int) -> dict[str, int]:
                 labels.setdefault("key", col)
             elif folded in ORDER_LABELS:
                 labels.setdefault("order", col)
+            elif folded in CODE_LABELS:
+                labels.setdefault("code", col)
             elif folded in NAME_LABELS or folded.startswith(("ten-", "don-vi-")):
                 labels.setdefault("name", col)
     return labels

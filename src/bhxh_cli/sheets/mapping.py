@@ -5,6 +5,7 @@ for a template an office fills every month. Columns by letter, rows as the sheet
     name: B                # the unit names
     order: A               # optional: the order numbers (I, II: group rows)
     key: A                 # optional: unit paths, as `bhxh template` writes them
+    code: A                # optional: the units' administrative codes ("Mã ĐVHC")
     columns:
       C: bhxh_bat_buoc plan
       D: bhxh_bat_buoc actual
@@ -37,6 +38,7 @@ def mapping_text(layout: Layout) -> str:
         ("name", layout.name_col),
         ("order", layout.order_col),
         ("key", layout.key_col),
+        ("code", layout.code_col),
     ):
         if col is not None:
             lines.append(f"{key}: {column_letters(col)}")
@@ -70,13 +72,13 @@ def read_mapping(path: Path) -> Layout:
 
     if not isinstance(data, dict):
         raise wrong("", Message("schema.file_not_mapping"))
-    unknown = set(data) - {"header_end", "name", "order", "key", "columns"}
+    unknown = set(data) - {"header_end", "name", "order", "key", "code", "columns"}
     if unknown:
         raise wrong(sorted(unknown)[0], Message("schema.unknown_key", key=repr(sorted(unknown)[0])))
     end = data.get("header_end")
     if type(end) is not int or end < 1:
         raise wrong("header_end", Message("import.mapping_row"))
-    cols = {key: _letter(data.get(key), key, wrong) for key in ("name", "order", "key")}
+    cols = {key: _letter(data.get(key), key, wrong) for key in ("name", "order", "key", "code")}
     written = data.get("columns")
     if not isinstance(written, dict) or not written:
         raise wrong("columns", Message("import.mapping_columns"))
@@ -87,6 +89,7 @@ def read_mapping(path: Path) -> Layout:
         tuple(sorted(columns, key=lambda c: c.col)),
         order_col=cols["order"],
         key_col=cols["key"],
+        code_col=cols["code"],
     )
 
 

@@ -102,6 +102,14 @@ def _name(grid: Grid, layout: Layout, row: int) -> str:
     return value.strip() if isinstance(value, str) else ("" if value == "" else str(value))
 
 
+def _code(grid: Grid, layout: Layout, row: int) -> object:
+    """The row's code cell, or "" (no code column, or an empty cell)."""
+    if layout.code_col is None:
+        return ""
+    value = grid.value(row, layout.code_col)
+    return value.strip() if isinstance(value, str) else ("" if value is None else value)
+
+
 def _name_cell(grid: Grid, layout: Layout, row: int) -> str:
     return grid.cell(row, layout.name_col if layout.name_col is not None else 0)
 
@@ -112,11 +120,11 @@ def _kind(grid: Grid, layout: Layout, row: int, named: tuple[str, str], index: U
     if isinstance(key, str) and key.strip():
         return "unit"
     if not name:
-        return "empty"
+        return "unit" if _code(grid, layout, row) else "empty"
     order = grid.value(row, layout.order_col) if layout.order_col is not None else ""
     if isinstance(order, str) and _ROMAN.fullmatch(order.strip()):
         return "group"
-    if index.names_one(folded):  # "X. Tân Phú", "Cộng Hòa": units, not groups or sums
+    if index.names_one(name, folded):  # "X. Tân Phú", "Cộng Hòa": units, not groups or sums
         return "unit"
     if _ROMAN_NAME.match(name):
         return "group"
@@ -160,6 +168,9 @@ def _unit(
         if isinstance(key, str) and key.strip():
             where = grid.cell(row, layout.key_col or 0)
             ref = index.by_key(key)
+        elif code := _code(grid, layout, row):
+            where = grid.cell(row, layout.code_col or 0)
+            ref = index.by_code(code, name, known)
         else:
             ref = known or index.by_name(name, folded)
     except UnmatchedError as err:
