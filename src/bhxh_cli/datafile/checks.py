@@ -11,7 +11,7 @@ from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from bhxh_cli.datafile.rules import problem
@@ -42,6 +42,11 @@ class CheckContext:
     data: DataFile
     document: Document
     today: date
+
+    @cached_property
+    def units(self) -> list[UnitRef]:
+        """Every unit of the file (`all_units`), walked once for all the checks."""
+        return list(all_units(self.data))
 
     def at(self, path: KeyPath, *, key: bool = False) -> Position:
         """Where `path` stands in the document (its key, with `key`), for a problem."""
@@ -90,7 +95,7 @@ def document_path(unit: str) -> KeyPath:
 
 
 def _snapshots(ctx: CheckContext) -> Iterator[tuple[UnitRef, KeyPath, Snapshot]]:
-    for ref in all_units(ctx.data):
+    for ref in ctx.units:
         base = unit_path(ref)
         for index, snapshot in enumerate(ref.unit.actuals):
             yield ref, (*base, "actuals", index), snapshot
@@ -160,7 +165,7 @@ def _by_date(unit: Unit) -> dict[date, tuple[int, Snapshot]]:
 
 def units_above_parent(ctx: CheckContext) -> Iterator[Problem]:
     """Sub-units of kind area (never groups of people) against their parent, date by date."""
-    for ref in all_units(ctx.data):
+    for ref in ctx.units:
         areas = [_by_date(child.unit) for child in ref.children() if child.unit.kind == "area"]
         if not areas:
             continue
@@ -191,7 +196,7 @@ def _sum_problem(
 
 def overlapping_targets(ctx: CheckContext) -> Iterator[Problem]:
     """Targets of one scheme must nest (a phase inside its year) or keep apart."""
-    for ref in all_units(ctx.data):
+    for ref in ctx.units:
         base = unit_path(ref)
         by_scheme: dict[Scheme, list[tuple[Period, int]]] = {}
         for index, target in enumerate(ref.unit.targets):
@@ -267,7 +272,7 @@ def future_snapshots(ctx: CheckContext) -> Iterator[Problem]:
 def unknown_merge_targets(ctx: CheckContext) -> Iterator[Problem]:
     """A unit's `merged_into` must be a province key of the file (the closest is suggested)."""
     known = ctx.province_slugs
-    for ref in all_units(ctx.data):
+    for ref in ctx.units:
         target = ref.unit.merged_into
         if target is not None and target not in known:
             hint = did_you_mean(target, sorted(known)) or Message("check.unknown_merge.hint")
@@ -327,7 +332,7 @@ def _bounds_message(bound: Bound, limit: int, areas: int, total: int) -> tuple[M
 
 def text_controls(ctx: CheckContext) -> Iterator[Problem]:
     """Names, sources and notes without control characters or bidi controls (`text.py`)."""
-    for ref in all_units(ctx.data):
+    for ref in ctx.units:
         base = unit_path(ref)
         yield from _refused_text(ctx, base, ref.unit)
         for name, items in (("actuals", ref.unit.actuals), ("targets", ref.unit.targets)):

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from bhxh_cli.datafile.checks import CheckContext, unit_path
 from bhxh_cli.datafile.rules import problem
-from bhxh_cli.domain.units import UnitRef, all_units, provinces, walk
+from bhxh_cli.domain.units import UnitRef, provinces, walk
 from bhxh_cli.errors import Position, Problem
 from bhxh_cli.messages import Message
 
@@ -36,7 +36,7 @@ MAP_WORDS = {"2020": Message("registry.map.2020"), "2025": Message("registry.map
 def registry_codes(ctx: CheckContext) -> Iterator[Problem]:
     """Each unit's code must be a unit of its period's registry, of the unit's name, and a
     sub-unit's a unit of the province its province's code names."""
-    if not any(ref.unit.code for ref in all_units(ctx.data)):
+    if not any(ref.unit.code for ref in ctx.units):
         return
     from bhxh_cli.registry.lookup import day_of_map, names_match, period_map
     from bhxh_cli.registry.model import load_registry, sub_level

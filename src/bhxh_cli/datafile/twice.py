@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from bhxh_cli.datafile.rules import problem
 from bhxh_cli.domain.schemes import Scheme
-from bhxh_cli.domain.units import all_units
 from bhxh_cli.errors import Problem
 from bhxh_cli.messages import Message
 
@@ -24,7 +23,7 @@ def snapshots_twice(ctx: CheckContext) -> Iterator[Problem]:
     other schemes are a warning: commands read the last snapshot of a date only."""
     from bhxh_cli.datafile.checks import unit_path
 
-    for ref in all_units(ctx.data):
+    for ref in ctx.units:
         if len(ref.unit.actuals) < 2:  # the usual case: nothing to compare
             continue
         base = unit_path(ref)
