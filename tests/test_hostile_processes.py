@@ -142,6 +142,10 @@ TYPED = {
         [*QUOTA, "--start", "2024-01-01", "--days", HUGE],
         ["coverage", "-p", "can-tho", "--depth", "²"],
         ["progress", "-p", "can-tho", "--depth", "１"],
+        ["contribution", "household", "--members", "²"],
+        ["contribution", "voluntary", "--income", HUGE],
+        ["budget", "-p", "can-tho", "--period", "2026", "--new", "bhxhtn=１２"],
+        ["budget", "-p", "can-tho", "--period", "2026", "--new", "bhxhtn=10", "--months", "²"],
     ],
     "dates": [
         ["coverage", "--as-of", "２０２４-12-31"],
@@ -152,6 +156,10 @@ TYPED = {
         [*QUOTA, "--start", "２０２４-01-01", "--days", "2"],
         [*QUOTA, "--start", "2024-01-01", "--end", "2023-01-01"],
         [*QUOTA, "--start", "0001-01-01", "--end", "9999-12-31"],
+        ["contribution", "household", "--members", "2", "--on", "２０２６-01-01"],
+        ["provinces", "--registry", "--on", "2025-02-30"],
+        ["init", "can-tho", "--on", "31/12/99999"],
+        ["report", "-p", "can-tho", "--as-of", "２０２４-12-31", "-o", "never-written.html"],
     ],
     "control characters": [
         ["coverage", "-p", "\x1b[2J\x1b]0;owned\x07"],
@@ -159,6 +167,12 @@ TYPED = {
         ["quota", "\x1b[2J"],
         ["validate", "\x1b[2J.yaml"],
         ["provinces", "--format", "\x1b[2J"],
+        ["init", "\x1b[2J"],
+        ["provinces", "--registry", "-p", "\x1b]0;owned\x07"],
+        ["budget", "--campaign", "\x1b[2J", "--period", "2026"],
+        ["import", "\x1b[2J.xlsx", "--province", "can-tho", "--as-of", "2024-05-31"],
+        ["template", "--province", "\x1b[2J", "-o", "never-written.xlsx"],
+        ["report", "-p", "can-tho", "-o", "/nonexistent/\x1b[2J.html"],
     ],
     "empty --data": [[*args, "--data", ""] for args in COMMANDS],
 }
@@ -169,7 +183,7 @@ def test_what_is_typed_is_a_usage_error_at_worst(
     env: dict[str, str], commands: list[list[str]]
 ) -> None:
     for args, done in zip(commands, run_all(commands, env), strict=True):
-        clean(done, 2, args)
+        clean(done, 3 if "/nonexistent/" in str(args) else 2, args)
         assert done.stdout == b"", args
 
 
@@ -189,6 +203,13 @@ EVERY_COMMAND = [
     ["quota", "lam-dong-2023-07", "-f", "csv"],
     ["validate", "-f", "json", "tests/fixtures/validate/not-whole-number.yaml"],
     ["schema"],
+    ["--lang", "vi", "init", "can-tho", "--on", "2026-12-01"],
+    ["--lang", "vi", "provinces", "--registry", "-p", "can-tho", "--on", "2026-12-01"],
+    ["--lang", "vi", "contribution", "household", "--members", "4", "--on", "2026-07-01"],
+    ["--lang", "vi", "budget", "-p", "can-tho", "--period", "2026", "--new", "bhxhtn=415"],
+    ["budget", "-p", "can-tho", "--period", "2026", "--new", "bhxhtn=415", "-f", "csv"],
+    ["--lang", "vi", "report", "--help"],
+    ["--lang", "vi", "import", "--help"],
 ]
 ENCODINGS = {
     "cp1258": {"PYTHONIOENCODING": "cp1258"},
@@ -208,7 +229,7 @@ def test_every_command_prints_in_any_encoding(
     for args, done, expected in zip(EVERY_COMMAND, limited, utf8, strict=True):
         clean(done, expected.returncode, args)
         assert done.stdout or done.stderr, args
-        if {"json", "csv", "schema"} & set(args):  # scripts read the same UTF-8 bytes anywhere
+        if {"json", "csv", "schema", "init"} & set(args):  # the same UTF-8 bytes anywhere
             assert done.stdout == expected.stdout, args
 
 
@@ -368,3 +389,17 @@ def test_a_large_day_plan_streams_in_flat_memory(
         assert len(plan["schedule"]) == units * days
         assert sum(line["quota"] for line in plan["schedule"]) == units * 500
         assert plan["day_totals"][0] == {"date": "2024-01-01", "scheme": "bhyt", "quota": 6_000}
+
+
+# A sheet's cells and a sheet's path reach the terminal as text, never as commands.
+def test_escapes_in_a_sheet_reach_no_terminal(tmp_path: Path, env: dict[str, str]) -> None:
+    example = (ROOT / "examples" / "can-tho-2024-04.csv").read_text(encoding="utf-8")
+    sheet = tmp_path / "\x1b]0;owned\x07.csv"
+    sheet.write_text(example.replace("Huyện Thới Lai", "\x1b[2JHuyện Thới Lai"), "utf-8")
+    args = ["import", str(sheet), "--province", "can-tho", "--as-of", "2024-04-30"]
+    done = run([*args, "--data", str(DATA), "-o", str(tmp_path / "out.yaml")], env)
+    clean(done, 1, args)
+    said = done.stderr.decode("utf-8")
+    assert "'\u241b]0;owned\u2407'!B5" in said  # the sheet, named after its file: ␛ and ␇
+    assert "'\\x1b[2JHuyện Thới Lai' is not a unit of can-tho" in said  # the cell, quoted
+    assert not (tmp_path / "out.yaml").exists()

@@ -160,8 +160,10 @@ def report_error(err: BhxhError, lang: Lang) -> None:
         for file in files
         for line, text in _quotes(file, [p for p in problems if p.position.file == file]).items()
     }
+    from bhxh_cli.cli.streams import visible_text
+
     for line in error_lines(err, quotes, lang):
-        typer.echo(line, err=True)
+        typer.echo(visible_text(line), err=True)
 
 
 def _quotes(file: str, problems: list[Problem]) -> Mapping[int, str]:

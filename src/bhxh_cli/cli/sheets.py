@@ -9,6 +9,7 @@ import typer
 
 from bhxh_cli.cli.options import OUTPUT, SELECTION, DataOption, RequiredProvinceOption
 from bhxh_cli.cli.output import Settings, reporting_errors, settings_of
+from bhxh_cli.cli.streams import visible_text
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -102,7 +103,7 @@ def import_sheet(
                 sheet_file, province, day, sheet, mapping, output, replace, data
             )
             if show_mapping:
-                typer.echo(shown_mapping(request), nl=False)
+                typer.echo(visible_text(shown_mapping(request)), nl=False)
                 return
             imported = import_sheet(request)
         except SheetError as err:
@@ -118,9 +119,9 @@ def _cell_problems(problems: Sequence[CellProblem], severity: str, lang: Lang) -
     for cell, message, hint in problems:
         shown = say(message, lang)
         line = text("cli.error", lang, where=f"{cell}: ", error=text(severity, lang), message=shown)
-        typer.echo(line, err=True)
+        typer.echo(visible_text(line), err=True)
         if hint is not None:
-            typer.echo(hint_line(hint, lang), err=True)
+            typer.echo(visible_text(hint_line(hint, lang)), err=True)
 
 
 def _report(imported: Imported, settings: Settings) -> None:
@@ -133,7 +134,7 @@ def _report(imported: Imported, settings: Settings) -> None:
 
     for found in imported.set_warnings:
         for shown in problem_lines(found, None, lang):
-            typer.echo(shown, err=True)
+            typer.echo(visible_text(shown), err=True)
     first, last = imported.rows
     lines = [
         Message(
@@ -160,7 +161,7 @@ def _report(imported: Imported, settings: Settings) -> None:
         else Message("import.wrote", path=str(imported.output)),
     ]
     for said in lines:
-        typer.echo(say(said, lang))
+        typer.echo(visible_text(say(said, lang)))
 
 
 def template(
@@ -207,4 +208,4 @@ def template(
         written = write_template(province, period, output, data)
     from bhxh_cli.i18n import say
 
-    typer.echo(say(written, settings.lang()))
+    typer.echo(visible_text(say(written, settings.lang())))

@@ -170,6 +170,15 @@ def write_bytes(data: bytes) -> None:
         raise typer.Exit(failed_output(err)) from None
 
 
+def visible_text(text: str) -> str:
+    """Text for a terminal, line breaks kept: each control character, bidi control or line
+    separator as one visible symbol. A path typed or a sheet's cell may hold an escape
+    sequence; none reaches the terminal as a command."""
+    from bhxh_cli.datafile.text import visible
+
+    return "\n".join(visible(line) for line in text.split("\n"))
+
+
 def failed_output(err: OSError) -> int:
     """The exit code of output that could not be written; says why on stderr, unless the
     reader of a pipe went away. Nothing is left to fail again when Python exits."""
@@ -182,7 +191,8 @@ def failed_output(err: OSError) -> int:
     reason = err.strerror or str(err)
     lang = detect_lang(lang_typed(sys.argv[1:]))
     if err.filename is not None:  # not the output: a file the system refused
-        say_on_stderr(text("cli.system_error", lang, file=str(err.filename), reason=reason))
+        file = visible_text(str(err.filename))
+        say_on_stderr(text("cli.system_error", lang, file=file, reason=reason))
     else:
         say_on_stderr(text("cli.cannot_write", lang, reason=reason))
     return CANNOT_WRITE

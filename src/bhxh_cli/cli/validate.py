@@ -106,6 +106,8 @@ def write_problems(
             return
     else:
         drawn = renderers[chosen](report, lang)
+        if chosen is not ProblemFormat.JSON:  # a path given may hold an escape; JSON escapes it
+            drawn = streams.visible_text(drawn)
         if output is None:
             streams.write(drawn, utf8=chosen is not ProblemFormat.TEXT)
             return
