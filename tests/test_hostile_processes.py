@@ -280,7 +280,8 @@ INVALID = str(FIXTURES / "validate" / "not-whole-number.yaml")
 
 
 def test_a_closed_stdout_is_one_message_and_exit_3(env: dict[str, str]) -> None:
-    for args in (["coverage"], ["validate", INVALID], ["schema"], ["--help"], ["--version"]):
+    every = (["coverage"], ["validate", INVALID], ["schema"], ["--help"], ["--version"])
+    for args in (*every, ["init", "can-tho"], ["contribution", "household", "--members", "2"]):
         done = run(args, env, stdout=None, stderr=subprocess.PIPE, preexec_fn=lambda: os.close(1))
         clean(done, 3, args)
         assert done.stderr == b"bhxh: cannot write the output: Bad file descriptor\n"
@@ -289,7 +290,8 @@ def test_a_closed_stdout_is_one_message_and_exit_3(env: dict[str, str]) -> None:
 def test_a_full_disk_is_one_message_and_exit_3(env: dict[str, str]) -> None:
     if not Path("/dev/full").exists():
         pytest.skip("no /dev/full")
-    for args in (["coverage"], ["coverage", "-f", "json"], ["validate", INVALID], ["--help"]):
+    every = (["coverage"], ["coverage", "-f", "json"], ["validate", INVALID], ["--help"])
+    for args in (*every, ["init", "can-tho"], ["provinces", "--registry", "-f", "csv"]):
         with Path("/dev/full").open("wb") as full:
             done = run(args, env, stdout=full, stderr=subprocess.PIPE)
         clean(done, 3, args)
