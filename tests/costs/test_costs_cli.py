@@ -269,6 +269,7 @@ def test_a_top_up_with_both_percent_and_amount_is_refused_at_its_place(write_yam
             "no cost rule for bhtn",
         ),
         ((*CAN_THO, "--mix", "poor=60%,near-poor=50%"), 2, "more than 100%"),
+        ((*CAN_THO, "--mix", "poor=60.12345%,near-poor=50%"), 2, "poor=60.12345%, near-poor=50%"),
         ((*CAN_THO, "--mix", "rich=10%"), 2, "unknown category 'rich'"),
         ((*CAN_THO, "--mix", "poor=1e3"), 2, "bad percent"),
         ((*CAN_THO, "--months", "13"), 2, "the period 2026 has 12 months"),

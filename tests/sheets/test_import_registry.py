@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from bhxh_cli.sheets.units import UnmatchedError, code_text
 from tests.conftest import Run, bhxh
 from tests.sheets.test_import import TARGETS, errors
 from tests.sheets.workbooks import Cell, write_csv, write_xlsx
@@ -202,3 +203,14 @@ def test_a_name_that_starts_like_a_prefix_is_found_behind_one(tmp_path: Path) ->
     written = (tmp_path / "actuals/p-2024-04-30.yaml").read_text(encoding="utf-8")
     assert "p/thoi-lai:" in written
     assert "p/co-do:" in written
+
+
+@pytest.mark.parametrize(("cell", "code"), [(937, "937"), (937.0, "937"), (" 0937 ", "0937")])
+def test_a_code_cell_a_sheet_stores_as_a_number_or_text(cell: object, code: str) -> None:
+    assert code_text(cell) == code
+
+
+@pytest.mark.parametrize("cell", [937.5, -937.0, float("inf"), float("nan"), True, "9x3", "９３７"])
+def test_a_code_cell_that_is_not_a_whole_number_of_digits_is_refused(cell: object) -> None:
+    with pytest.raises(UnmatchedError):
+        code_text(cell)

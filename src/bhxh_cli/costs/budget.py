@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from fractions import Fraction
 from math import lcm
 from typing import Any
@@ -209,6 +210,12 @@ def period_months(period: Period) -> list[date]:
     return months
 
 
+def percent_text(share: Fraction) -> str:
+    """A percent of --mix written back exactly as a decimal: it was read from decimal text, so
+    its digits end (60.12345, not a float's 60.1235)."""
+    return format((Decimal(share.numerator) / Decimal(share.denominator)).normalize(), "f")
+
+
 def split_by_category(total: int, mix: Mapping[Category, Fraction] | None) -> dict[Category, int]:
     """The participants of each category: the mix's percents of `total` by largest remainder,
     the percent left over "other"; without a mix, everyone "other"."""
@@ -217,7 +224,7 @@ def split_by_category(total: int, mix: Mapping[Category, Fraction] | None) -> di
     shares = dict(mix)
     left = 100 - sum(shares.values(), Fraction(0))
     if left < 0:
-        given = tuple(f"{c}={float(p):g}%" for c, p in shares.items())
+        given = tuple(f"{c}={percent_text(p)}%" for c, p in shares.items())
         raise UsageError(Message("costs.mix_above_100", mix=given))
     shares["other"] = shares.get("other", Fraction(0)) + left
     ordered = [c for c in CATEGORIES if c in shares]

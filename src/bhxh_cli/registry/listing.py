@@ -51,9 +51,7 @@ class RegistryProvince:
 
     def as_simple_dict(self) -> dict[str, Any]:
         """What JSON gets for a province: every field by name, its dates among them."""
-        found = dict(self.__dict__)
-        dates = found.pop("dates")
-        return {**found, **dates}
+        return _with_dates(self)
 
 
 @dataclass(frozen=True)
@@ -101,9 +99,7 @@ class RegistrySubUnit:
     def as_simple_dict(self) -> dict[str, Any]:
         """What JSON gets for a sub-unit: every field by name, its dates among them, its type
         changes as a list."""
-        found = dict(self.__dict__)
-        dates = found.pop("dates")
-        return {**found, **dates}
+        return _with_dates(self)
 
 
 @dataclass(frozen=True)
@@ -160,3 +156,10 @@ def registry_sub_units(registry: Registry, province: RegistryUnit, day: date) ->
     ]
     entry = RegistryProvince.of(registry, province, day)
     return RegistrySubUnits(day, entry, sub_level(province.map), entries)
+
+
+def _with_dates(entry: RegistryProvince | RegistrySubUnit) -> dict[str, Any]:
+    """An entry's fields by name, its `dates` (took effect, ended, why) spread among them."""
+    found = dict(entry.__dict__)
+    dates = found.pop("dates")
+    return {**found, **dates}

@@ -219,7 +219,7 @@ def code_text(value: object) -> str:
     """A code cell's code as digits: a true number must be whole (`937.0` is 937), text is
     digits; UnmatchedError else."""
     if isinstance(value, int | float) and not isinstance(value, bool):
-        if value >= 0 and float(value).is_integer():
+        if value >= 0 and (isinstance(value, int) or value.is_integer()):
             return str(int(value))
     elif isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
         return value.strip()
