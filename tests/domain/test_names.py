@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bhxh_cli.datafile import load
 from bhxh_cli.domain.names import canonical, fold, without_prefix
@@ -141,3 +146,32 @@ def test_one_scheme_twice_under_two_spellings_is_an_error() -> None:
     run = bhxh("quota", "--staff", "2", "--per-staff", "bhxhtn=1", "--per-staff", "bhxh-tn=2")
     assert run.exit_code == 2
     assert "bhxh_tu_nguyen" in run.stderr
+
+
+def _folded_the_long_way(text: str) -> str:
+    """What `fold` is defined to give: đ as d, decomposed, every combining mark dropped,
+    lower case, each run of anything but a-z and 0-9 one hyphen."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return re.sub(r"[^a-z0-9]+", "-", bare.lower()).strip("-")
+
+
+VIETNAMESE = (
+    "ĐđÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬàáảãạăằắẳẵặâầấẩẫậÈÉẺẼ"
+    "ẸÊỀẾỂỄỆèéẻẽẹêềếểễệÌÍỈĨỊìíỉĩịÒÓỎÕỌÔỒỐỔỖỘƠ"
+    "ỜỚỞỠỢòóỏõọôồốổỗộơờớởỡợÙÚỦŨỤƯỪỨỬỮỰùúủũụưừ"
+    "ứửữựỲÝỶỸỴỳýỷỹỵ"
+)
+names = st.text(
+    st.one_of(
+        st.sampled_from(VIETNAMESE + "\u0300\u0301\u0303\u0309\u0323\u00a0 .-_/()"),
+        st.characters(codec="ascii"),
+        st.characters(),  # any letter at all: the table's misses take the general way
+    )
+)
+
+
+@given(names)
+def test_folding_by_the_table_gives_what_the_definition_gives(text: str) -> None:
+    assert fold(text) == _folded_the_long_way(text)
+    assert fold(unicodedata.normalize("NFD", text)) == _folded_the_long_way(text)

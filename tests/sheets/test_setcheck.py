@@ -12,9 +12,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bhxh_cli.datafile import load
+from bhxh_cli.datafile.text import refused_character
 from bhxh_cli.domain.schemes import Scheme
 from bhxh_cli.errors import DataError, Problem
-from bhxh_cli.sheets.importer import ImportRequest, _checked, _validated, snapshot_yaml
+from bhxh_cli.sheets.importer import (
+    ImportRequest,
+    _checked,
+    _printable,
+    _validated,
+    snapshot_yaml,
+)
 from bhxh_cli.sheets.rows import ReadRows, UnitRow
 from bhxh_cli.sheets.setcheck import problems_with
 
@@ -24,7 +31,7 @@ counts = st.dictionaries(st.sampled_from(SCHEMES), st.integers(0, 120), min_size
 
 
 @st.composite
-def data_sets(draw: st.DrawFn) -> tuple[str, list[UnitRow], date]:
+def data_sets(draw: st.DrawFn) -> tuple[str, list[UnitRow], date, str]:
     """A province of districts and communes (some groups of people), snapshots of the day
     already in the file where they break nothing, and new figures for some of its units."""
     lines = ["version: 1", "include: [actuals/*.yaml]", "provinces:", "  p:", "    name: P"]
@@ -49,7 +56,8 @@ def data_sets(draw: st.DrawFn) -> tuple[str, list[UnitRow], date]:
     chosen = draw(st.lists(st.sampled_from(paths), unique=True, min_size=1))
     rows = [UnitRow(path, 4 + i, draw(counts), {}) for i, path in enumerate(chosen)]
     as_of = draw(st.sampled_from([DAY, date.today() + timedelta(days=3)]))
-    return "\n".join(lines) + "\n", rows, as_of
+    sheet = draw(st.sampled_from(["Sheet1", "Tháng 3\x1b]0;x\x07", "a\u202eb\u2028c\x85"]))
+    return "\n".join(lines) + "\n", rows, as_of, sheet
 
 
 def _key(found: Problem, output: Path) -> tuple[object, ...]:
@@ -66,16 +74,16 @@ def _key(found: Problem, output: Path) -> tuple[object, ...]:
 )
 @given(data_sets())
 def test_the_checks_of_an_import_find_what_the_full_validation_finds(
-    tmp_path_factory: pytest.TempPathFactory, drawn: tuple[str, list[UnitRow], date]
+    tmp_path_factory: pytest.TempPathFactory, drawn: tuple[str, list[UnitRow], date, str]
 ) -> None:
-    text, rows, as_of = drawn
+    text, rows, as_of, sheet = drawn
     folder = tmp_path_factory.mktemp("set")
     targets = folder / "targets.yaml"
     targets.write_text(text, encoding="utf-8")
     output = folder / "actuals" / "p.yaml"
     dataset = load(str(targets))
     request = ImportRequest(Path("sheet.xlsx"), "p", as_of)
-    new_text, entries = snapshot_yaml(request, "Sheet1", ReadRows(units=rows))
+    new_text, entries = snapshot_yaml(request, sheet, ReadRows(units=rows))
     raw = new_text.encode("utf-8")
     quick = problems_with(dataset.data, str(targets), str(output), entries, date.today())
     try:
@@ -104,3 +112,10 @@ def test_the_checks_place_each_figure_of_the_new_file(tmp_path: Path) -> None:
     placed = {(p.rule, p.position.line, p.position.col) for p in found}
     # line 5 is `- as_of:`, then bhxh, bhxh_bat_buoc, bhyt, each value after `SCHEME: `
     assert placed == {("part-above-whole", 7, 24), ("above-denominator", 8, 15)}
+
+
+@given(st.text())
+def test_a_source_of_the_new_file_holds_no_character_the_text_check_refuses(name: str) -> None:
+    """Why the import's checks leave `text_controls` out: the sources are printable."""
+    assert refused_character(_printable(name)) is None
+    assert refused_character(_printable(name), note=True) is None

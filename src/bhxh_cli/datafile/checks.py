@@ -48,6 +48,18 @@ class CheckContext:
         """Every unit of the file (`all_units`), walked once for all the checks."""
         return list(all_units(self.data))
 
+    @cached_property
+    def snapshots(self) -> list[tuple[UnitRef, KeyPath, Snapshot]]:
+        """Every snapshot of the file with its unit and its place, made once for all the
+        checks that read them."""
+        return [
+            (ref, (*base, "actuals", index), snapshot)
+            for ref in self.units
+            if ref.unit.actuals
+            for base in (unit_path(ref),)
+            for index, snapshot in enumerate(ref.unit.actuals)
+        ]
+
     def at(self, path: KeyPath, *, key: bool = False) -> Position:
         """Where `path` stands in the document (its key, with `key`), for a problem."""
         return self.document.position(path, key=key)
@@ -94,17 +106,10 @@ def document_path(unit: str) -> KeyPath:
     return ("provinces", province, *[step for sub in subs for step in ("units", sub)])
 
 
-def _snapshots(ctx: CheckContext) -> Iterator[tuple[UnitRef, KeyPath, Snapshot]]:
-    for ref in ctx.units:
-        base = unit_path(ref)
-        for index, snapshot in enumerate(ref.unit.actuals):
-            yield ref, (*base, "actuals", index), snapshot
-
-
 def parts_above_whole(ctx: CheckContext) -> Iterator[Problem]:
     """A part above its whole; and bhxh that is not compulsory plus voluntary, unless a part
     of bhxh is above it (that is the one message then; the health family hides nothing)."""
-    for _, path, snapshot in _snapshots(ctx):
+    for _, path, snapshot in ctx.snapshots:
         counts = snapshot.given()
         found = False
         for part, whole in PART_OF:
@@ -143,7 +148,7 @@ def _bhxh_sum(ctx: CheckContext, path: KeyPath, counts: dict[Scheme, int]) -> It
 
 def above_denominator(ctx: CheckContext) -> Iterator[Problem]:
     """A warning only: people insured here may live or work elsewhere."""
-    for ref, path, snapshot in _snapshots(ctx):
+    for ref, path, snapshot in ctx.snapshots:
         for scheme, count in snapshot.counts().items():
             denominator = ref.unit.denominator_for(scheme, snapshot)
             if denominator is not None and count > denominator:
@@ -262,7 +267,7 @@ def _overlap_problem(
 
 def future_snapshots(ctx: CheckContext) -> Iterator[Problem]:
     """A snapshot may not be dated after the day taken as today."""
-    for _, path, snapshot in _snapshots(ctx):
+    for _, path, snapshot in ctx.snapshots:
         if snapshot.as_of > ctx.today:
             message = Message("check.future", day=snapshot.as_of)
             hint = Message("check.future.hint")

@@ -148,9 +148,9 @@ class Unit:
 
     def denominator(self, which: Denominator, snapshot: Snapshot | None) -> int | None:
         """The snapshot's own population / labour force wins over the unit's."""
-        own: int | None = getattr(snapshot, which.value) if snapshot else None
-        unit_value: int | None = getattr(self, which.value)
-        return own if own is not None else unit_value
+        # `which` is a StrEnum, its own attribute name (`.value` is slow, and asked per figure)
+        own: int | None = getattr(snapshot, which) if snapshot else None
+        return own if own is not None else getattr(self, which)
 
     def denominator_for(self, scheme: Scheme, snapshot: Snapshot | None) -> int | None:
         """What `scheme`'s coverage is a share of (`denominator`): the snapshot's own first."""

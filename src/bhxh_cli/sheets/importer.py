@@ -11,7 +11,9 @@ the sheet check its rates and totals; they are never written as targets.
 
 from __future__ import annotations
 
+import gc
 import os
+import threading
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -92,13 +94,28 @@ def shown_mapping(request: ImportRequest) -> str:
 
 
 def import_sheet(request: ImportRequest) -> Imported:
-    """Read, check, validate with the data set, and write; nothing is written on any error."""
+    """Read, check, validate with the data set, and write; nothing is written on any error.
+
+    The sheet is read while the data set loads (`Reading`); a problem of the data set or of
+    the province is reported before one of the sheet, as when they were read one by one."""
     from bhxh_cli.datafile import load
     from bhxh_cli.domain.units import resolve
 
+    reading = Reading(request.sheet_file, request.sheet)
     dataset = load(request.data)
     province = resolve(dataset.data, request.province)
-    grid = read_grid(request.sheet_file, request.sheet)
+    grid = reading.grid()
+    # The rows, the new file and its checks make a few objects per cell and no cycles: the
+    # collector, which would walk them again and again, waits until the import is over.
+    gc.disable()
+    try:
+        return _imported(request, (dataset, province, grid))
+    finally:
+        gc.enable()
+
+
+def _imported(request: ImportRequest, read_in: tuple[Dataset, UnitRef, Grid]) -> Imported:
+    dataset, province, grid = read_in
     layout = read_layout(grid, request.mapping)
     read = read_rows(grid, layout, UnitIndex.of(province, request.as_of))
     if read.errors:
@@ -129,6 +146,34 @@ def import_sheet(request: ImportRequest) -> Imported:
         replaced,
         files,
     )
+
+
+class Reading(threading.Thread):
+    """A sheet read on a thread of its own, started at once: calamine parses a workbook
+    without holding the interpreter's lock (about 60 ms for 10,000 rows), so the data set
+    loads meanwhile. `grid` waits for it and raises what reading raised."""
+
+    def __init__(self, path: Path, sheet: str | None) -> None:
+        super().__init__(name="bhxh-sheet", daemon=True)  # never keeps a stopped run alive
+        self._args = (path, sheet)
+        self._grid: Grid | None = None
+        self._error: BaseException | None = None
+        self.start()
+
+    def run(self) -> None:
+        """Read the sheet, keeping the grid or the exception."""
+        try:
+            self._grid = read_grid(*self._args)
+        except BaseException as exc:  # handed to the waiting thread, which raises it
+            self._error = exc
+
+    def grid(self) -> Grid:
+        """The grid read, once reading is over; what reading raised, else."""
+        self.join()
+        if self._error is not None:
+            raise self._error
+        assert self._grid is not None  # run() sets one of the two
+        return self._grid
 
 
 def _checked(
@@ -225,15 +270,20 @@ def snapshot_yaml(request: ImportRequest, sheet: str, read: ReadRows) -> tuple[s
         "units:",
     ]
     entries = []
+    day = request.as_of.isoformat()
+    # Every source is the same text up to its row number: quoted once (`json.dumps` of the
+    # whole source would escape the same characters), the number added.
+    prefix = f"{name}, {sheet} row "
+    quoted = json.dumps(prefix, ensure_ascii=False)[:-1]
     for unit in read.units:
-        source = f"{name}, {sheet} row {unit.row + 1}"
-        lines += [f"  {unit.path}:", "    actuals:", f"      - as_of: {request.as_of.isoformat()}"]
+        row = unit.row + 1
+        lines += [f"  {unit.path}:", "    actuals:", f"      - as_of: {day}"]
         counts = {key: unit.actual[s] for s, key in _SCHEME_KEYS if s in unit.actual}
-        given: dict[str, Any] = {"as_of": request.as_of, "source": source, **counts}
+        given: dict[str, Any] = {"as_of": request.as_of, "source": f"{prefix}{row}", **counts}
         snapshot = Snapshot(**given)
         entries.append(NewEntry(unit, snapshot, len(lines)))
         lines += [f"        {scheme}: {count}" for scheme, count in counts.items()]
-        lines.append(f"        source: {json.dumps(source, ensure_ascii=False)}")
+        lines.append(f'        source: {quoted}{row}"')
     return "\n".join(lines) + "\n", entries
 
 

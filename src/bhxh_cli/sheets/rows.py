@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
+from bhxh_cli.datafile.limits import MAX_COUNT
 from bhxh_cli.domain.names import fold
 from bhxh_cli.domain.schemes import Scheme
 from bhxh_cli.domain.units import UnitRef
@@ -28,8 +30,7 @@ _ROMAN_NAME = re.compile(r"[IVXLC]+[.\s)-]\s*\S")
 TOTAL_WORDS = frozenset({"tong-cong", "toan-tinh", "tong-so", "tong", "tong-cong-toan-tinh"})
 
 
-@dataclass(frozen=True)
-class UnitRow:
+class UnitRow(NamedTuple):
     """A unit's figures as one row gives them: actuals (written) and plans (checks only)."""
 
     path: str
@@ -138,13 +139,20 @@ def _kind(grid: Grid, layout: Layout, row: int, named: tuple[str, str], index: U
 def _numbers(grid: Grid, row: int, cols: list[Column], read: ReadRows) -> dict[int, int | None]:
     values: dict[int, int | None] = {}
     line = grid.rows[row]
+    width = len(line)
     for column in cols:
+        col = column.col
+        value = line[col] if col < width else ""
+        # what a workbook's reader gives for nearly every count, read without a call
+        if type(value) is float and value.is_integer() and 0 <= value <= MAX_COUNT:
+            values[col] = int(value)
+            continue
         try:
-            values[column.col] = people(line[column.col] if column.col < len(line) else "")
+            values[col] = people(value)
         except BadNumberError as bad:
-            read.errors.append((grid.cell(row, column.col), bad.message, bad.hint))
-            read.unreadable.add(column.col)
-            values[column.col] = None
+            read.errors.append((grid.cell(row, col), bad.message, bad.hint))
+            read.unreadable.add(col)
+            values[col] = None
     return values
 
 
@@ -188,8 +196,11 @@ def _unit(
 
 
 def _role(layout: Layout, values: dict[int, int | None], role: Role) -> dict[Scheme, int]:
-    found = ((c.scheme, values.get(c.col)) for c in layout.by_role(role))
-    return {scheme: value for scheme, value in found if value is not None}
+    return {
+        column.scheme: value
+        for column in layout.by_role(role)
+        if (value := values.get(column.col)) is not None
+    }
 
 
 def _check_rates(grid: Grid, layout: Layout, row: int, read: ReadRows) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from bhxh_cli.domain.data import DataFile, Snapshot, Unit
 from bhxh_cli.domain.schemes import SCHEMES
@@ -26,9 +26,13 @@ if TYPE_CHECKING:
     from bhxh_cli.datafile.yamlread import Document, KeyPath
 
 # Checks that read only targets, mergers, campaigns, and units' codes and names, which an
-# import never writes (and the loaded set passed them); any other check runs.
+# import never writes (and the loaded set passed them); any other check runs. The text of the
+# new file is its sources, each made of the sheet's file and sheet names with every character
+# that is not printable replaced (`importer._printable`), and a printable text holds none of
+# the characters `text_controls` refuses (a test checks): that check can find nothing new.
 UNTOUCHED = frozenset(
     {
+        "text_controls",
         "overlapping_targets",
         "unknown_merge_targets",
         "campaign_units",
@@ -41,8 +45,7 @@ ENTRY_COL = 9
 AS_OF_COL = 16
 
 
-@dataclasses.dataclass(frozen=True)
-class NewEntry:
+class NewEntry(NamedTuple):
     """One unit's new snapshot and the lines of the new file it stands on."""
 
     row: UnitRow
