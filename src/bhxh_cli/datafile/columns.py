@@ -57,33 +57,31 @@ new = object.__new__
 _set = object.__setattr__
 
 
-def _filler(cls: type) -> Callable[[list[Any], list[Any]], None]:
-    """The function that stores a table's columns, in field order, into the `__dict__` of its
-    objects, by name: a dict's own stores, neither the frozen `__setattr__` of each field nor a
-    dict made apart and set as `__dict__` (a third slower). The code is built from the
-    dataclass's own field names, never from the file's."""
-    names = NAMES[cls]
-    places = ", ".join(f"_{place}" for place in range(len(names)))
-    stores = "".join(f"        fields[{name!r}] = _{place}\n" for place, name in enumerate(names))
-    source = (
-        "def fill(objects, columns):\n"
-        f"    for made, {places}, in zip(objects, *columns, strict=True):\n"
-        "        fields = made.__dict__\n"
-        f"{stores}"
-    )
+def _fillers() -> dict[type, Callable[[list[Any], list[Any]], None]]:
+    """For each class, the function that stores a table's columns, in field order, into the
+    `__dict__` of its objects, by name: a dict's own stores, neither the frozen `__setattr__`
+    of each field nor a dict made apart and set as `__dict__` (a third slower). The code is
+    built from the dataclasses' own field names, never from the file's, and compiled at once."""
+    source = []
+    for place, cls in enumerate(CLASSES):
+        names = NAMES[cls]
+        values = ", ".join(f"_{index}" for index in range(len(names)))
+        source.append(f"def fill_{place}(objects, columns):")
+        source.append(f"    for made, {values}, in zip(objects, *columns, strict=True):")
+        source.append("        fields = made.__dict__")
+        source.extend(f"        fields[{name!r}] = _{index}" for index, name in enumerate(names))
+        # One instance given every field in field order first: where Python shares a class's
+        # keys among its instances' dicts (CPython 3.11 does), instances made afterwards hold
+        # only their values, and filling them is a third faster again.
+        model: Any = new(cls)
+        for name in names:
+            _set(model, name, None)
     namespace: dict[str, Any] = {}
-    exec(source, namespace)
-    # One instance given every field in field order first: where Python shares a class's keys
-    # among its instances' dicts (CPython 3.11 does), the instances made afterwards then hold
-    # only their values, and filling them is a third faster again.
-    model: Any = new(cls)
-    for name in names:
-        _set(model, name, None)
-    filled: Callable[[list[Any], list[Any]], None] = namespace["fill"]
-    return filled
+    exec("\n".join(source), namespace)
+    return {cls: namespace[f"fill_{place}"] for place, cls in enumerate(CLASSES)}
 
 
-_FILL: dict[type, Callable[[list[Any], list[Any]], None]] = {cls: _filler(cls) for cls in CLASSES}
+_FILL = _fillers()
 
 
 def _plain(column: Column, types: frozenset[type] | None) -> bool:
