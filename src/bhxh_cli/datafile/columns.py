@@ -59,9 +59,10 @@ _set = object.__setattr__
 
 def _fillers() -> dict[type, Callable[[list[Any], list[Any]], None]]:
     """For each class, the function that stores a table's columns, in field order, into the
-    `__dict__` of its objects, by name: a dict's own stores, neither the frozen `__setattr__`
-    of each field nor a dict made apart and set as `__dict__` (a third slower). The code is
-    built from the dataclasses' own field names, never from the file's, and compiled at once."""
+    `__dict__` of its objects by name: plain dict stores, without the frozen `__setattr__` of
+    each field, and without making a dict apart to set as `__dict__` (on the bench set of
+    10,600 communes that took 64 ms to read, this 53 ms). The code is built from the
+    dataclasses' own field names, never from the file's, and compiled once for all."""
     source = []
     for place, cls in enumerate(CLASSES):
         names = NAMES[cls]
@@ -72,7 +73,7 @@ def _fillers() -> dict[type, Callable[[list[Any], list[Any]], None]]:
         source.extend(f"        fields[{name!r}] = _{index}" for index, name in enumerate(names))
         # One instance given every field in field order first: where Python shares a class's
         # keys among its instances' dicts (CPython 3.11 does), instances made afterwards hold
-        # only their values, and filling them is a third faster again.
+        # only their values, and filling them takes a third less time.
         model: Any = new(cls)
         for name in names:
             _set(model, name, None)
@@ -86,7 +87,7 @@ _FILL = _fillers()
 
 def _plain(column: Column, types: frozenset[type] | None) -> bool:
     """Whether every value of a column is of these types (many columns are all None)."""
-    if types is None:  # a field of another type has a converter, and this one has none
+    if types is None:  # a field that needs its own converter, given none: never read
         return False
     if _NONE in types and column.count(None) == len(column):
         return True
@@ -95,7 +96,8 @@ def _plain(column: Column, types: frozenset[type] | None) -> bool:
 
 def table(cls: type, columns: Any, convert: dict[str, Convert], made: Any = None) -> Any:
     """The objects of a table (new ones, or those `made` beforehand), their fields stored in
-    their `__dict__`; `convert` reads the columns that are not taken as they are."""
+    their `__dict__`: `convert` reads the columns it names, the others must hold values of
+    their field's plain annotation (`int | None`, `str`, ...)."""
     names = NAMES[cls]
     if type(columns) is not tuple or len(columns) != len(names):
         raise MalformedError(cls.__name__)
