@@ -2,13 +2,13 @@
 
 A data file is validated once per content (a data set of several files once per content of
 every file: the entry keeps each file's path, digest and `include:` entries, checked again
-before the entry is used). The validated file is stored as plain records
-(`records.py`: dicts, lists, text, whole numbers, None) in marshal's format, whose reading builds
-values and never runs code, behind a header naming the entry's key and the SHA-256 of the data
-file it was made from; both are checked before anything else is read. The key covers that
-digest, the versions of bhxh, Python, Pydantic, pydantic-core and PyYAML, and the bytes of every
-module of the package, so an upgrade or an edit of a rule is a new key (sizes and times of files
-are not trusted to tell).
+before the entry is used). The validated file is stored as plain records (`records.py`: a
+table per class, of tuples, lists, text, whole numbers and None), paired with those files, in
+marshal's format, whose reading builds values and never runs code, behind a header naming the
+entry's key and the SHA-256 of the data file it was made from; both are checked before
+anything else is read. The key covers that digest, the versions of bhxh, Python, Pydantic,
+pydantic-core and PyYAML, and the bytes of every module of the package, so an upgrade or an
+edit of a rule is a new key (sizes and times of files are not trusted to tell).
 
 Entries live in a folder of their own, `bhxh-validated`, in $BHXH_CACHE_DIR, else
 $XDG_CACHE_HOME/bhxh, else ~/.cache/bhxh; BHXH_NO_CACHE=1 turns the cache off. That folder is
@@ -45,7 +45,7 @@ KEEP_ENTRIES = 16
 STALE_SECONDS = 600
 # Records of a file at the 16 MiB limit take about as much; anything larger is not ours.
 MAX_ENTRY_BYTES = 64 * 2**20
-FORMAT = "bhxh validated file, records 2"
+FORMAT = "bhxh validated file, records 3"
 ENTRY_SUFFIX = ".entry"
 TEMP_SUFFIX = ".partial"
 # Modules whose behaviour shapes a validated file, by distribution name as pip spells it.
@@ -129,8 +129,12 @@ def _header(key: str, digest: str) -> bytes:
     return f"{FORMAT}\n{key}\n{digest}\n".encode()
 
 
-# The files of the data set an entry was made from (`members.Manifest`), beside the records.
-SET_KEY = "set"
+def _split(entry: Any) -> tuple[Any, Any]:
+    """The records of an entry, and the files of the data set it was made from
+    (`members.Manifest`)."""
+    if type(entry) is not tuple or len(entry) != 2:
+        raise records.MalformedError("entry")
+    return entry[0], entry[1]
 
 
 def read(raw: bytes, unchanged: Callable[[Any], bool]) -> tuple[DataFile, Any] | None:
@@ -152,8 +156,7 @@ def read(raw: bytes, unchanged: Callable[[Any], bool]) -> tuple[DataFile, Any] |
         return None
     gc.disable()  # reading builds many objects and no cycles
     try:
-        record = marshal.loads(memoryview(stored)[len(header) :])
-        manifest = record.pop(SET_KEY)
+        record, manifest = _split(marshal.loads(memoryview(stored)[len(header) :]))
         if not unchanged(manifest):
             return None
         data = records.decoded(record)
@@ -176,7 +179,7 @@ def write(raw: bytes, data: DataFile, manifest: list[tuple[str, str, list[str]]]
     digest = hashlib.sha256(raw).hexdigest()
     key = cache_key(digest)
     try:
-        stored = _header(key, digest) + marshal.dumps({**records.encoded(data), SET_KEY: manifest})
+        stored = _header(key, digest) + marshal.dumps((records.encoded(data), manifest))
     except ValueError:  # a value records cannot hold: nothing is cached
         return
     try:
