@@ -70,23 +70,29 @@ def with_snapshots(data: DataFile, entries: list[NewEntry], day: date) -> DataFi
 
 def _pruned(unit: Unit, path: str, new: dict[str, Snapshot], day: date) -> Unit | None:
     units = {}
-    for slug, child in unit.units.items():
-        kept = _pruned(child, f"{path}/{slug}", new, day)
-        if kept is not None:
-            units[slug] = kept
-    own = tuple(snapshot for snapshot in unit.actuals if snapshot.as_of == day)
-    if path in new:
-        own = (*own, new[path])
+    if unit.units:  # most units have none
+        prefix = path + "/"
+        for slug, child in unit.units.items():
+            kept = _pruned(child, prefix + slug, new, day)
+            if kept is not None:
+                units[slug] = kept
+    own = [snapshot for snapshot in unit.actuals if snapshot.as_of == day]
+    added = new.get(path)
+    if added is not None:
+        own.append(added)
     if not own and not units:
         return None
-    return _copied(unit, actuals=own, targets=(), units=units)
+    return _copied(unit, tuple(own), units)
 
 
-def _copied(unit: Unit, **changes: object) -> Unit:
-    """`dataclasses.replace` without running `__init__` again: the unit was checked when it
+def _copied(unit: Unit, actuals: tuple[Snapshot, ...], units: dict[str, Unit]) -> Unit:
+    """The unit with these snapshots and sub-units and no targets, made as
+    `dataclasses.replace` would without running `__init__` again: the unit was checked when it
     was read, and the new fields are of its own types (ten thousand units in a national set)."""
+    fields = dict(unit.__dict__)
+    fields["actuals"], fields["targets"], fields["units"] = actuals, (), units
     copy: Unit = object.__new__(Unit)
-    object.__setattr__(copy, "__dict__", {**unit.__dict__, **changes})
+    object.__setattr__(copy, "__dict__", fields)
     return copy
 
 
