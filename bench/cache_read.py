@@ -40,7 +40,8 @@ def main() -> None:
         gc.collect()
     print(f"entry {len(stored):,} bytes, {runs} runs")
     for step, times in steps.items():
-        print(f"{step:8} median {statistics.median(times) * 1000:6.1f} ms, least {min(times) * 1000:6.1f} ms")
+        median, least = statistics.median(times) * 1000, min(times) * 1000
+        print(f"{step:8} median {median:6.1f} ms, least {least:6.1f} ms")
 
 
 if __name__ == "__main__":
