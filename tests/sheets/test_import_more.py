@@ -4,6 +4,8 @@ cannot be read."""
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -81,3 +83,36 @@ def test_without_hard_links_the_file_is_still_created_never_overwritten(
     assert run_import(folder, workbook).exit_code == 0
     assert "exists: it is never overwritten" in run_import(folder, workbook).stderr
     assert [p.name for p in (folder / "actuals").iterdir()] == [WRITTEN.name]
+
+
+def test_an_import_into_a_set_in_the_cache_loads_neither_the_parser_nor_pydantic(
+    folder: Path,
+) -> None:
+    """The new figures are checked against the set as the cache holds it: PyYAML and Pydantic
+    stay unloaded (they cost an import about 20 ms), and the file is still written."""
+    workbook = write_xlsx(folder / "s.xlsx", sheet(), MERGED)
+    script = (
+        "import sys; from bhxh_cli.cli import run; sys.argv = ['bhxh', *sys.argv[1:]];"
+        "code = run(); print(sorted({'yaml', 'pydantic'} & set(sys.modules)), code, "
+        "file=sys.stderr)"
+    )
+    env = {
+        "BHXH_DATA": str(folder / "targets.yaml"),
+        "BHXH_CACHE_DIR": str(folder / "cache"),
+        "COLUMNS": "100",
+        "PATH": "",
+    }
+    fill = ["coverage", "-p", "p", "--format", "json"]
+    args = ["import", str(workbook), "-p", "p", "--as-of", "30/04/2024"]
+    found = []
+    for argv in (fill, args):
+        done = subprocess.run(
+            [sys.executable, "-c", script, *argv],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=False,
+        )
+        found.append(done.stderr.strip().splitlines()[-1])
+    assert found == ["['pydantic', 'yaml'] 0", "[] 0"]  # the first run parsed and cached the set
+    assert (folder / WRITTEN).is_file()

@@ -19,11 +19,12 @@ from typing import Any
 from pydantic import ValidationError
 
 from bhxh_cli.costs.policy_model import Entry, Parameters, PolicyFile
+from bhxh_cli.datafile.document import Document
 from bhxh_cli.datafile.files import read_text, require_file
 from bhxh_cli.datafile.parse import schema_problems
 from bhxh_cli.datafile.rules import problem
 from bhxh_cli.datafile.text import code_point, refused_character
-from bhxh_cli.datafile.yamlread import Document, read_yaml
+from bhxh_cli.datafile.yamlread import read_yaml
 from bhxh_cli.errors import DataError, Position, Problem, UsageError
 from bhxh_cli.messages import Message
 

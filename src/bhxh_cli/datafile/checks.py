@@ -12,19 +12,21 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property, lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from bhxh_cli.datafile.document import Document, KeyPath
 from bhxh_cli.datafile.rules import problem
 from bhxh_cli.datafile.text import code_point, refused_character
 from bhxh_cli.datafile.twice import snapshots_twice
-from bhxh_cli.datafile.yamlread import Document, KeyPath
 from bhxh_cli.domain.data import DataFile, Snapshot, Unit
 from bhxh_cli.domain.periods import Period
 from bhxh_cli.domain.schemes import DENOMINATOR, Denominator, Scheme
 from bhxh_cli.domain.units import UnitRef, all_units, find_path
 from bhxh_cli.errors import Position, Problem
 from bhxh_cli.messages import Message, did_you_mean
-from bhxh_cli.quota.apportion import Bound, Claim, crossed_bound
+
+if TYPE_CHECKING:
+    from bhxh_cli.quota.apportion import Bound
 
 # (part, whole): a part of a scheme's participants can never outnumber the whole.
 PART_OF: tuple[tuple[Scheme, Scheme], ...] = (
@@ -303,6 +305,8 @@ def campaign_units(ctx: CheckContext) -> Iterable[Problem]:
 def campaign_bounds(ctx: CheckContext) -> Iterator[Problem]:
     """A split's minimums may not add up to more than its total, nor its maximums to less:
     the split itself decides (apportion), with an equal weight for each area sub-unit."""
+    from bhxh_cli.quota.apportion import Claim, crossed_bound  # for files with campaigns only
+
     for slug, campaign in ctx.data.campaigns.items():
         if campaign.province is None or campaign.split is None:
             continue

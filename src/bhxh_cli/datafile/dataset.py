@@ -18,11 +18,12 @@ from datetime import date
 from pathlib import Path as FsPath
 from typing import TYPE_CHECKING, Any
 
+from bhxh_cli.datafile.document import Document, KeyPath
 from bhxh_cli.datafile.files import read_bytes, text_of
 from bhxh_cli.datafile.limits import MAX_SET_BYTES, MAX_SET_FILES
 from bhxh_cli.datafile.members import Manifest, covers, identity, named
 from bhxh_cli.datafile.rules import problem
-from bhxh_cli.datafile.yamlread import Document, KeyPath, read_yaml
+from bhxh_cli.datafile.yamlread import read_yaml
 from bhxh_cli.errors import DataError, Position, Problem
 from bhxh_cli.messages import Message, did_you_mean
 

@@ -16,10 +16,11 @@ from pydantic import ValidationError
 
 from bhxh_cli.datafile import model
 from bhxh_cli.datafile.checks import CheckContext, run_checks
+from bhxh_cli.datafile.document import Document, KeyPath
 from bhxh_cli.datafile.limits import MAX_COUNT, MAX_SCHEMA_PROBLEMS
 from bhxh_cli.datafile.rules import problem
 from bhxh_cli.datafile.salvage import campaign_keys, salvaged_file, step
-from bhxh_cli.datafile.yamlread import Document, KeyPath, read_yaml
+from bhxh_cli.datafile.yamlread import read_yaml
 from bhxh_cli.domain.data import DataFile, from_validated
 from bhxh_cli.errors import Position, Problem
 from bhxh_cli.messages import Message, did_you_mean

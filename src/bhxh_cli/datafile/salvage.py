@@ -15,7 +15,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from bhxh_cli.datafile import model
-from bhxh_cli.datafile.yamlread import KeyPath
+from bhxh_cli.datafile.document import KeyPath
 from bhxh_cli.domain.data import Campaign, DataFile, Unit, from_validated
 from bhxh_cli.messages import Message
 

@@ -14,7 +14,7 @@ from bhxh_cli.messages import Message
 
 if TYPE_CHECKING:
     from bhxh_cli.datafile.checks import CheckContext
-    from bhxh_cli.datafile.yamlread import KeyPath
+    from bhxh_cli.datafile.document import KeyPath
 
 
 def snapshots_twice(ctx: CheckContext) -> Iterator[Problem]:

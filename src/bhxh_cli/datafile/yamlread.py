@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -25,6 +25,7 @@ try:  # the C parser is several times faster; the pure-Python one behaves the sa
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
+from bhxh_cli.datafile.document import Document, KeyPath
 from bhxh_cli.datafile.limits import MAX_ALIAS_NODES, MAX_DEPTH, MAX_VALUES
 from bhxh_cli.datafile.lines import YAML11_ONLY_BREAKS, position_at, split_lines
 from bhxh_cli.datafile.rules import problem
@@ -32,9 +33,6 @@ from bhxh_cli.datafile.text import code_point
 from bhxh_cli.datafile.yamlhints import missing_colon
 from bhxh_cli.errors import Position, Problem
 from bhxh_cli.messages import Message
-
-# Where a value stands in the document: its keys and list indexes from the top.
-KeyPath = tuple[str | int, ...]
 
 _INT = re.compile(r"[-+]?[0-9]+")
 _DECIMAL = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
@@ -47,29 +45,6 @@ _CORE_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}"
     for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
 )
-
-
-@dataclass
-class Document:
-    """A parsed file: plain data plus the position of each value and mapping key."""
-
-    file: str
-    data: Any = None
-    value_marks: dict[KeyPath, tuple[int, int]] = field(default_factory=dict)
-    key_marks: dict[KeyPath, tuple[int, int]] = field(default_factory=dict)
-    problems: list[Problem] = field(default_factory=list)
-    # In a data set of several files (`include`), the file of each mark not in `file`.
-    mark_files: dict[KeyPath, str] = field(default_factory=dict)
-
-    def position(self, path: KeyPath, *, key: bool = False) -> Position:
-        """Where `path` stands, or its nearest enclosing value that has a place."""
-        for cut in range(len(path), -1, -1):
-            prefix = path[:cut]
-            marks = self.key_marks if key and cut == len(path) else self.value_marks
-            if prefix in marks:
-                line, col = marks[prefix]
-                return Position(self.mark_files.get(prefix, self.file), line, col)
-        return Position(self.file, 1, 1)
 
 
 def resolve_plain(text: str) -> Any:

@@ -23,7 +23,7 @@ from bhxh_cli.errors import Position, Problem
 from bhxh_cli.sheets.rows import UnitRow
 
 if TYPE_CHECKING:
-    from bhxh_cli.datafile.yamlread import Document, KeyPath
+    from bhxh_cli.datafile.document import Document, KeyPath
 
 # Checks that read only targets, mergers, campaigns, and units' codes and names, which an
 # import never writes (and the loaded set passed them); any other check runs. The text of the
@@ -116,7 +116,7 @@ def _with_new_file(
 ) -> Document:
     """A document of the loaded set that places each new value at its line of the new file,
     found when a problem asks (most imports have none), not set for every value beforehand."""
-    from bhxh_cli.datafile.yamlread import Document
+    from bhxh_cli.datafile.document import Document
 
     new = {entry.row.path: entry for entry in entries}
 
