@@ -17,13 +17,14 @@ import dataclasses
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
+from bhxh_cli.datafile.document import Document
 from bhxh_cli.domain.data import DataFile, Snapshot, Unit
 from bhxh_cli.domain.schemes import SCHEMES
 from bhxh_cli.errors import Position, Problem
 from bhxh_cli.sheets.rows import UnitRow
 
 if TYPE_CHECKING:
-    from bhxh_cli.datafile.document import Document, KeyPath
+    from bhxh_cli.datafile.document import KeyPath
 
 # Checks that read only targets, mergers, campaigns, and units' codes and names, which an
 # import never writes (and the loaded set passed them); any other check runs. The text of the
@@ -116,19 +117,28 @@ def _with_new_file(
 ) -> Document:
     """A document of the loaded set that places each new value at its line of the new file,
     found when a problem asks (most imports have none), not set for every value beforehand."""
-    from bhxh_cli.datafile.document import Document
-
     new = {entry.row.path: entry for entry in entries}
+    found = _WithNewFile(targets, data={"provinces": {slug: {} for slug in data.provinces}})
+    found.new_file = (output, merged, new)
+    return found
 
-    class WithNewFile(Document):
-        def position(self, path: KeyPath, *, key: bool = False) -> Position:
-            found = _new_place(merged, new, path, key=key)
-            if found is None:
-                return super().position(path, key=key)
-            line, col = found
-            return Position(output, line, col)
 
-    return WithNewFile(targets, data={"provinces": {slug: {} for slug in data.provinces}})
+class _WithNewFile(Document):
+    """The loaded set's document, each new value at its line of the new file (`_new_place`).
+    A class of the module, not one made per import: a class is part of a reference cycle, and
+    whatever a class made in a function held (ten thousand units of the day) would wait for
+    the cycle collector, a tenth of a second at exit for a national import."""
+
+    new_file: tuple[str, DataFile, dict[str, NewEntry]]  # set by `_with_new_file`
+
+    def position(self, path: KeyPath, *, key: bool = False) -> Position:
+        """Where `path` stands: in the new file for a new value, else as the set has it."""
+        output, merged, new = self.new_file
+        found = _new_place(merged, new, path, key=key)
+        if found is None:
+            return super().position(path, key=key)
+        line, col = found
+        return Position(output, line, col)
 
 
 def _new_place(
