@@ -50,6 +50,18 @@ class CheckContext:
         """Every unit of the file (`all_units`), walked once for all the checks."""
         return list(all_units(self.data))
 
+    def counts(self, snapshot: Snapshot) -> dict[Scheme, int]:
+        """`snapshot.counts()`, made once per snapshot for the checks that read it (above the
+        denominator, and a sub-unit's again for its parent's sum). Not to be changed."""
+        found = self._counts.get(id(snapshot))
+        if found is None:  # the snapshots live as long as `data`, so their ids stay theirs
+            found = self._counts[id(snapshot)] = snapshot.counts()
+        return found
+
+    @cached_property
+    def _counts(self) -> dict[int, dict[Scheme, int]]:
+        return {}
+
     @cached_property
     def snapshots(self) -> list[tuple[UnitRef, KeyPath, Snapshot]]:
         """Every snapshot of the file with its unit and its place, made once for all the
@@ -151,7 +163,7 @@ def _bhxh_sum(ctx: CheckContext, path: KeyPath, counts: dict[Scheme, int]) -> It
 def above_denominator(ctx: CheckContext) -> Iterator[Problem]:
     """A warning only: people insured here may live or work elsewhere."""
     for ref, path, snapshot in ctx.snapshots:
-        for scheme, count in snapshot.counts().items():
+        for scheme, count in ctx.counts(snapshot).items():
             denominator = ref.unit.denominator_for(scheme, snapshot)
             if denominator is not None and count > denominator:
                 message = Message(
@@ -177,8 +189,8 @@ def units_above_parent(ctx: CheckContext) -> Iterator[Problem]:
         if not areas:
             continue
         for day, (index, snapshot) in _by_date(ref.unit).items():
-            counts = [a[day][1].counts() for a in areas if day in a]  # once per sub-unit
-            for scheme, count in snapshot.counts().items():
+            counts = [ctx.counts(a[day][1]) for a in areas if day in a]
+            for scheme, count in ctx.counts(snapshot).items():
                 total = sum(found.get(scheme, 0) for found in counts)
                 if total > count:
                     path = (*unit_path(ref), "actuals", index, scheme.value)
