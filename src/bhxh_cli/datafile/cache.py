@@ -36,6 +36,7 @@ from typing import Any
 
 from bhxh_cli import __version__
 from bhxh_cli.datafile import records
+from bhxh_cli.datafile.collector import collector_paused
 from bhxh_cli.domain.data import DataFile
 
 FOLDER = "bhxh-validated"
@@ -154,16 +155,14 @@ def read(raw: bytes, unchanged: Callable[[Any], bool]) -> tuple[DataFile, Any] |
         return None
     if not stored.startswith(header):
         return None
-    gc.disable()  # reading builds many objects and no cycles
     try:
-        record, manifest = _split(marshal.loads(memoryview(stored)[len(header) :]))
-        if not unchanged(manifest):
-            return None
-        data = records.decoded(record)
+        with collector_paused():  # reading builds many objects and no cycles
+            record, manifest = _split(marshal.loads(memoryview(stored)[len(header) :]))
+            if not unchanged(manifest):
+                return None
+            data = records.decoded(record)
     except Exception:  # a damaged or outdated entry is only a cache miss
         return None
-    finally:
-        gc.enable()
     # What was read lives as long as the command: the collector, which would walk every one
     # of its objects again and again (a national set holds millions), leaves them alone.
     gc.freeze()

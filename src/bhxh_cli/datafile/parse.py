@@ -6,7 +6,6 @@ imports Pydantic while loading; a command whose file is in the cache never impor
 
 from __future__ import annotations
 
-import gc
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -16,6 +15,7 @@ from pydantic import ValidationError
 
 from bhxh_cli.datafile import model
 from bhxh_cli.datafile.checks import CheckContext, run_checks
+from bhxh_cli.datafile.collector import collector_paused
 from bhxh_cli.datafile.document import Document, KeyPath
 from bhxh_cli.datafile.limits import MAX_COUNT, MAX_SCHEMA_PROBLEMS
 from bhxh_cli.datafile.rules import problem
@@ -89,26 +89,18 @@ class Examined:
 def examine(text: str, file: str, today: date) -> Examined:
     """Schema problems and, on whatever passes the schema, the checks of the figures.
 
-    The cycle collector is paused meanwhile: reading builds hundreds of thousands of objects and
-    no cycles, and each full collection would walk them all again, which made the time grow
-    faster than the file."""
-    gc.disable()
-    try:
+    The cycle collector is paused meanwhile (`collector`)."""
+    with collector_paused():
         doc, data = parse(text, file)
-    finally:
-        gc.enable()
-    return _checked(doc, data, today, [], [file])
+        return _checked(doc, data, today, [], [file])
 
 
 def examine_document(doc: Document, today: date, read: list[Problem], files: list[str]) -> Examined:
     """`examine` of a document already read, with the problems found reading it (`read`):
     problems sorted by the order of `files` (the document's own first), line and column."""
-    gc.disable()
-    try:
+    with collector_paused():
         doc, data = parse_document(doc)
-    finally:
-        gc.enable()
-    return _checked(doc, data, today, read, files)
+        return _checked(doc, data, today, read, files)
 
 
 def _checked(

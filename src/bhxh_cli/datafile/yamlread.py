@@ -25,6 +25,7 @@ try:  # the C parser is several times faster; the pure-Python one behaves the sa
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
+from bhxh_cli.datafile.collector import collector_paused
 from bhxh_cli.datafile.document import Document, KeyPath
 from bhxh_cli.datafile.limits import MAX_ALIAS_NODES, MAX_DEPTH, MAX_VALUES
 from bhxh_cli.datafile.lines import YAML11_ONLY_BREAKS, position_at, split_lines
@@ -313,15 +314,17 @@ def _separators(text: str, file: str) -> tuple[str, list[Problem]]:
 
 
 def read_yaml(text: str, file: str) -> Document:
-    """Parse `text`; problems are recorded on the returned document, never raised."""
+    """Parse `text`; problems are recorded on the returned document, never raised. The cycle
+    collector is paused meanwhile (`collector`)."""
     doc = Document(file)
     builder = _Builder(doc)
     text, doc.problems = _separators(text, file)
     loader = None
     try:
         loader = _Loader(text)  # PyYAML's own reader checks the characters here
-        while loader.check_event():
-            builder.feed(loader.get_event())
+        with collector_paused():
+            while loader.check_event():
+                builder.feed(loader.get_event())
     except _StopReadingError:
         pass
     except yaml.MarkedYAMLError as exc:

@@ -11,7 +11,6 @@ the sheet check its rates and totals; they are never written as targets.
 
 from __future__ import annotations
 
-import gc
 import os
 import threading
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
+from bhxh_cli.datafile.collector import collector_paused
 from bhxh_cli.domain.schemes import SCHEMES, Scheme
 from bhxh_cli.domain.units import UnitRef
 from bhxh_cli.errors import DataError, Problem, UsageError
@@ -105,13 +105,9 @@ def import_sheet(request: ImportRequest) -> Imported:
     dataset = load(request.data)
     province = resolve(dataset.data, request.province)
     grid = reading.grid()
-    # The rows, the new file and its checks make a few objects per cell and no cycles: the
-    # collector, which would walk them again and again, waits until the import is over.
-    gc.disable()
-    try:
+    # The rows, the new file and its checks make a few objects per cell and no cycles.
+    with collector_paused():
         return _imported(request, (dataset, province, grid))
-    finally:
-        gc.enable()
 
 
 def _imported(request: ImportRequest, read_in: tuple[Dataset, UnitRef, Grid]) -> Imported:
