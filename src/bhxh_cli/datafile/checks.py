@@ -185,9 +185,10 @@ def _by_date(unit: Unit) -> dict[date, tuple[int, Snapshot]]:
 def units_above_parent(ctx: CheckContext) -> Iterator[Problem]:
     """Sub-units of kind area (never groups of people) against their parent, date by date."""
     for ref in ctx.units:
-        areas = [_by_date(child.unit) for child in ref.children() if child.unit.kind == "area"]
-        if not areas:
+        subs = ref.unit.units
+        if not subs or not ref.unit.actuals:  # nothing to add up, or nothing to add up to
             continue
+        areas = [_by_date(sub) for sub in subs.values() if sub.kind == "area"]
         for day, (index, snapshot) in _by_date(ref.unit).items():
             counts = [ctx.counts(a[day][1]) for a in areas if day in a]
             for scheme, count in ctx.counts(snapshot).items():
