@@ -70,14 +70,19 @@ class UnitIndex:
     def _fold_names(self) -> None:
         if self.exact or not self.by_path:
             return
-        for ref in self.by_path.values():
+        exact, bare = self.exact, self.bare
+        for path, ref in self.by_path.items():
             named = canonical(fold(ref.unit.name))
-            for key in dict.fromkeys((named, ref.slug)):
-                self.exact.setdefault(key, []).append(ref)
+            slug = path.rpartition("/")[2]
+            exact.setdefault(named, []).append(ref)
+            if slug != named:
+                exact.setdefault(slug, []).append(ref)
             # A name that starts like a prefix ("Phương Bình") is also its own bare name, so
             # that "X. Phương Bình" finds it.
-            for key in dict.fromkeys((without_prefix(named), named)):
-                self.bare.setdefault(key, []).append(ref)
+            without = without_prefix(named)
+            bare.setdefault(without, []).append(ref)
+            if without != named:
+                bare.setdefault(named, []).append(ref)
 
     def is_province(self, folded: str) -> bool:
         """Whether a folded name is the province's own (a total row, never a unit)."""
