@@ -7,7 +7,6 @@ adds its rules to `rules.RULES` and its check functions to `CHECKS`.
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -15,11 +14,11 @@ from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from bhxh_cli.datafile.document import Document, KeyPath
+from bhxh_cli.datafile.overlaps import overlapping_targets
 from bhxh_cli.datafile.rules import problem
 from bhxh_cli.datafile.text import code_point, refused_character
 from bhxh_cli.datafile.twice import snapshots_twice
 from bhxh_cli.domain.data import DataFile, Snapshot, Unit
-from bhxh_cli.domain.periods import Period
 from bhxh_cli.domain.schemes import DENOMINATOR, Denominator, Scheme
 from bhxh_cli.domain.units import UnitRef, all_units, find_path
 from bhxh_cli.errors import Position, Problem
@@ -212,72 +211,6 @@ def _sum_problem(
     )
     hint = Message("check.units_above_parent.hint")
     return problem("units-above-parent", where, message, hint)
-
-
-def overlapping_targets(ctx: CheckContext) -> Iterator[Problem]:
-    """Targets of one scheme must nest (a phase inside its year) or keep apart."""
-    for ref in ctx.units:
-        base = unit_path(ref)
-        by_scheme: dict[Scheme, list[tuple[Period, int]]] = {}
-        for index, target in enumerate(ref.unit.targets):
-            for scheme in target.goals():
-                by_scheme.setdefault(scheme, []).append((target.period, index))
-        for scheme, entries in by_scheme.items():
-            for later, earlier, same in _overlaps(entries):
-                yield _overlap_problem(ctx, base, scheme, entries, (later, earlier, same))
-
-
-def _overlaps(entries: list[tuple[Period, int]]) -> Iterator[tuple[int, int, bool]]:
-    """(later, earlier, identical) for periods that are identical or partly overlap, each
-    later entry once. A sweep by start day keeps this fast for any number of targets."""
-    first: dict[tuple[date, date], int] = {}
-    unique: list[tuple[Period, int]] = []
-    for period, index in entries:
-        key = (period.start, period.end)
-        if key in first:
-            yield index, first[key], True
-        else:
-            first[key] = index
-            unique.append((period, index))
-    ends: list[tuple[date, int]] = []
-    reported: set[int] = set()
-    for period, index in sorted(unique, key=lambda e: (e[0].start, -e[0].days)):
-        # the earliest end on or after this start, among periods that start no later
-        found = bisect_left(ends, (period.start, -1))
-        if found < len(ends) and ends[found][0] < period.end:
-            other = ends[found][1]
-            later, earlier = max(index, other), min(index, other)
-            if later not in reported:
-                reported.add(later)
-                yield later, earlier, False
-        insort(ends, (period.end, index))
-
-
-def _overlap_problem(
-    ctx: CheckContext,
-    base: KeyPath,
-    scheme: Scheme,
-    entries: list[tuple[Period, int]],
-    found: tuple[int, int, bool],
-) -> Problem:
-    later, earlier, same = found
-    periods = {index: period for period, index in entries}
-    line = str(ctx.at((*base, "targets", earlier)).line)
-    where = ctx.at((*base, "targets", later, scheme.value), key=True)
-    if same:
-        period = periods[later].id
-        message = Message("check.same_period", scheme=scheme.value, period=period, line=line)
-        hint = Message("check.same_period.hint")
-    else:
-        message = Message(
-            "check.overlap",
-            scheme=scheme.value,
-            period=periods[later].id,
-            other=periods[earlier].id,
-            line=line,
-        )
-        hint = Message("check.overlap.hint")
-    return problem("overlapping-targets", where, message, hint)
 
 
 def future_snapshots(ctx: CheckContext) -> Iterator[Problem]:
