@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -116,3 +117,25 @@ def test_an_import_into_a_set_in_the_cache_loads_neither_the_parser_nor_pydantic
         found.append(done.stderr.strip().splitlines()[-1])
     assert found == ["['pydantic', 'yaml'] 0", "[] 0"]  # the first run parsed and cached the set
     assert (folder / WRITTEN).is_file()
+
+
+@pytest.mark.parametrize("damage", ["truncated", "not xml"])
+def test_a_workbook_whose_sheet_is_damaged_is_one_message_not_a_traceback(
+    folder: Path, damage: str
+) -> None:
+    """The workbook opens (its list of sheets is sound) and its sheet's own XML is broken:
+    calamine finds out only when it reads the sheet."""
+    good = write_xlsx(folder / "good.xlsx", sheet(), MERGED)
+    with zipfile.ZipFile(good) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    name = next(n for n in parts if n.startswith("xl/worksheets/"))
+    parts[name] = parts[name][: len(parts[name]) // 2] if damage == "truncated" else b"<<<"
+    damaged = folder / "damaged.xlsx"
+    with zipfile.ZipFile(damaged, "w") as target:
+        for part, content in parts.items():
+            target.writestr(part, content)
+    run = run_import(folder, damaged)
+    assert run.exit_code == 2
+    assert run.stderr.startswith(f"bhxh: error: cannot read {damaged}: ")
+    assert "Traceback" not in run.stderr
+    assert not (folder / WRITTEN).exists()

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -94,13 +96,8 @@ def _read_csv(path: Path) -> Grid:
 def _read_workbook(path: Path, sheet: str | None) -> Grid:
     import python_calamine
 
-    try:
+    with _unreadable_as_usage_error(path):
         workbook = python_calamine.load_workbook(str(path))
-    except Exception as exc:  # calamine's errors, a damaged or encrypted file
-        message = Message(
-            "import.unreadable", path=str(path), reason=str(exc) or type(exc).__name__
-        )
-        raise UsageError(message) from None
     names = workbook.sheet_names
     if sheet is None:
         if not names:
@@ -109,11 +106,28 @@ def _read_workbook(path: Path, sheet: str | None) -> Grid:
     elif sheet not in names:
         message = Message("import.unknown_sheet", sheet=repr(sheet), sheets=tuple(names))
         raise UsageError(message)
-    found = workbook.get_sheet_by_name(sheet)
+    with _unreadable_as_usage_error(path):  # the sheet's own XML is read only here
+        found = workbook.get_sheet_by_name(sheet)
     if found.total_height * max(found.total_width, 1) > MAX_CELLS:
         raise UsageError(Message("import.too_many_cells", sheet=sheet, limit=MAX_CELLS))
-    rows: list[list[Value]] = found.to_python(skip_empty_area=False)
-    return Grid(sheet, rows, list(found.merged_cell_ranges or []))
+    with _unreadable_as_usage_error(path):
+        rows: list[list[Value]] = found.to_python(skip_empty_area=False)
+        merged = list(found.merged_cell_ranges or [])
+    return Grid(sheet, rows, merged)
+
+
+@contextmanager
+def _unreadable_as_usage_error(path: Path) -> Iterator[None]:
+    """calamine's errors (a damaged, truncated or encrypted file, a sheet whose XML is broken)
+    as one message naming the file; a panic of its Rust code too, which Python sees as a
+    BaseException named PanicException. Anything else, Ctrl-C among it, goes on."""
+    try:
+        yield
+    except BaseException as exc:
+        if not isinstance(exc, Exception) and type(exc).__name__ != "PanicException":
+            raise
+        reason = str(exc) or type(exc).__name__
+        raise UsageError(Message("import.unreadable", path=str(path), reason=reason)) from None
 
 
 def _check_cells(path: Path, rows: list[list[Value]]) -> None:
