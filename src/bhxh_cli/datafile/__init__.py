@@ -2,12 +2,14 @@
 `members`); every problem becomes a positioned project error.
 
 `files` reads bytes and text within the limits, `lines` counts lines as editors do; `yamlread`
-parses YAML with positions; `model` is the format as Pydantic models; `parse` checks a file
-(`checks`, `text`, `rules`, `limits`), and `salvage` keeps what can still be checked of a file
-that fails the schema; `cache` keeps validated files as plain `records`, read back a column
-at a time by `columns`; `validate` is what `bhxh validate` reports; `json_schema` what
-`bhxh schema` prints. This module imports only `cache` and `files`: Pydantic and PyYAML load
-when a file is parsed, not when it comes from the cache.
+parses YAML into a `document` of values with their positions; `model` is the format as
+Pydantic models; `parse` checks a file (`checks`, with `overlaps` and `twice`; `text`, `rules`,
+`limits`), and `salvage` keeps what can still be checked of a file that fails the schema;
+`cache` keeps validated files as plain `records`, read back a column at a time by `columns`;
+`collector` pauses the cycle collector while all that builds objects; `validate` is what
+`bhxh validate` reports; `json_schema` what `bhxh schema` prints. This module imports only
+`cache` and `files`: Pydantic and PyYAML load when a file is parsed, not when it comes from
+the cache.
 """
 
 from __future__ import annotations
