@@ -98,3 +98,16 @@ def test_thousands_in_a_flow_mapping_say_to_write_the_digits(write_yaml: Writer)
         "in {...} a comma separates entries, so YAML read bhyt: 1 and a key '065'; write 1065565",
         "in {...} a comma separates entries, so YAML read bhyt: 1 and a key '565'; write 1065565",
     }
+
+
+def test_every_inconsistency_of_one_campaign_is_reported_each_at_its_key(
+    write_yaml: Writer,
+) -> None:
+    """Its dates twice wrong and a scheme given two ways: three problems, not the first."""
+    campaign = "  c:\n    name: C\n    province: p\n    end: 2024-01-01\n    days: 3\n"
+    campaign += "    per_unit: {bhyt: 1}\n    split: {bhyt: 9}\n"
+    assert rules_and_lines(write_yaml(HEAD + campaign)) == [
+        ("campaign-dates", 12),  # end without a start
+        ("campaign-dates", 13),  # days beside end
+        ("campaign-quota", 15),  # bhyt per unit and split
+    ]

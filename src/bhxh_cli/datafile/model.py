@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any, Literal
@@ -23,10 +24,11 @@ from pydantic import (
     PlainValidator,
     StringConstraints,
     Tag,
+    ValidationError,
     WithJsonSchema,
     model_validator,
 )
-from pydantic_core import PydanticCustomError
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from bhxh_cli.datafile.limits import MAX_COUNT, MAX_RATE_DECIMALS
 from bhxh_cli.datafile.text import NOTE_PATTERN, TEXT_PATTERN
@@ -334,28 +336,34 @@ class Campaign(_Model):
 
     @model_validator(mode="after")
     def _consistent(self) -> Campaign:
-        _check_campaign_dates(self)
-        _check_campaign_quotas(self)
+        """Every inconsistency of the campaign's dates and of its quotas, each its own problem
+        (at the key it is about, `parse.schema_problems`), not only the first."""
+        found = [*_campaign_date_errors(self), *_campaign_quota_errors(self)]
+        if len(found) == 1:
+            raise found[0]
+        if found:
+            details = [InitErrorDetails(type=error, loc=(), input=self) for error in found]
+            raise ValidationError.from_exception_data(type(self).__name__, details)
         return self
 
 
-def _check_campaign_dates(campaign: Campaign) -> None:
+def _campaign_date_errors(campaign: Campaign) -> Iterator[PydanticCustomError]:
     if campaign.start is None and (campaign.end is not None or campaign.days is not None):
-        raise model_error("campaign_dates", Message("campaign.needs_start"))
+        yield model_error("campaign_dates", Message("campaign.needs_start"))
     if campaign.end is not None and campaign.days is not None:
-        raise model_error("campaign_dates", Message("campaign.end_or_days"))
+        yield model_error("campaign_dates", Message("campaign.end_or_days"))
     if campaign.days == 0:
-        raise model_error("campaign_dates", Message("campaign.days_zero"))
+        yield model_error("campaign_dates", Message("campaign.days_zero"))
     if campaign.start and campaign.end and campaign.end < campaign.start:
         message = Message("campaign.order", end=campaign.end, start=campaign.start)
-        raise model_error("campaign_dates", message)
+        yield model_error("campaign_dates", message)
 
 
 # The fields of a request, as a campaign's keys: by their own names.
 CAMPAIGN_KEYS = Spelling.of(str)
 
 
-def _check_campaign_quotas(campaign: Campaign) -> None:
+def _campaign_quota_errors(campaign: Campaign) -> Iterator[PydanticCustomError]:
     ways = quota_ways(campaign)
     asked = Asked(
         ways["per_staff"],
@@ -367,9 +375,9 @@ def _check_campaign_quotas(campaign: Campaign) -> None:
         max=campaign.max,
         weight=campaign.weight is not None,
     )
-    broken = broken_invariant(asked, CAMPAIGN_KEYS)
+    broken = broken_invariant(asked, CAMPAIGN_KEYS)  # the first: one leads to the next
     if broken:
-        raise model_error("campaign_quota", broken.message)
+        yield model_error("campaign_quota", broken.message)
 
 
 class DataFile(_Model):
