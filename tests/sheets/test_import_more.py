@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import bhxh
 from tests.sheets.test_import import MERGED, WRITTEN, errors, run_import, sheet
 from tests.sheets.workbooks import write_csv, write_xlsx
 
@@ -139,3 +140,37 @@ def test_a_workbook_whose_sheet_is_damaged_is_one_message_not_a_traceback(
     assert run.stderr.startswith(f"bhxh: error: cannot read {damaged}: ")
     assert "Traceback" not in run.stderr
     assert not (folder / WRITTEN).exists()
+
+
+def test_the_data_set_and_the_province_are_reported_before_the_sheet(folder: Path) -> None:
+    """The sheet is read on a thread while the set loads; what goes wrong is still told in
+    the order of reading one by one: the set, the province, then the sheet."""
+    missing = folder / "missing.xlsx"
+    run = bhxh(
+        "import",
+        str(missing),
+        "-p",
+        "nowhere",
+        "--as-of",
+        "30/04/2024",
+        "--data",
+        str(folder / "targets.yaml"),
+    )
+    assert run.exit_code == 2
+    assert run.stderr.startswith("bhxh: error: no unit 'nowhere'"), run.stderr
+    (folder / "broken.yaml").write_text("version: 1\nprovinces: [\n", encoding="utf-8")
+    run = bhxh(
+        "import",
+        str(missing),
+        "-p",
+        "p",
+        "--as-of",
+        "30/04/2024",
+        "--data",
+        str(folder / "broken.yaml"),
+    )
+    assert run.exit_code == 1
+    assert "broken.yaml:" in run.stderr.splitlines()[0], run.stderr
+    run = run_import(folder, missing)
+    assert run.exit_code == 2
+    assert run.stderr.startswith(f"bhxh: error: {missing}: no such file"), run.stderr
