@@ -11,6 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from bhxh_cli.errors import UsageError
+from bhxh_cli.messages import Message
+from bhxh_cli.sheets.grid import _unreadable_as_usage_error
 from tests.conftest import bhxh
 from tests.sheets.test_import import MERGED, WRITTEN, errors, run_import, sheet
 from tests.sheets.workbooks import write_csv, write_xlsx
@@ -174,3 +177,21 @@ def test_the_data_set_and_the_province_are_reported_before_the_sheet(folder: Pat
     run = run_import(folder, missing)
     assert run.exit_code == 2
     assert run.stderr.startswith(f"bhxh: error: {missing}: no such file"), run.stderr
+
+
+class PanicException(BaseException):
+    """What Python sees when calamine's Rust code panics: a BaseException by this name."""
+
+
+def test_a_panic_of_the_reader_is_the_message_that_the_file_cannot_be_read() -> None:
+    with pytest.raises(UsageError) as caught, _unreadable_as_usage_error(Path("s.xlsx")):
+        raise PanicException("index out of bounds")
+    assert caught.value.message == Message(
+        "import.unreadable", path="s.xlsx", reason="index out of bounds"
+    )
+
+
+@pytest.mark.parametrize("stop", [KeyboardInterrupt, SystemExit])
+def test_ctrl_c_and_an_exit_go_through_the_reader_s_guard(stop: type[BaseException]) -> None:
+    with pytest.raises(stop), _unreadable_as_usage_error(Path("s.xlsx")):
+        raise stop

@@ -8,7 +8,7 @@ adds its rules to `rules.RULES` and its check functions to `CHECKS`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
@@ -43,6 +43,10 @@ class CheckContext:
     data: DataFile
     document: Document
     today: date
+    # Each snapshot's counts by its id (`counts`): the snapshots live as long as `data`.
+    _counts: dict[int, dict[Scheme, int]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     @cached_property
     def units(self) -> list[UnitRef]:
@@ -53,13 +57,9 @@ class CheckContext:
         """`snapshot.counts()`, made once per snapshot for the checks that read it (above the
         denominator, and a sub-unit's again for its parent's sum). Not to be changed."""
         found = self._counts.get(id(snapshot))
-        if found is None:  # the snapshots live as long as `data`, so their ids stay theirs
+        if found is None:
             found = self._counts[id(snapshot)] = snapshot.counts()
         return found
-
-    @cached_property
-    def _counts(self) -> dict[int, dict[Scheme, int]]:
-        return {}
 
     @cached_property
     def snapshots(self) -> list[tuple[UnitRef, KeyPath, Snapshot]]:

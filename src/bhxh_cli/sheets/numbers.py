@@ -44,7 +44,7 @@ def _clean(text: str) -> str:
 def people(value: object) -> int | None:
     """A count of people from a cell, None when the cell is empty; BadNumberError else."""
     if type(value) is float:  # what a workbook's reader gives for every number
-        if not math.isfinite(value) or value != int(value):
+        if not value.is_integer():  # a fraction, or not finite
             message = Message("import.not_whole", value=repr(value))
             raise BadNumberError(message, Message("import.not_whole.hint"))
         return _bounded(int(value))

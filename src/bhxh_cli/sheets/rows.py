@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from bhxh_cli.datafile.limits import MAX_COUNT
 from bhxh_cli.domain.names import fold
 from bhxh_cli.domain.schemes import Scheme
 from bhxh_cli.domain.units import UnitRef
@@ -142,13 +141,8 @@ def _numbers(grid: Grid, row: int, cols: list[Column], read: ReadRows) -> dict[i
     width = len(line)
     for column in cols:
         col = column.col
-        value = line[col] if col < width else ""
-        # what a workbook's reader gives for nearly every count, read without a call
-        if type(value) is float and value.is_integer() and 0 <= value <= MAX_COUNT:
-            values[col] = int(value)
-            continue
         try:
-            values[col] = people(value)
+            values[col] = people(line[col] if col < width else "")
         except BadNumberError as bad:
             read.errors.append((grid.cell(row, col), bad.message, bad.hint))
             read.unreadable.add(col)
