@@ -298,13 +298,13 @@ def text_controls(ctx: CheckContext) -> Iterator[Problem]:
 
 
 def _refused_text(ctx: CheckContext, path: KeyPath, entry: object) -> Iterator[Problem]:
-    for field in ("name", "source", "note"):
-        value = getattr(entry, field, None)
-        found = refused_character(value, note=field == "note") if value else None
+    for name in ("name", "source", "note"):
+        value = getattr(entry, name, None)
+        found = refused_character(value, note=name == "note") if value else None
         if found is not None:
-            message = Message("text.control", field=field, char=code_point(found))
+            message = Message("text.control", field=name, char=code_point(found))
             hint = Message("text.control.hint")
-            yield problem("control-character", ctx.at((*path, field)), message, hint)
+            yield problem("control-character", ctx.at((*path, name)), message, hint)
 
 
 def registry_codes(ctx: CheckContext) -> Iterable[Problem]:
