@@ -27,9 +27,13 @@ def _interrupt(_signum: int, _frame: FrameType | None) -> None:
 
 
 def main() -> None:
-    """Run bhxh: Ctrl-C from the first line on is one message and exit 130, never a traceback."""
+    """Run bhxh: Ctrl-C from the first line on is one message and exit 130, never a traceback.
+    The sheet of `bhxh import` starts reading before the app is imported (`workbook`)."""
     signal.signal(signal.SIGINT, _interrupt)
     try:
+        from bhxh_cli.sheets.workbook import prefetch
+
+        prefetch(sys.argv[1:])
         from bhxh_cli.cli import run
 
         code = run()

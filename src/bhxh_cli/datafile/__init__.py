@@ -58,15 +58,17 @@ def locate(explicit: str | None) -> FsPath:
     return FsPath(str(files("bhxh_cli") / "data" / "targets.yaml"))
 
 
-def load(explicit: str | None = None) -> Dataset:
+def load(explicit: str | None = None, *, snapshots_of: date | None = None) -> Dataset:
     """Locate, read and check the data file, or raise DataError with every error.
 
     Warnings (participants above the denominator, a snapshot in the future, ...) do not stop
     a command; `bhxh validate` shows them. A file already validated in this exact content
-    comes from the cache, without parsing or Pydantic."""
+    comes from the cache, without parsing or Pydantic; with `snapshots_of`, what comes from
+    the cache may be its projection on that day (every unit with its snapshots of that day
+    only, no targets, top-ups or campaigns), all that an import checks its day against."""
     path = locate(explicit)
     raw = read_bytes(path)
-    cached = cache.read(raw, lambda manifest: unchanged(path, manifest))
+    cached = cache.read(raw, lambda manifest: unchanged(path, manifest), snapshots_of)
     if cached is not None:
         return Dataset(str(path), cached[0], from_cache=True, members=cached[1])
     from bhxh_cli.datafile.dataset import examine_set

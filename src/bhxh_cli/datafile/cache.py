@@ -32,12 +32,15 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bhxh_cli import __version__
 from bhxh_cli.datafile import records
 from bhxh_cli.datafile.collector import collector_paused
 from bhxh_cli.domain.data import DataFile
+
+if TYPE_CHECKING:
+    from datetime import date
 
 FOLDER = "bhxh-validated"
 KEEP_ENTRIES = 16
@@ -138,11 +141,14 @@ def _split(entry: Any) -> tuple[Any, Any]:
     return entry[0], entry[1]
 
 
-def read(raw: bytes, unchanged: Callable[[Any], bool]) -> tuple[DataFile, Any] | None:
+def read(
+    raw: bytes, unchanged: Callable[[Any], bool], day: date | None = None
+) -> tuple[DataFile, Any] | None:
     """The validated file of these bytes, or None: a miss, or an entry that is not to be
     trusted, is damaged, or was made from another file. `unchanged` tells whether the other
     files of the data set the entry was made from are still the same (`members.unchanged`);
-    the validated file comes with those files (`members.Manifest`)."""
+    the validated file comes with those files (`members.Manifest`). With `day`, the file is
+    its projection on that day (`records.decoded`)."""
     folder = cache_dir()
     if folder is None:
         return None
@@ -160,7 +166,7 @@ def read(raw: bytes, unchanged: Callable[[Any], bool]) -> tuple[DataFile, Any] |
             record, manifest = _split(marshal.loads(memoryview(stored)[len(header) :]))
             if not unchanged(manifest):
                 return None
-            data = records.decoded(record)
+            data = records.decoded(record, day)
     except Exception:  # a damaged or outdated entry is only a cache miss
         return None
     # What was read lives as long as the command: the collector, which would walk every one

@@ -246,6 +246,33 @@ class Children:
 
         return read
 
+    def tuples_among(self, children: list[Any], kept: list[int], total: int) -> Convert:
+        """Reads counts of children, of a table of `total` of which only the rows `kept` (in
+        order) were read as `children`, as tuples of the kept ones, in order."""
+
+        def read(counts: Column) -> Iterable[tuple[Any, ...]]:
+            starts = self._starts(counts, 0, total)
+            found: list[tuple[Any, ...]] = [()] * len(counts)
+            if not kept:
+                return found
+            ends = iter(enumerate(starts[1:]))
+            place, end = next(ends)
+            run: list[Any] = []
+            for row, child in zip(kept, children, strict=True):
+                while row >= end:  # the rows of this unit are over: the next unit's
+                    found[place], run = tuple(run), []
+                    place, end = next(ends)
+                run.append(child)
+            found[place] = tuple(run)
+            return found
+
+        return read
+
+    @staticmethod
+    def none(counts: Column) -> Iterable[tuple[()]]:
+        """Reads counts of children not read: an empty tuple for each unit."""
+        return repeat((), len(counts))
+
     def units(self, counts: Column) -> Iterable[dict[str, Unit]]:
         """Reads counts of sub-units as dicts of them by slug; each one comes after its parent
         (so no unit is its own sub-unit), and no slug is there twice."""

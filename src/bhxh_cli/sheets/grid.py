@@ -20,11 +20,7 @@ from pathlib import Path
 from bhxh_cli.errors import UsageError
 from bhxh_cli.messages import Message
 from bhxh_cli.sheets.problems import SheetError, at_cell
-
-WORKBOOKS = (".xlsx", ".xlsm", ".xls", ".ods")
-# A province's communes for many years fit far below these.
-MAX_SHEET_BYTES = 64 * 2**20
-MAX_CELLS = 5_000_000
+from bhxh_cli.sheets.workbook import MAX_CELLS, MAX_SHEET_BYTES, WORKBOOKS, Reading, read_cells
 
 Value = str | int | float | bool | date | datetime | time | timedelta
 
@@ -55,8 +51,9 @@ class Grid:
         return self.value(row, col)
 
 
-def read_grid(path: Path, sheet: str | None) -> Grid:
-    """The sheet `sheet` (default: the first) of the workbook or CSV file at `path`."""
+def read_grid(path: Path, sheet: str | None, reading: Reading | None = None) -> Grid:
+    """The sheet `sheet` (default: the first) of the workbook or CSV file at `path`; a
+    workbook's cells from `reading` where they are being read already (`workbook.reading`)."""
     _check_size(path)
     if path.suffix.lower() == ".csv":
         if sheet is not None:
@@ -65,7 +62,7 @@ def read_grid(path: Path, sheet: str | None) -> Grid:
     if path.suffix.lower() not in WORKBOOKS:
         message = Message("import.kind", path=str(path))
         raise UsageError(message, hint=Message("import.kind.hint"))
-    return _read_workbook(path, sheet)
+    return _read_workbook(path, sheet, reading)
 
 
 def _check_size(path: Path) -> None:
@@ -93,27 +90,17 @@ def _read_csv(path: Path) -> Grid:
     return Grid(path.stem, rows)
 
 
-def _read_workbook(path: Path, sheet: str | None) -> Grid:
-    import python_calamine
-
+def _read_workbook(path: Path, sheet: str | None, reading: Reading | None) -> Grid:
     with _unreadable_as_usage_error(path):
-        workbook = python_calamine.load_workbook(str(path))
-    names = workbook.sheet_names
-    if sheet is None:
-        if not names:
+        cells = reading.cells() if reading is not None else read_cells(path, sheet)
+    if cells.sheet is None:
+        if sheet is None:
             raise UsageError(Message("import.no_sheet", path=str(path)))
-        sheet = names[0]
-    elif sheet not in names:
-        message = Message("import.unknown_sheet", sheet=repr(sheet), sheets=tuple(names))
+        message = Message("import.unknown_sheet", sheet=repr(sheet), sheets=tuple(cells.names))
         raise UsageError(message)
-    with _unreadable_as_usage_error(path):  # the sheet's own XML is read only here
-        found = workbook.get_sheet_by_name(sheet)
-    if found.total_height * max(found.total_width, 1) > MAX_CELLS:
-        raise UsageError(Message("import.too_many_cells", sheet=sheet, limit=MAX_CELLS))
-    with _unreadable_as_usage_error(path):
-        rows: list[list[Value]] = found.to_python(skip_empty_area=False)
-        merged = list(found.merged_cell_ranges or [])
-    return Grid(sheet, rows, merged)
+    if cells.rows is None:
+        raise UsageError(Message("import.too_many_cells", sheet=cells.sheet, limit=MAX_CELLS))
+    return Grid(cells.sheet, cells.rows, cells.merged or [])
 
 
 @contextmanager

@@ -1,0 +1,121 @@
+"""The projection of a cached file on one day (`load(..., snapshots_of=day)`, what an import
+reads): every unit, with its snapshots of that day only, and no targets, top-ups or campaigns.
+Each is compared with the whole file as read, cut down by hand."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bhxh_cli.datafile import load
+from bhxh_cli.datafile.cache import FOLDER
+from bhxh_cli.domain.data import DataFile, Unit
+from bhxh_cli.domain.units import all_units
+from tests.conftest import Writer
+from tests.datafile.test_cache import EVERY_FIELD
+
+SHIPPED = Path(__file__).parents[2] / "src" / "bhxh_cli" / "data" / "targets.yaml"
+
+# The day's snapshots in the first unit, the last, one with two that day and one between with
+# none, at every depth.
+DAYS = """\
+version: 1
+provinces:
+  p:
+    name: P
+    population: 1000
+    actuals:
+      - {as_of: 2025-03-31, bhyt: 900}
+      - {as_of: 2024-12-31, bhyt: 800}
+    targets:
+      - {period: 2025, bhyt: {rate: 95}}
+    units:
+      a:
+        name: A
+        actuals: [{as_of: 2024-12-31, bhyt: 10}]
+        units:
+          a1: {name: A1, actuals: [{as_of: 2025-03-31, bhyt: 5}, {as_of: 2025-03-31, bhtn: 1}]}
+          a2: {name: A2}
+      b: {name: B, actuals: [{as_of: 2024-12-31, bhyt: 20}, {as_of: 2025-03-31, bhyt: 30}]}
+  q:
+    name: Q
+    units:
+      c: {name: C, actuals: [{as_of: 2025-03-31, bhyt: 7, source: "sheet row 9"}]}
+"""
+
+
+def cut(unit: Unit, day: date) -> Unit:
+    """The unit as the projection on `day` should give it."""
+    return dataclasses.replace(
+        unit,
+        actuals=tuple(snapshot for snapshot in unit.actuals if snapshot.as_of == day),
+        targets=(),
+        support=(),
+        units={slug: cut(sub, day) for slug, sub in unit.units.items()},
+    )
+
+
+def projected(data: DataFile, day: date) -> DataFile:
+    provinces = {slug: cut(unit, day) for slug, unit in data.provinces.items()}
+    return dataclasses.replace(data, provinces=provinces, campaigns={})
+
+
+def days_of(data: DataFile) -> set[date]:
+    return {snapshot.as_of for ref in all_units(data) for snapshot in ref.unit.actuals}
+
+
+@pytest.mark.parametrize("text", [DAYS, EVERY_FIELD, SHIPPED.read_text(encoding="utf-8")])
+def test_the_projection_on_a_day_is_the_file_cut_to_that_day(
+    text: str, write_yaml: Writer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BHXH_CACHE_DIR", str(tmp_path / "cache"))
+    path = str(write_yaml(text))
+    whole = load(path).data
+    days = days_of(whole)
+    assert days  # the files hold snapshots to keep
+    for day in [*sorted(days), date(1999, 1, 1)]:
+        read = load(path, snapshots_of=day)
+        assert read.from_cache
+        assert read.data == projected(whole, day)
+    assert load(path).data == whole  # the entry still gives the whole file
+
+
+def test_a_projection_holds_the_snapshots_in_the_file_order(
+    write_yaml: Writer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BHXH_CACHE_DIR", str(tmp_path / "cache"))
+    path = str(write_yaml(DAYS))
+    load(path)
+    data = load(path, snapshots_of=date(2025, 3, 31)).data
+    a1 = data.provinces["p"].units["a"].units["a1"]
+    assert [snapshot.given() for snapshot in a1.actuals] == [
+        {"bhyt": 5},
+        {"bhtn": 1},
+    ]
+    assert data.provinces["p"].units["a"].actuals == ()
+    assert data.provinces["q"].units["c"].actuals[0].source == "sheet row 9"
+    assert data.provinces["p"].targets == ()
+
+
+def test_a_damaged_snapshot_table_is_a_miss_that_reads_the_whole_file(
+    write_yaml: Writer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import marshal
+
+    monkeypatch.setenv("BHXH_CACHE_DIR", str(tmp_path / "cache"))
+    path = str(write_yaml(DAYS))
+    whole = load(path).data
+    (entry,) = (tmp_path / "cache" / FOLDER).glob("*.entry")
+    lines = entry.read_bytes().split(b"\n", 3)
+    record, manifest = marshal.loads(lines[3])
+    changed = list(record)
+    changed[5] = tuple(
+        column[:-1] if place == 0 else column for place, column in enumerate(changed[5])
+    )
+    entry.write_bytes(b"\n".join([*lines[:3], marshal.dumps((tuple(changed), manifest))]))
+    read = load(path, snapshots_of=date(2025, 3, 31))
+    assert not read.from_cache
+    assert read.data == whole  # parsed again: the whole file, which an import may check too
