@@ -112,9 +112,8 @@ def test_a_damaged_snapshot_table_is_a_miss_that_reads_the_whole_file(
     lines = entry.read_bytes().split(b"\n", 3)
     record, manifest = marshal.loads(lines[3])
     changed = list(record)
-    changed[5] = tuple(
-        column[:-1] if place == 0 else column for place, column in enumerate(changed[5])
-    )
+    as_of = marshal.loads(changed[5][6])  # the days of the snapshots, a column of their own
+    changed[5] = (*changed[5][:6], marshal.dumps(as_of[:-1]), *changed[5][7:])
     entry.write_bytes(b"\n".join([*lines[:3], marshal.dumps((tuple(changed), manifest))]))
     read = load(path, snapshots_of=date(2025, 3, 31))
     assert not read.from_cache

@@ -25,7 +25,25 @@ from tests.datafile.test_cache import EVERY_FIELD
 # Where `encoded` puts each part of a record.
 UNITS, SNAPSHOTS, TARGETS, GOALS, PERIODS = 4, 5, 6, 7, 8
 SLUGS, CAMPAIGNS = 3, 11
+TABLES = (UNITS, SNAPSHOTS, TARGETS, GOALS, 9, CAMPAIGNS, 12)
 Records = list[Any]
+
+
+def unpacked(record: Any) -> Records:
+    """A record with its tables' columns unmarshalled, to be changed by hand."""
+    return [
+        tuple(marshal.loads(column) for column in part) if place in TABLES else part
+        for place, part in enumerate(record)
+    ]
+
+
+def packed(records: Records) -> tuple[Any, ...]:
+    """The record of changed `records`, each column of a table marshalled again (a part that
+    is no longer a table is left as it is)."""
+    return tuple(
+        tuple(map(marshal.dumps, part)) if place in TABLES and type(part) is tuple else part
+        for place, part in enumerate(records)
+    )
 
 
 def column(cls: type, name: str) -> int:
@@ -43,9 +61,9 @@ def reload(tmp_path: Path, write_yaml: Writer, monkeypatch: pytest.MonkeyPatch) 
         (entry,) = (tmp_path / "cache" / FOLDER).glob("*.entry")
         lines = entry.read_bytes().split(b"\n", 3)
         record, manifest = marshal.loads(lines[3])
-        changed = list(record)
+        changed = unpacked(record)
         change(changed)
-        rewritten = marshal.dumps((tuple(changed), manifest))
+        rewritten = marshal.dumps((packed(changed), manifest))
         entry.write_bytes(b"\n".join([*lines[:3], rewritten]))
         second = load(str(path))
         assert second.data == first.data
@@ -258,7 +276,20 @@ def test_decoding_a_malformed_record_raises_malformed_error(
     path = write_yaml(EVERY_FIELD)
     examined, _ = examine_set(path, path.read_bytes(), date(2026, 1, 1))
     assert examined.data is not None
-    records = list(marshal.loads(marshal.dumps(encoded(examined.data))))
+    records = unpacked(marshal.loads(marshal.dumps(encoded(examined.data))))
     change(records)
+    with pytest.raises(MalformedError):
+        decoded(packed(records))
+
+
+@pytest.mark.parametrize("column", [b"", b"\xff\x00", marshal.dumps((1, 2))])
+def test_a_column_that_is_no_marshalled_list_is_malformed(
+    write_yaml: Writer, column: bytes
+) -> None:
+    path = write_yaml(EVERY_FIELD)
+    examined, _ = examine_set(path, path.read_bytes(), date(2026, 1, 1))
+    assert examined.data is not None
+    records = list(encoded(examined.data))
+    records[UNITS] = (column, *records[UNITS][1:])
     with pytest.raises(MalformedError):
         decoded(tuple(records))

@@ -49,7 +49,7 @@ KEEP_ENTRIES = 16
 STALE_SECONDS = 600
 # Records of a file at the 16 MiB limit take about as much; anything larger is not ours.
 MAX_ENTRY_BYTES = 64 * 2**20
-FORMAT = "bhxh validated file, records 3"
+FORMAT = "bhxh validated file, records 4"
 ENTRY_SUFFIX = ".entry"
 TEMP_SUFFIX = ".partial"
 # Modules whose behaviour shapes a validated file, by distribution name as pip spells it.

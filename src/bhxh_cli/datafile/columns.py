@@ -1,4 +1,5 @@
-"""The cache's tables read back a column at a time (`records` describes the format).
+"""The cache's tables read back a column at a time (`records` describes the format), each
+column unmarshalled when it is read.
 
 Each column is checked and converted as a whole, by C-level maps where it can be; then each
 object's fields are stored straight into its `__dict__`, in field order, as unpickling did,
@@ -8,6 +9,7 @@ Any shape `records.encoded` does not write raises `MalformedError`.
 
 from __future__ import annotations
 
+import marshal
 from collections.abc import Callable, Iterable
 from dataclasses import fields
 from datetime import date
@@ -101,10 +103,11 @@ def table(cls: type, columns: Any, convert: dict[str, Convert], made: Any = None
     names = NAMES[cls]
     if type(columns) is not tuple or len(columns) != len(names):
         raise MalformedError(cls.__name__)
+    columns = tuple(map(opened, columns))
     count = len(columns[0]) if columns else 0
     values = []
     for name, column in zip(names, columns, strict=True):
-        if type(column) is not list or len(column) != count:
+        if len(column) != count:
             raise MalformedError(f"{cls.__name__}.{name}")
         if name in convert:
             values.append(convert[name](column))
@@ -117,6 +120,15 @@ def table(cls: type, columns: Any, convert: dict[str, Convert], made: Any = None
         raise MalformedError(cls.__name__)
     _FILL[cls](objects, values)
     return objects
+
+
+def opened(column: Any) -> Column:
+    """A column as read: unmarshalled, if it is still as the record stores it (a column of the
+    projection is cut from columns already read); a list."""
+    found = marshal.loads(column) if type(column) is bytes else column
+    if type(found) is not list:
+        raise MalformedError("column")
+    return found
 
 
 def keyed(slugs: Any, objects: list[Any]) -> dict[str, Any]:

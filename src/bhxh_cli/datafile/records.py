@@ -2,7 +2,8 @@
 
 Records hold only tuples, lists, dicts, text, whole numbers and None, so that reading them back
 builds values and calls nothing from the file. They are tables, one per class: every object of
-the class, as one list per field (a column) in the dataclass's field order. The record opens
+the class, as one list per field (a column) in the dataclass's field order, each column
+marshalled on its own, so that a reader unmarshals only the columns it reads. The record opens
 with `SCHEMA`, every class's field names, checked once for the whole record rather than per
 object. Dates are day ordinals, rates their exact decimal text; a target's period and goals
 and a campaign's quotas are indices into their tables; a unit's snapshots, targets, top-ups
@@ -24,6 +25,7 @@ are stored (about a third of the objects of a set with two snapshots and two tar
 
 from __future__ import annotations
 
+import marshal
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
@@ -38,6 +40,7 @@ from bhxh_cli.datafile.columns import (
     keyed,
     kinds,
     new,
+    opened,
     staff,
     table,
     weights,
@@ -129,13 +132,14 @@ def _index(table: list[Any], found: Any) -> int | None:
 
 
 def _columns(cls: type, objects: list[Any], written: dict[str, Callable[[Any], Any]]) -> Any:
-    """A table: one list per field, in field order; `written` turns a value into records."""
+    """A table: one list per field, in field order, each marshalled on its own (`columns`);
+    `written` turns a value into records."""
     table = []
     for name in NAMES[cls]:
         values = [vars(item)[name] for item in objects]
         if name in written:
             values = list(map(written[name], values))
-        table.append(values)
+        table.append(marshal.dumps(values))
     return tuple(table)
 
 
@@ -167,8 +171,9 @@ def decoded(record: Any, day: date | None = None) -> DataFile:
     targets, top-ups or campaigns (the tables of those are not read, nor checked)."""
     try:
         return _decoded(record, day)
-    except (LookupError, TypeError, ValueError, ArithmeticError) as failed:
-        # An index or a day out of its range, text that is no number, a value of no hash...
+    except (LookupError, TypeError, ValueError, ArithmeticError, EOFError) as failed:
+        # An index or a day out of its range, text that is no number, a value of no hash, a
+        # column cut short...
         raise MalformedError(type(failed).__name__) from failed
 
 
@@ -186,9 +191,9 @@ def _decoded(record: Any, day: date | None) -> DataFile:
         "units": children.units,
     }
     if day is not None:
-        kept, on_day = _on_day(snapshots, day.toordinal())
+        kept, on_day, total = _on_day(snapshots, day.toordinal())
         convert["actuals"] = children.tuples_among(
-            table(Snapshot, on_day, {"as_of": reader.days}), kept, len(snapshots[0])
+            table(Snapshot, on_day, {"as_of": reader.days}), kept, total
         )
         convert["targets"] = convert["support"] = children.none
         table(Unit, units, convert, made)
@@ -224,15 +229,17 @@ def _data_file(
     return data
 
 
-def _on_day(snapshots: Any, ordinal: int) -> tuple[list[int], tuple[list[Any], ...]]:
-    """Where the snapshots of one day stand in the table of snapshots, and their columns."""
+def _on_day(snapshots: Any, ordinal: int) -> tuple[list[int], tuple[list[Any], ...], int]:
+    """Where the snapshots of one day stand in the table of snapshots, their columns, and how
+    many snapshots the table holds; only the days are unmarshalled when there are none."""
     names = NAMES[Snapshot]
     if type(snapshots) is not tuple or len(snapshots) != len(names):
         raise MalformedError("Snapshot")
-    as_of = snapshots[names.index("as_of")]
-    if any(type(column) is not list or len(column) != len(as_of) for column in snapshots):
-        raise MalformedError("Snapshot")
+    as_of = opened(snapshots[names.index("as_of")])
     kept = [place for place, written in enumerate(as_of) if written == ordinal]
     if not kept:  # the usual import: a day the set has no figures of yet
-        return kept, tuple([] for _ in names)
-    return kept, tuple([column[place] for place in kept] for column in snapshots)
+        return kept, tuple([] for _ in names), len(as_of)
+    columns = tuple(map(opened, snapshots))
+    if any(len(column) != len(as_of) for column in columns):
+        raise MalformedError("Snapshot")
+    return kept, tuple([column[place] for place in kept] for column in columns), len(as_of)

@@ -17,11 +17,14 @@ the reading starts a few milliseconds into the run.
 
 from __future__ import annotations
 
+import os
 import stat
 import threading
-from collections.abc import Iterator
-from pathlib import Path
-from typing import Any, NamedTuple
+
+if False:  # annotations only: importing pathlib and typing would take the run's first 12 ms
+    from collections.abc import Iterator
+    from pathlib import Path
+    from typing import Any
 
 WORKBOOKS = (".xlsx", ".xlsm", ".xls", ".ods")
 # A province's communes for many years fit far below these.
@@ -38,24 +41,30 @@ HELP = frozenset({"--help", "-h"})
 SHEET_OPTION = "--sheet"
 
 
-class Cells(NamedTuple):
+class Cells:
     """What calamine read of a workbook, as far as it went: the names of its sheets; the sheet
     chosen (None: the one asked for is not there, or there is none) and its size; its rows
     and merged ranges (None: the sheet was not read, being too large)."""
 
-    names: list[str]
-    sheet: str | None
-    size: tuple[int, int] = (0, 0)
-    rows: list[list[Any]] | None = None
-    merged: list[Any] | None = None
+    __slots__ = ("merged", "names", "rows", "sheet", "size")
+
+    def __init__(
+        self,
+        names: list[str],
+        sheet: str | None,
+        size: tuple[int, int] = (0, 0),
+        rows: list[list[Any]] | None = None,
+        merged: list[Any] | None = None,
+    ) -> None:
+        self.names, self.sheet, self.size, self.rows, self.merged = names, sheet, size, rows, merged
 
 
-def read_cells(path: Path, sheet: str | None) -> Cells:
+def read_cells(path: str | Path, sheet: str | None) -> Cells:
     """The cells of `sheet` (default: the first) of the workbook at `path`; what calamine
     raises goes on (`grid` tells the user)."""
     import python_calamine
 
-    workbook = python_calamine.load_workbook(str(path))
+    workbook = python_calamine.load_workbook(os.fspath(path))
     names = list(workbook.sheet_names)
     chosen = sheet if sheet is not None else (names[0] if names else None)
     if chosen is None or chosen not in names:
@@ -72,7 +81,7 @@ class Reading(threading.Thread):
     """A workbook read on a thread of its own, started at once; `cells` waits for it and
     raises what reading raised. A daemon: it never keeps a stopped run alive."""
 
-    def __init__(self, path: Path, sheet: str | None) -> None:
+    def __init__(self, path: str | Path, sheet: str | None) -> None:
         super().__init__(name="bhxh-sheet", daemon=True)
         self.path, self.sheet = path, sheet
         self._cells: Cells | None = None
@@ -114,25 +123,27 @@ def prefetch(args: list[str]) -> None:
 def reading(path: Path, sheet: str | None) -> Reading | None:
     """The reading of `sheet` of `path`: the one `prefetch` started, if it read these, else a
     new one; None for a file that is not to be read before `grid` checks it (`readable`)."""
+    from pathlib import PurePath  # loaded by the app by now
+
     early = _STARTED.pop() if _STARTED else None
-    if early is not None and (early.path, early.sheet) == (path, sheet):
+    if early is not None and (PurePath(early.path), early.sheet) == (path, sheet):
         return early
     return Reading(path, sheet) if readable(path) else None
 
 
-def readable(path: Path) -> bool:
+def readable(path: str | Path) -> bool:
     """Whether `path` is a workbook that may be read before it is checked: a regular file (a
     pipe would be drained) of at most `MAX_SHEET_BYTES`, of a workbook's suffix."""
-    if path.suffix.lower() not in WORKBOOKS:
+    if os.path.splitext(path)[1].lower() not in WORKBOOKS:  # noqa: PTH122  (as Path.suffix)
         return False
     try:
-        status = path.stat()
+        status = os.stat(path)  # noqa: PTH116  (pathlib is not imported yet)
     except (OSError, ValueError):
         return False
     return stat.S_ISREG(status.st_mode) and status.st_size <= MAX_SHEET_BYTES
 
 
-def guess(args: list[str]) -> tuple[Path, str | None] | None:
+def guess(args: list[str]) -> tuple[str, str | None] | None:
     """The sheet file and --sheet of `bhxh import` as its options will be read, from the
     words after `bhxh`; None when they are not an import, ask for help, or hold anything
     `guess` does not know."""
@@ -145,7 +156,7 @@ def guess(args: list[str]) -> tuple[Path, str | None] | None:
     return None
 
 
-def _sheet_of(words: Iterator[str]) -> tuple[Path, str | None] | None:
+def _sheet_of(words: Iterator[str]) -> tuple[str, str | None] | None:
     sheet_file: str | None = None
     sheet: str | None = None
     for word in words:
@@ -163,7 +174,7 @@ def _sheet_of(words: Iterator[str]) -> tuple[Path, str | None] | None:
             return None
         if option[0] == SHEET_OPTION:
             sheet = option[1]
-    return (Path(sheet_file), sheet) if sheet_file else None
+    return (sheet_file, sheet) if sheet_file else None
 
 
 def _option(word: str, words: Iterator[str]) -> tuple[str, str] | None:
