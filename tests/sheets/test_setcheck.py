@@ -119,3 +119,29 @@ def test_a_source_of_the_new_file_holds_no_character_the_text_check_refuses(name
     """Why the import's checks leave `text_controls` out: the sources are printable."""
     assert refused_character(_printable(name)) is None
     assert refused_character(_printable(name), note=True) is None
+
+
+@given(
+    st.lists(
+        st.dictionaries(st.sampled_from(list(Scheme)), st.integers(0, 10**9), min_size=1),
+        min_size=1,
+        max_size=20,
+    )
+)
+def test_the_new_snapshots_are_those_their_class_makes(figures: list[dict[Scheme, int]]) -> None:
+    """The import makes its snapshots a column at a time (`_snapshots`), as the cache does:
+    they are the snapshots `Snapshot(...)` makes of the same figures, field for field."""
+    from bhxh_cli.domain.data import Snapshot
+    from bhxh_cli.sheets.importer import _snapshots
+
+    units = [UnitRow(f"p/u{n}", n + 4, actual, {}) for n, actual in enumerate(figures)]
+    made = _snapshots(DAY, "s.xlsx, Sheet1 row ", units)
+    expected = [
+        Snapshot(
+            as_of=DAY,
+            source=f"s.xlsx, Sheet1 row {unit.row + 1}",
+            **{scheme.value: count for scheme, count in unit.actual.items()},
+        )
+        for unit in units
+    ]
+    assert [vars(snapshot) for snapshot in made] == [vars(snapshot) for snapshot in expected]

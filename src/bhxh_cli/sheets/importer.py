@@ -131,11 +131,12 @@ def _imported(request: ImportRequest, read_in: tuple[Dataset, UnitRef, Grid]) ->
     else:
         files, warnings = _checked(dataset, output, raw, entries)
     write_new(output, raw, replace=replaced)
+    given = set().union(*(unit.actual for unit in read.units))
     return Imported(
         grid.sheet,
         (read.units[0].row + 1, read.units[-1].row + 1),
         len(read.units),
-        tuple(s for s in SCHEMES if any(s in u.actual for u in read.units)),
+        tuple(s for s in SCHEMES if s in given),
         read.rates_checked,
         read.sums_checked,
         tuple(read.warnings),
@@ -234,24 +235,28 @@ def snapshot_yaml(request: ImportRequest, sheet: str, read: ReadRows) -> tuple[s
     from bhxh_cli.sheets.setcheck import NewEntry
 
     name, sheet = _printable(request.sheet_file.name), _printable(sheet)
-    lines = [
-        f"{MARK} from {name}, sheet {sheet}; `bhxh import --replace` may write it again.",
-        "units:",
+    text = [
+        f"{MARK} from {name}, sheet {sheet}; `bhxh import --replace` may write it again.\n",
+        "units:\n",
     ]
-    entries = []
-    day = request.as_of.isoformat()
     # Every source is the same text up to its row number: quoted once (`json.dumps` of the
     # whole source would escape the same characters), the number added.
     prefix = f"{name}, {sheet} row "
     quoted = json.dumps(prefix, ensure_ascii=False)[:-1]
-    snapshots = _snapshots(request.as_of, prefix, read.units)
-    for unit, snapshot in zip(read.units, snapshots, strict=True):
-        lines += (f"  {unit.path}:", "    actuals:", f"      - as_of: {day}")
-        entries.append(NewEntry(unit, snapshot, len(lines)))
+    head = f":\n    actuals:\n      - as_of: {request.as_of.isoformat()}\n"
+    keyed = [(scheme, f"        {key}: ") for scheme, key in _SCHEME_KEYS]
+    entries = []
+    line = len(text)  # the lines written so far
+    for unit, snapshot in zip(
+        read.units, _snapshots(request.as_of, prefix, read.units), strict=True
+    ):
+        entries.append(NewEntry(unit, snapshot, line + 3))  # a unit's third line: `- as_of:`
         actual = unit.actual
-        lines += [f"        {key}: {actual[s]}" for s, key in _SCHEME_KEYS if s in actual]
-        lines.append(f'        source: {quoted}{unit.row + 1}"')
-    return "\n".join(lines) + "\n", entries
+        counts = [f"{key}{actual[scheme]}\n" for scheme, key in keyed if scheme in actual]
+        source = f'        source: {quoted}{unit.row + 1}"\n'
+        text.append(f"  {unit.path}{head}{''.join(counts)}{source}")  # one text a unit
+        line += 4 + len(counts)
+    return "".join(text), entries
 
 
 def _snapshots(day: date, prefix: str, units: list[UnitRow]) -> list[Snapshot]:
