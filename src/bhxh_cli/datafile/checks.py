@@ -8,7 +8,7 @@ adds its rules to `rules.RULES` and its check functions to `CHECKS`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
@@ -43,35 +43,38 @@ class CheckContext:
     data: DataFile
     document: Document
     today: date
-    # Each snapshot's counts by its id (`counts`): the snapshots live as long as `data`.
-    _counts: dict[int, dict[Scheme, int]] = field(
-        default_factory=dict, init=False, repr=False, compare=False
-    )
 
     @cached_property
     def units(self) -> list[UnitRef]:
         """Every unit of the file (`all_units`), walked once for all the checks."""
         return list(all_units(self.data))
 
-    def counts(self, snapshot: Snapshot) -> dict[Scheme, int]:
-        """`snapshot.counts()`, made once per snapshot for the checks that read it (above the
-        denominator, and a sub-unit's again for its parent's sum). Not to be changed."""
-        found = self._counts.get(id(snapshot))
-        if found is None:
-            found = self._counts[id(snapshot)] = snapshot.counts()
-        return found
-
     @cached_property
-    def snapshots(self) -> list[tuple[UnitRef, KeyPath, Snapshot]]:
-        """Every snapshot of the file with its unit and its place, made once for all the
-        checks that read them."""
+    def snapshots(self) -> list[tuple[UnitRef, int, Snapshot]]:
+        """Every snapshot of the file with its unit and its index there, made once for all
+        the checks that read them; its place (`snapshot_path`) is made for a problem only."""
         return [
-            (ref, (*base, "actuals", index), snapshot)
+            (ref, index, snapshot)
             for ref in self.units
-            if ref.unit.actuals
-            for base in (unit_path(ref),)
             for index, snapshot in enumerate(ref.unit.actuals)
         ]
+
+    @cached_property
+    def figures(self) -> list[dict[Scheme, int]]:
+        """Each snapshot's `counts()`, in the order of `snapshots`, made once for the checks
+        that read them (above the denominator, and a sub-unit's again for its parent's sum),
+        in one pass rather than a look-up per snapshot. Not to be changed."""
+        return [snapshot.counts() for _, _, snapshot in self.snapshots]
+
+    def counts(self, snapshot: Snapshot) -> dict[Scheme, int]:
+        """The `figures` of a snapshot of the file."""
+        return self._figures_by_id[id(snapshot)]
+
+    @cached_property
+    def _figures_by_id(self) -> dict[int, dict[Scheme, int]]:
+        """Each snapshot's `figures` by its id: the snapshots live as long as `data`."""
+        pairs = zip(self.snapshots, self.figures, strict=True)
+        return {id(snapshot): counts for (_, _, snapshot), counts in pairs}
 
     def at(self, path: KeyPath, *, key: bool = False) -> Position:
         """Where `path` stands in the document (its key, with `key`), for a problem."""
@@ -101,6 +104,9 @@ class CheckContext:
 
 Check = Callable[[CheckContext], Iterable[Problem]]
 
+# The schemes whose coverage is a share of the population; the others', of the labour force.
+_OF_POPULATION = frozenset(s for s, which in DENOMINATOR.items() if which == Denominator.POPULATION)
+
 DENOMINATOR_WORD = {
     Denominator.POPULATION: Message("denominator.population"),
     Denominator.LABOUR_FORCE: Message("denominator.labour_force"),
@@ -110,6 +116,11 @@ DENOMINATOR_WORD = {
 def unit_path(ref: UnitRef) -> KeyPath:
     """Where the unit stands in the document: `document_path` of its slug path."""
     return document_path(ref.path)
+
+
+def snapshot_path(ref: UnitRef, index: int) -> KeyPath:
+    """Where the unit's snapshot at `index` stands in the document."""
+    return (*unit_path(ref), "actuals", index)
 
 
 @lru_cache(maxsize=1 << 16)  # every check asks for the place of every unit
@@ -122,7 +133,10 @@ def document_path(unit: str) -> KeyPath:
 def parts_above_whole(ctx: CheckContext) -> Iterator[Problem]:
     """A part above its whole; and bhxh that is not compulsory plus voluntary, unless a part
     of bhxh is above it (that is the one message then; the health family hides nothing)."""
-    for _, path, snapshot in ctx.snapshots:
+    for ref, index, snapshot in ctx.snapshots:
+        if snapshot.bhxh is None and (snapshot.bhyt is None or snapshot.bhyt_ho_gia_dinh is None):
+            continue  # no whole beside a part of it: most snapshots, passed over unread
+        path = snapshot_path(ref, index)
         counts = snapshot.given()
         found = False
         for part, whole in PART_OF:
@@ -161,9 +175,18 @@ def _bhxh_sum(ctx: CheckContext, path: KeyPath, counts: dict[Scheme, int]) -> It
 
 def above_denominator(ctx: CheckContext) -> Iterator[Problem]:
     """A warning only: people insured here may live or work elsewhere."""
-    for ref, path, snapshot in ctx.snapshots:
-        for scheme, count in ctx.counts(snapshot).items():
-            denominator = ref.unit.denominator_for(scheme, snapshot)
+    for (ref, index, snapshot), counts in zip(ctx.snapshots, ctx.figures, strict=True):
+        # Each denominator once per snapshot, as `Unit.denominator` finds it (the snapshot's
+        # own first), not a call per figure: read for every figure of a national set.
+        labour, population = snapshot.labour_force, snapshot.population
+        if labour is None:
+            labour = ref.unit.labour_force
+        if population is None:
+            population = ref.unit.population
+        if labour is None and population is None:
+            continue
+        for scheme, count in counts.items():
+            denominator = population if scheme in _OF_POPULATION else labour
             if denominator is not None and count > denominator:
                 message = Message(
                     "check.above_denominator",
@@ -173,7 +196,8 @@ def above_denominator(ctx: CheckContext) -> Iterator[Problem]:
                     value=denominator,
                 )
                 hint = Message("check.above_denominator.hint")
-                yield problem("above-denominator", ctx.at((*path, scheme.value)), message, hint)
+                where = ctx.at((*snapshot_path(ref, index), scheme.value))
+                yield problem("above-denominator", where, message, hint)
 
 
 def _by_date(unit: Unit) -> dict[date, tuple[int, Snapshot]]:
@@ -193,7 +217,7 @@ def units_above_parent(ctx: CheckContext) -> Iterator[Problem]:
             for scheme, count in ctx.counts(snapshot).items():
                 total = sum(found.get(scheme, 0) for found in counts)
                 if total > count:
-                    path = (*unit_path(ref), "actuals", index, scheme.value)
+                    path = (*snapshot_path(ref, index), scheme.value)
                     yield _sum_problem(ctx.at(path), ref.path, scheme, (day, total, count))
 
 
@@ -215,8 +239,9 @@ def _sum_problem(
 
 def future_snapshots(ctx: CheckContext) -> Iterator[Problem]:
     """A snapshot may not be dated after the day taken as today."""
-    for _, path, snapshot in ctx.snapshots:
+    for ref, index, snapshot in ctx.snapshots:
         if snapshot.as_of > ctx.today:
+            path = snapshot_path(ref, index)
             message = Message("check.future", day=snapshot.as_of)
             hint = Message("check.future.hint")
             yield problem("future-snapshot", ctx.at((*path, "as_of")), message, hint)
