@@ -10,7 +10,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bhxh_cli.datafile import load
-from bhxh_cli.domain.names import canonical, fold, without_prefix
+from bhxh_cli.domain.names import (
+    canonical,
+    canonical_all,
+    fold,
+    fold_all,
+    without_prefix,
+    without_prefix_all,
+)
 from bhxh_cli.domain.schemes import Scheme, closest_scheme, scheme_named
 from bhxh_cli.domain.units import resolve
 from bhxh_cli.errors import UsageError
@@ -175,3 +182,47 @@ names = st.text(
 def test_folding_by_the_table_gives_what_the_definition_gives(text: str) -> None:
     assert fold(text) == _folded_the_long_way(text)
     assert fold(unicodedata.normalize("NFD", text)) == _folded_the_long_way(text)
+
+
+many_names = st.lists(
+    st.one_of(
+        names,
+        # a newline, a joiner that is no mark (U+034F), a sign that decomposes to a letter
+        st.sampled_from(["", "\n", "a\nb", "Xã\nAn", "a\u034fb", "\u212aon Tum", "Phường 1"]),
+    ),
+    max_size=12,
+)
+
+
+@given(many_names)
+def test_names_folded_together_are_folded_one_by_one(texts: list[str]) -> None:
+    # a name with a newline of its own, or a letter outside the table, included
+    assert fold_all(texts) == [fold(text) for text in texts]
+
+
+PREFIXED = st.builds(
+    "{}{}".format,
+    st.sampled_from(["", "tp-", "thanh-pho-", "tx-", "thi-xa-", "tt-", "h-", "q-", "p-", "x-"]),
+    st.sampled_from(["", "xa", "x", "tp", "huyen-an", "cao-lanh", "thi-xa-x", "-", "1"]),
+)
+
+
+@given(st.lists(st.one_of(PREFIXED, names), max_size=12))
+def test_prefixes_written_out_and_dropped_together_are_so_one_by_one(texts: list[str]) -> None:
+    for some in (texts, fold_all(texts)):
+        assert canonical_all(some) == [canonical(name) for name in some]
+        assert without_prefix_all(some) == [without_prefix(name) for name in some]
+
+
+def test_the_folds_of_a_province_of_names_are_each_names_fold() -> None:
+    texts = ["Phường 1", "Xã Tổng Cộng", "Thị xã\u00a0Long Mỹ", "Ea H\u2019leo", "Đắk Lắk", ""]
+    assert fold_all(texts) == [
+        "phuong-1",
+        "xa-tong-cong",
+        "thi-xa-long-my",
+        "ea-h-leo",
+        "dak-lak",
+        "",
+    ]
+    assert canonical_all(["tp-cao-lanh", "xa-an", "tx-"]) == ["thanh-pho-cao-lanh", "xa-an", "tx-"]
+    assert without_prefix_all(["thi-xa-long-my", "xa", "x-"]) == ["long-my", "xa", "x-"]

@@ -10,7 +10,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bhxh_cli.sheets.legacy import legacy_encoding
-from bhxh_cli.sheets.numbers import BadNumberError, people, rate_agrees, stated_rate
+from bhxh_cli.sheets.numbers import (
+    FLOAT_SCALE,
+    BadNumberError,
+    disagreeing,
+    people,
+    rate_agrees,
+    read_rate,
+    stated_rate,
+)
 from bhxh_cli.sheets.problems import at_cell, column_letters
 
 
@@ -87,3 +95,38 @@ def test_cells_are_named_as_spreadsheets_name_them() -> None:
 )
 def test_old_encodings_are_told_from_unicode(text: str, encoding: str | None) -> None:
     assert legacy_encoding(text) == encoding
+
+
+@st.composite
+def stated_rows(draw: st.DrawFn) -> tuple[object, int, int]:
+    """A rate with its actual and plan: as a percentage, as a fraction, or any; rounded, or a
+    formula's float as it is (off the exact rate by far more than half its last digit)."""
+    actual, plan = draw(st.integers(0, 10**6)), draw(st.integers(1, 10**6))
+    shown = draw(st.sampled_from([100 * actual / plan, actual / plan, draw(st.floats(0, 200))]))
+    places = draw(st.integers(0, 4))
+    cell = draw(
+        st.sampled_from([shown, round(shown, places), f"{shown:.{places}f}".replace(".", ",")])
+    )
+    return cell, actual, plan
+
+
+@given(st.lists(stated_rows(), max_size=30))
+def test_a_column_of_rates_disagrees_where_the_exact_rate_is_off_both_ways(
+    column: list[tuple[object, int, int]],
+) -> None:
+    def off(cell: object, actual: int, plan: int) -> bool:
+        stated = stated_rate(cell)
+        assert stated is not None
+        slack = Fraction(stated[1]) + (Fraction(1, FLOAT_SCALE) if isinstance(cell, float) else 0)
+        rate = Fraction(stated[0])
+        return abs(rate - Fraction(100 * actual, plan)) > slack and (
+            abs(rate - Fraction(actual, plan)) > slack
+        )
+
+    rates = [read_rate(cell) for cell, _, _ in column]
+    actuals, plans = [actual for _, actual, _ in column], [plan for *_, plan in column]
+    assert None not in rates
+    found = disagreeing([r for r in rates if r is not None], actuals, plans)
+    assert found == [
+        at for at, (cell, actual, plan) in enumerate(column) if off(cell, actual, plan)
+    ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Sequence
 
 # Folded prefix words, each abbreviation with the full word it stands for.
 PREFIXES: dict[str, str] = {
@@ -68,6 +69,49 @@ def _letters() -> dict[int, str]:
     return table
 
 
+def fold_all(texts: Sequence[str]) -> list[str]:
+    """`[fold(text) for text in texts]`, in a few passes over the texts joined by newlines
+    (a data set's thousands of names in a few milliseconds, where one by one takes tens).
+
+    Decomposed, a Vietnamese name is ASCII and combining marks only: the marks are dropped
+    by encoding to ASCII, and one byte table lowers and turns every other character into a
+    hyphen. A name with anything else (NBSP, a letter of another script, a mark of another
+    block), or with a newline of its own, is folded one by one."""
+    joined = "\n".join(texts)
+    if joined.count("\n") != len(texts) - 1:
+        return [fold(text) for text in texts]
+    decomposed = unicodedata.normalize("NFD", joined.replace("đ", "d").replace("Đ", "D"))
+    other = _not_ascii_nor_mark()
+    if other.search(decomposed) is None:
+        return _fold_lines(decomposed)
+    lines = decomposed.split("\n")
+    odd = [other.search(line) is not None for line in lines]
+    folded = _fold_lines("\n".join("" if o else line for o, line in zip(odd, lines, strict=True)))
+    return [fold(t) if o else f for t, o, f in zip(texts, odd, folded, strict=True)]
+
+
+def _fold_lines(decomposed: str) -> list[str]:
+    """The folded lines of a decomposed text of ASCII and combining marks."""
+    raw = decomposed.encode("ascii", "ignore").translate(_ASCII_FOLD)
+    while b"--" in raw:
+        raw = raw.replace(b"--", b"-")
+    raw = raw.replace(b"-\n", b"\n").replace(b"\n-", b"\n").strip(b"-")
+    return raw.decode("ascii").split("\n")
+
+
+# Lower case for letters, digits and newlines as they are, a hyphen for every other byte.
+_KEPT = b"0123456789abcdefghijklmnopqrstuvwxyz\n"
+_ASCII_FOLD = bytes(b if b in _KEPT else b + 32 if 65 <= b <= 90 else 45 for b in range(256))
+
+
+@functools.cache
+def _not_ascii_nor_mark() -> re.Pattern[str]:
+    """A character that is neither ASCII nor a combining mark of the block U+0300-U+036F
+    (the marks of Vietnamese letters decomposed)."""
+    marks = "".join(chr(c) for c in range(0x0300, 0x0370) if unicodedata.combining(chr(c)))
+    return re.compile(f"[^\x00-\x7f{marks}]")
+
+
 def canonical(folded: str) -> str:
     """A folded name with its prefix abbreviation written out: `tp-cao-lanh` is
     `thanh-pho-cao-lanh`."""
@@ -79,3 +123,30 @@ def without_prefix(folded: str) -> str:
     """A folded name without its administrative prefix: `thanh-pho-cao-lanh` is `cao-lanh`."""
     m = _PREFIX.match(folded)
     return folded[m.end() :] if m else folded
+
+
+def canonical_all(folded: Sequence[str]) -> list[str]:
+    """`[canonical(name) for name in folded]` in one pass over the names joined by newlines.
+    Only an abbreviation is rewritten: no prefix is the first word of another (`thi` is none),
+    so a name that starts with a full word starts with no abbreviation."""
+    joined = "\n".join(folded)
+    if joined.count("\n") != len(folded) - 1:
+        return [canonical(name) for name in folded]
+    return _ABBREVIATION.sub(lambda m: f"{PREFIXES[m[1]]}-", joined).split("\n")
+
+
+def without_prefix_all(folded: Sequence[str]) -> list[str]:
+    """`[without_prefix(name) for name in folded]` in one pass over the names joined."""
+    joined = "\n".join(folded)
+    if joined.count("\n") != len(folded) - 1:
+        return [without_prefix(name) for name in folded]
+    return _PREFIX_LINES.sub("", joined).split("\n")
+
+
+_PREFIX_LINES = re.compile(_PREFIX.pattern, re.MULTILINE)
+_ABBREVIATION = re.compile(
+    "^("
+    + "|".join(sorted((re.escape(k) for k, v in PREFIXES.items() if k != v), key=len, reverse=True))
+    + ")-(?=.)",
+    re.MULTILINE,
+)

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from typing import NamedTuple
 
 from bhxh_cli.datafile.limits import MAX_COUNT
 from bhxh_cli.messages import Message
@@ -47,7 +49,8 @@ def people(value: object) -> int | None:
         if not value.is_integer():  # a fraction, or not finite
             message = Message("import.not_whole", value=repr(value))
             raise BadNumberError(message, Message("import.not_whole.hint"))
-        return _bounded(int(value))
+        count = int(value)
+        return count if 0 <= count <= MAX_COUNT else _bounded(count)
     if isinstance(value, bool):
         raise BadNumberError(Message("import.not_count", value=repr(value)))
     if isinstance(value, int):
@@ -108,25 +111,78 @@ def _with_half_unit(rate: Decimal) -> tuple[Decimal, Decimal]:
     return rate, Decimal(5) / Decimal(10) ** (places + 1)
 
 
+class StatedRate(NamedTuple):
+    """A stated rate cell, read once for every row that states it (`read_rate`): the rate as
+    `stated_rate` gives it, and what `agrees` compares in whole numbers. The rate is n / unit,
+    half a unit 1 / (2 unit), and a true number may be 1 / FLOAT_SCALE further off, so the rate
+    is 100 a / p when |n / unit - 100 a / p| <= 1 / (2 unit) + [true number] / FLOAT_SCALE, which
+    is |2 F n p - 200 F unit a| <= p (F + [true number] 2 unit) with F = FLOAT_SCALE."""
+
+    stated: tuple[Decimal, Decimal]
+    doubled: int  # 2 F n
+    per_percent: int  # 200 F unit: an actual's weight read as a percentage
+    per_fraction: int  # 2 F unit: read as a fraction
+    slack: int  # F + [true number] 2 unit
+
+    @classmethod
+    def of(cls, stated: tuple[Decimal, Decimal], *, true_number: bool) -> StatedRate:
+        """The whole numbers of a stated rate, from a true number or not."""
+        n, unit = _scaled(stated)
+        slack = FLOAT_SCALE + (2 * unit if true_number else 0)
+        return cls(
+            stated, 2 * FLOAT_SCALE * n, 200 * FLOAT_SCALE * unit, 2 * FLOAT_SCALE * unit, slack
+        )
+
+    def agrees(self, actual: int, plan: int) -> bool:
+        """Whether the rate is actual / plan as a percentage, or as a fraction (a cell shown
+        as a percentage)."""
+        return not disagreeing((self,), (actual,), (plan,))
+
+
+def disagreeing(
+    rates: Sequence[StatedRate], actuals: Sequence[int], plans: Sequence[int]
+) -> list[int]:
+    """Where, in a column of stated rates with their actuals and plans, a rate is neither
+    actual / plan as a percentage nor as a fraction (`StatedRate.agrees`): a sheet's thousands
+    of rates in one pass, and the few that are no percentage in another."""
+    as_percent = [
+        abs(doubled * plan - per_percent * actual) <= plan * slack
+        for (_, doubled, per_percent, _, slack), actual, plan in zip(
+            rates, actuals, plans, strict=True
+        )
+    ]
+    if all(as_percent):
+        return []
+    return [
+        at
+        for at, near in enumerate(as_percent)
+        if not near and not _as_fraction(rates[at], actuals[at], plans[at])
+    ]
+
+
+def _as_fraction(rate: StatedRate, actual: int, plan: int) -> bool:
+    return abs(rate.doubled * plan - rate.per_fraction * actual) <= plan * rate.slack
+
+
+@lru_cache(maxsize=4096, typed=True)
+def read_rate(value: object) -> StatedRate | None:
+    """A stated rate cell as `stated_rate` reads it, ready for `StatedRate.agrees`; None when
+    the cell is empty, BadNumberError when it holds no rate."""
+    stated = stated_rate(value)
+    return None if stated is None else StatedRate.of(stated, true_number=not isinstance(value, str))
+
+
 def rate_agrees(
     stated: tuple[Decimal, Decimal], actual: int, plan: int, *, true_number: bool
 ) -> bool:
     """Whether a stated rate is actual / plan as a percentage (or as a fraction, for a cell
     shown as a percentage), within half a unit of its last digit (and 1 / FLOAT_SCALE more for a
-    true number). In whole numbers: the rate is n / 10^k, half a unit 1 / (2 * 10^k), so
-    |n / 10^k - 100 a / p| <= 1 / (2 * 10^k) is 2 |n p - 100 a 10^k| <= p."""
-    n, unit = _scaled(stated)
-    bound = plan * FLOAT_SCALE + (2 * unit * plan if true_number else 0)
-    as_percent = 2 * abs(n * plan - 100 * actual * unit) * FLOAT_SCALE <= bound
-    as_fraction = 2 * abs(n * plan - actual * unit) * FLOAT_SCALE <= bound
-    return as_percent or as_fraction
+    true number): `StatedRate.agrees`."""
+    return StatedRate.of(stated, true_number=true_number).agrees(actual, plan)
 
 
-@lru_cache(maxsize=4096)
 def _scaled(stated: tuple[Decimal, Decimal]) -> tuple[int, int]:
-    """A stated rate as n / unit in whole numbers, unit a power of ten. Keyed by the rate with
-    its half unit: 25.0 and 25.00 are equal decimals, and only their half units tell their
-    places apart."""
+    """A stated rate as n / unit in whole numbers, unit a power of ten."""
     sign, digits, exponent = stated[0].as_tuple()
     assert isinstance(exponent, int)
     n = int("".join(map(str, digits))) * (-1 if sign else 1)

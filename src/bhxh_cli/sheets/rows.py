@@ -5,23 +5,30 @@ Every problem is collected, each at its cell, so that one run shows them all: a 
 not one, a unit name that matches nothing (with the closest names), a stated rate that is not
 actual / plan (a misread column), a total that is not the sum of its units. A total of 0 where
 the units add up to more is a warning: a formula the file's writer never computed.
+
+The rows that name units exactly as the data file writes them, one after another (most of a
+sheet), are read column by column where nothing in them is wrong but rates (`runs`).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from itertools import repeat
+from operator import attrgetter, itemgetter
+from typing import NamedTuple, cast
 
 from bhxh_cli.domain.names import fold
 from bhxh_cli.domain.schemes import Scheme
-from bhxh_cli.domain.units import UnitRef
 from bhxh_cli.messages import Message
-from bhxh_cli.sheets.grid import Grid
+from bhxh_cli.sheets.grid import Grid, Value
 from bhxh_cli.sheets.layout import Column, Layout, Role
 from bhxh_cli.sheets.legacy import legacy_encoding
-from bhxh_cli.sheets.numbers import BadNumberError, people, percent_of, rate_agrees, stated_rate
+from bhxh_cli.sheets.numbers import BadNumberError, StatedRate, people, percent_of, read_rate
 from bhxh_cli.sheets.problems import CellProblem
+from bhxh_cli.sheets.runs import Columns, in_bulk
 from bhxh_cli.sheets.units import UnitIndex, UnmatchedError
 
 _ROMAN = re.compile(r"[IVXLC]+\.?")
@@ -57,49 +64,231 @@ class _Pending:
     """A row that checks a run of units: its values, and from which unit the run starts."""
 
     row: int
-    values: dict[int, int | None]
+    values: list[int | None]
     start: int
 
 
 def read_rows(grid: Grid, layout: Layout, index: UnitIndex) -> ReadRows:
     """Each row below the header: a unit, a group, a subtotal, the total, or empty."""
-    read = ReadRows()
-    seen: dict[str, int] = {}
-    group: _Pending | None = None
-    since = 0
-    people_cols = [c for c in layout.columns if c.role != "rate"]
-    for row in range(layout.header_end + 1, len(grid.rows)):
-        name = _name(grid, layout, row)
-        known = index.exactly(name) if name else None
-        folded = "" if known is not None else fold(name)
-        kind = "unit" if known is not None else _kind(grid, layout, row, (name, folded), index)
-        if kind == "empty":
-            if any(grid.value(row, c.col) not in ("", None) for c in people_cols):
-                read.errors.append((_name_cell(grid, layout, row), Message("import.no_name"), None))
-            continue
-        values = _numbers(grid, row, people_cols, read)
-        if kind == "group":
-            _close(grid, group, read, people_cols)
-            group = _Pending(row, values, len(read.units))
-        elif kind == "subtotal":
-            start = group.start if group is not None else since
-            _check_sum(grid, _Pending(row, values, start), read, people_cols)
-            since = len(read.units)
-        elif kind == "total":
-            _close(grid, group, read, people_cols)
-            group = None
-            _check_sum(grid, _Pending(row, values, 0), read, people_cols)
+    reader = _Reader(grid, layout, index)
+    first = layout.header_end + 1
+    names = _names(grid.rows[first:], layout.name_col)
+    paths = index.named_exactly(names)
+    at = 0
+    while at < len(names):
+        end = _run_end(paths, at) if reader.columns.by_name else at
+        if end > at:
+            named = cast("list[str]", paths[at:end])  # each row's unit, up to `end`
+            reader.run(range(first + at, first + end), names[at:end], named)
         else:
-            _unit((grid, layout, index), (row, name, folded, values), seen, read, known)
-    _close(grid, group, read, people_cols)
-    return read
+            reader.row(first + at, names[at], paths[at])
+            end = at + 1
+        at = end
+    reader.close()
+    return reader.read
 
 
-def _name(grid: Grid, layout: Layout, row: int) -> str:
-    if layout.name_col is None:
-        return ""
-    value = grid.value(row, layout.name_col)
+def _names(lines: list[list[Value]], col: int | None) -> list[str]:
+    """Each row's name ('' for none); text stripped, anything else as text."""
+    if col is None:
+        return [""] * len(lines)
+    try:
+        return list(map(str.strip, map(itemgetter(col), lines)))  # a column of text, the usual
+    except (IndexError, TypeError):  # a short row, a cell that is not text
+        return [_name(line, col) for line in lines]
+
+
+def _name(line: list[Value], col: int) -> str:
+    value = line[col] if col < len(line) else ""
     return value.strip() if isinstance(value, str) else ("" if value == "" else str(value))
+
+
+def _run_end(paths: list[str | None], at: int) -> int:
+    """Where the rows from `at` that name a unit exactly end."""
+    try:
+        return paths.index(None, at)
+    except ValueError:
+        return len(paths)
+
+
+class _Reader:
+    """The rows read one after another into `read`, with what the sums still need: the group
+    open, and where the units since the last subtotal start."""
+
+    def __init__(self, grid: Grid, layout: Layout, index: UnitIndex) -> None:
+        self.grid, self.layout, self.index = grid, layout, index
+        self.columns = Columns(layout)
+        self.read = ReadRows()
+        self.seen: dict[str, int] = {}
+        self.group: _Pending | None = None
+        self.since = 0
+        # Each run read column by column: its units (from, to) and their totals by column.
+        self.run_totals: list[tuple[int, int, dict[tuple[Role, Scheme], int]]] = []
+
+    def run(self, rows: range, names: list[str], paths: list[str]) -> None:
+        """Rows that name units exactly: column by column where that reads them as row by
+        row would (no unit twice, nothing wrong but rates), else row by row."""
+        fresh = len(set(paths)) == len(paths) and self.seen.keys().isdisjoint(paths)
+        lines = self.grid.rows[rows.start : rows.stop]
+        figures = in_bulk(lines, names, self.columns) if fresh else None
+        if figures is None:
+            for row, name, path in zip(rows, names, paths, strict=True):
+                self.row(row, name, path)
+            return
+        self.seen.update(zip(paths, rows, strict=True))
+        read = self.read
+        first = len(read.units)
+        # UnitRow's own __new__ is Python's: a run's thousands are made as the tuples they are
+        made = zip(paths, rows, figures.actual, figures.plan, strict=True)
+        read.units += cast("Iterator[UnitRow]", map(tuple.__new__, repeat(UnitRow), made))
+        self.run_totals.append((first, len(read.units), figures.totals))
+        read.rates_checked += figures.rates_checked
+        for off in figures.mismatches:
+            at = (rows[off.at], off.col, off.scheme)
+            read.errors.append(self._rate_mismatch(at, off.rate, off.actual, off.plan))
+
+    def row(self, row: int, name: str, known: str | None) -> None:
+        """A row of any kind; `known`: the unit its name names exactly."""
+        grid, layout, read = self.grid, self.layout, self.read
+        folded = "" if known is not None else fold(name)
+        kind = "unit" if known is not None else _kind(grid, layout, row, (name, folded), self.index)
+        cells = self.columns.cells(grid.rows[row])
+        if kind == "empty":
+            if any(value not in ("", None) for value in cells):
+                read.errors.append((_name_cell(grid, layout, row), Message("import.no_name"), None))
+            return
+        values = self._numbers(row, cells)
+        if kind == "group":
+            self.close()
+            self.group = _Pending(row, values, len(read.units))
+        elif kind == "subtotal":
+            start = self.group.start if self.group is not None else self.since
+            self._check_sum(_Pending(row, values, start))
+            self.since = len(read.units)
+        elif kind == "total":
+            self.close()
+            self.group = None
+            self._check_sum(_Pending(row, values, 0))
+        else:
+            self._unit((row, name, folded, values), known)
+
+    def close(self) -> None:
+        """The open group's sum checked."""
+        if self.group is not None:
+            self._check_sum(self.group)
+
+    def _numbers(self, row: int, cells: Sequence[Value]) -> list[int | None]:
+        try:
+            return list(map(people, cells))
+        except BadNumberError:
+            pass
+        values: list[int | None] = []
+        for column, value in zip(self.columns.people, cells, strict=True):
+            try:
+                values.append(people(value))
+            except BadNumberError as bad:
+                self.read.errors.append((self.grid.cell(row, column.col), bad.message, bad.hint))
+                self.read.unreadable.add(column.col)
+                values.append(None)
+        return values
+
+    def _unit(self, named: tuple[int, str, str, list[int | None]], known: str | None) -> None:
+        grid, layout, index, read = self.grid, self.layout, self.index, self.read
+        row, name, folded, values = named
+        legacy = legacy_encoding(name)
+        where = _name_cell(grid, layout, row) if legacy is not None else ""
+        if legacy is not None:
+            message = Message("import.legacy", encoding=legacy, text=repr(name))
+            read.errors.append((where, message, Message("import.legacy.hint", encoding=legacy)))
+            return
+        key = grid.value(row, layout.key_col) if layout.key_col is not None else ""
+        try:
+            if isinstance(key, str) and key.strip():
+                where = grid.cell(row, layout.key_col or 0)
+                path = index.by_key(key).path
+            elif code := _code(grid, layout, row):
+                where = grid.cell(row, layout.code_col or 0)
+                path = index.by_code(code, name, known).path
+            else:
+                path = known or index.by_name(name, folded).path
+        except UnmatchedError as err:
+            read.errors.append((where or _name_cell(grid, layout, row), err.message, err.hint))
+            return
+        first = self.seen.setdefault(path, row)
+        if first != row:
+            where = where or _name_cell(grid, layout, row)
+            message = Message("import.unit_twice", unit=path, first=_name_cell(grid, layout, first))
+            read.errors.append((where, message, None))
+            return
+        columns = self.columns
+        actual = {
+            scheme: value for at, scheme in columns.actual if (value := values[at]) is not None
+        }
+        plan = {scheme: value for at, scheme in columns.plan if (value := values[at]) is not None}
+        read.units.append(UnitRow(path, row, actual, plan))
+        self._check_rates(row)
+
+    def _check_rates(self, row: int) -> None:
+        unit = self.read.units[-1]
+        line = self.grid.rows[row]
+        for col, scheme in self.columns.rates:
+            raw = line[col] if col < len(line) else ""
+            try:
+                rate = read_rate(raw)
+            except BadNumberError as bad:
+                self.read.errors.append((self.grid.cell(row, col), bad.message, bad.hint))
+                continue
+            actual, plan = unit.actual.get(scheme), unit.plan.get(scheme)
+            if rate is None or actual is None or not plan:
+                continue
+            self.read.rates_checked += 1
+            if not rate.agrees(actual, plan):
+                self.read.errors.append(self._rate_mismatch((row, col, scheme), rate, actual, plan))
+
+    def _rate_mismatch(
+        self, at: tuple[int, int, Scheme], rate: StatedRate, actual: int, plan: int
+    ) -> CellProblem:
+        row, col, scheme = at
+        stated = rate.stated[0]
+        message = Message(
+            "import.rate_mismatch",
+            stated=str(stated),
+            computed=percent_of(actual, plan, stated),
+            actual=actual,
+            plan=plan,
+            scheme=scheme.value,
+        )
+        return (self.grid.cell(row, col), message, Message("import.rate_mismatch.hint"))
+
+    def _check_sum(self, pending: _Pending) -> None:
+        read = self.read
+        units = len(read.units) - pending.start
+        for column, stated in zip(self.columns.people, pending.values, strict=True):
+            if stated is None or column.col in read.unreadable:
+                continue
+            total = self._total(pending.start, column)
+            cell = self.grid.cell(pending.row, column.col)
+            read.sums_checked += 1
+            if stated == 0 and total:
+                read.warnings.append((cell, Message("import.total_zero", total=total), None))
+            elif stated != total:
+                message = Message("import.total_mismatch", stated=stated, total=total, units=units)
+                read.errors.append((cell, message, Message("import.total_mismatch.hint")))
+
+    def _total(self, start: int, column: Column) -> int:
+        """The figures of `column`'s role and scheme added up over the units from `start`: a
+        run's from its totals, the others one by one."""
+        key, total, at = (column.role, column.scheme), 0, start
+        for first, end, totals in self.run_totals[bisect_left(self.run_totals, (start,)) :]:
+            total += _added(self.read.units[at:first], key) + totals.get(key, 0)
+            at = end
+        return total + _added(self.read.units[at:], key)
+
+
+def _added(units: list[UnitRow], key: tuple[Role, Scheme]) -> int:
+    """The figures of a role (the name of their field) and scheme added up over `units`."""
+    role, scheme = key
+    return sum(map(dict.get, map(attrgetter(role), units), repeat(scheme), repeat(0)))
 
 
 def _code(grid: Grid, layout: Layout, row: int) -> object:
@@ -133,114 +322,3 @@ def _kind(grid: Grid, layout: Layout, row: int, named: tuple[str, str], index: U
     if folded == "cong" or folded.startswith("cong-"):
         return "subtotal"
     return "unit"
-
-
-def _numbers(grid: Grid, row: int, cols: list[Column], read: ReadRows) -> dict[int, int | None]:
-    values: dict[int, int | None] = {}
-    line = grid.rows[row]
-    width = len(line)
-    for column in cols:
-        col = column.col
-        try:
-            values[col] = people(line[col] if col < width else "")
-        except BadNumberError as bad:
-            read.errors.append((grid.cell(row, col), bad.message, bad.hint))
-            read.unreadable.add(col)
-            values[col] = None
-    return values
-
-
-def _unit(
-    sheet: tuple[Grid, Layout, UnitIndex],
-    named: tuple[int, str, str, dict[int, int | None]],
-    seen: dict[str, int],
-    read: ReadRows,
-    known: UnitRef | None,
-) -> None:
-    grid, layout, index = sheet
-    row, name, folded, values = named
-    legacy = legacy_encoding(name)
-    where = _name_cell(grid, layout, row) if legacy is not None else ""
-    if legacy is not None:
-        message = Message("import.legacy", encoding=legacy, text=repr(name))
-        read.errors.append((where, message, Message("import.legacy.hint", encoding=legacy)))
-        return
-    key = grid.value(row, layout.key_col) if layout.key_col is not None else ""
-    try:
-        if isinstance(key, str) and key.strip():
-            where = grid.cell(row, layout.key_col or 0)
-            ref = index.by_key(key)
-        elif code := _code(grid, layout, row):
-            where = grid.cell(row, layout.code_col or 0)
-            ref = index.by_code(code, name, known)
-        else:
-            ref = known or index.by_name(name, folded)
-    except UnmatchedError as err:
-        read.errors.append((where or _name_cell(grid, layout, row), err.message, err.hint))
-        return
-    first = seen.setdefault(ref.path, row)
-    if first != row:
-        where = where or _name_cell(grid, layout, row)
-        message = Message("import.unit_twice", unit=ref.path, first=_name_cell(grid, layout, first))
-        read.errors.append((where, message, None))
-        return
-    actual, plan = _role(layout, values, "actual"), _role(layout, values, "plan")
-    read.units.append(UnitRow(ref.path, row, actual, plan))
-    _check_rates(grid, layout, row, read)
-
-
-def _role(layout: Layout, values: dict[int, int | None], role: Role) -> dict[Scheme, int]:
-    return {
-        column.scheme: value
-        for column in layout.by_role(role)
-        if (value := values.get(column.col)) is not None
-    }
-
-
-def _check_rates(grid: Grid, layout: Layout, row: int, read: ReadRows) -> None:
-    unit = read.units[-1]
-    line = grid.rows[row]
-    for column in layout.by_role("rate"):
-        raw = line[column.col] if column.col < len(line) else ""
-        try:
-            stated = stated_rate(raw)
-        except BadNumberError as bad:
-            read.errors.append((grid.cell(row, column.col), bad.message, bad.hint))
-            continue
-        actual, plan = unit.actual.get(column.scheme), unit.plan.get(column.scheme)
-        if stated is None or actual is None or not plan:
-            continue
-        read.rates_checked += 1
-        if not rate_agrees(stated, actual, plan, true_number=not isinstance(raw, str)):
-            message = Message(
-                "import.rate_mismatch",
-                stated=str(stated[0]),
-                computed=percent_of(actual, plan, stated[0]),
-                actual=actual,
-                plan=plan,
-                scheme=column.scheme.value,
-            )
-            hint = Message("import.rate_mismatch.hint")
-            read.errors.append((grid.cell(row, column.col), message, hint))
-
-
-def _close(grid: Grid, group: _Pending | None, read: ReadRows, cols: list[Column]) -> None:
-    if group is not None:
-        _check_sum(grid, group, read, cols)
-
-
-def _check_sum(grid: Grid, pending: _Pending, read: ReadRows, cols: list[Column]) -> None:
-    units = read.units[pending.start :]
-    for column in cols:
-        stated = pending.values.get(column.col)
-        if stated is None or column.col in read.unreadable:
-            continue
-        figures = (u.actual if column.role == "actual" else u.plan for u in units)
-        total = sum(f.get(column.scheme, 0) for f in figures)
-        cell = grid.cell(pending.row, column.col)
-        read.sums_checked += 1
-        if stated == 0 and total:
-            read.warnings.append((cell, Message("import.total_zero", total=total), None))
-        elif stated != total:
-            message = Message("import.total_mismatch", stated=stated, total=total, units=len(units))
-            read.errors.append((cell, message, Message("import.total_mismatch.hint")))

@@ -12,15 +12,19 @@ The registry is loaded only then.
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING
 
 from bhxh_cli.domain.names import canonical, fold, without_prefix
-from bhxh_cli.domain.units import UnitRef, walk
+from bhxh_cli.domain.units import UnitRef
 from bhxh_cli.messages import Message, close_matches
+from bhxh_cli.sheets.folded import FoldedNames
 
 if TYPE_CHECKING:
+    from bhxh_cli.domain.data import Unit
     from bhxh_cli.registry.model import RegistryUnit
 
 
@@ -40,12 +44,13 @@ class UnitIndex:
     province: UnitRef
     # The day whose map names are looked up on in the registry (None: never).
     day: date | None = None
-    by_path: dict[str, UnitRef] = field(default_factory=dict)
-    # Names exactly as the data file writes them (None: two units share one), for the usual
-    # sheet whose names are the file's own; any other name is compared folded.
-    written: dict[str, UnitRef | None] = field(default_factory=dict)
-    exact: dict[str, list[UnitRef]] = field(default_factory=dict)
-    bare: dict[str, list[UnitRef]] = field(default_factory=dict)
+    # Every sub-unit by path, in the order of `walk` (a UnitRef is made only for a unit asked
+    # for: a province has thousands, and a sheet names most of them by name, for their paths).
+    units: dict[str, Unit] = field(default_factory=dict)
+    # Paths by the names exactly as the data file writes them (None: two units share one), for
+    # the usual sheet whose names are the file's own; any other name is compared folded.
+    written: dict[str, str | None] = field(default_factory=dict)
+    names: FoldedNames | None = None
     # The sub-units with a code, by the code's number (a sheet may drop its leading zeros).
     coded: dict[int, list[UnitRef]] | None = None
     # The registry's sub-units of the province on the map of `day`, by folded name.
@@ -56,33 +61,31 @@ class UnitIndex:
         """The index of every sub-unit of `province` (folded names when first needed); names
         are looked up in the registry on the map of `day`, when given."""
         index = cls(province, day)
-        for ref in walk(province):
-            if ref is not province:
-                index.by_path[ref.path] = ref
-                name = ref.unit.name
-                index.written[name] = None if name in index.written else ref
+        _add_sub_units(province.path, province.unit, index.units)
+        names = [unit.name for unit in index.units.values()]
+        index.written = dict(zip(names, index.units, strict=True))
+        if len(index.written) < len(names):
+            for name, count in Counter(names).items():
+                if count > 1:
+                    index.written[name] = None
         return index
 
-    def exactly(self, name: str) -> UnitRef | None:
-        """The one unit whose name is written exactly `name` (NFC), or None."""
-        return self.written.get(unicodedata.normalize("NFC", name))
+    def named_exactly(self, names: list[str]) -> list[str | None]:
+        """The path of the one unit each name is written exactly as (NFC), or None (an empty
+        name names none)."""
+        found = list(map(self.written.get, map(partial(unicodedata.normalize, "NFC"), names)))
+        if "" in self.written:  # a unit without a name; an empty cell is still no unit's
+            return [path if name else None for name, path in zip(names, found, strict=True)]
+        return found
 
-    def _fold_names(self) -> None:
-        if self.exact or not self.by_path:
-            return
-        exact, bare = self.exact, self.bare
-        for path, ref in self.by_path.items():
-            named = canonical(fold(ref.unit.name))
-            slug = path.rpartition("/")[2]
-            exact.setdefault(named, []).append(ref)
-            if slug != named:
-                exact.setdefault(slug, []).append(ref)
-            # A name that starts like a prefix ("Phương Bình") is also its own bare name, so
-            # that "X. Phương Bình" finds it.
-            without = without_prefix(named)
-            bare.setdefault(without, []).append(ref)
-            if without != named:
-                bare.setdefault(named, []).append(ref)
+    def _names(self) -> FoldedNames:
+        if self.names is None:
+            self.names = FoldedNames(self.units)
+        return self.names
+
+    def ref(self, path: str) -> UnitRef:
+        """The sub-unit at `path`, one of `units`."""
+        return UnitRef(path, self.units[path])
 
     def is_province(self, folded: str) -> bool:
         """Whether a folded name is the province's own (a total row, never a unit)."""
@@ -102,12 +105,10 @@ class UnitIndex:
 
     def _one(self, name: str, folded: str) -> tuple[UnitRef | None, list[UnitRef]]:
         """The one unit `name` names, or None with the units its folded name finds."""
-        self._fold_names()
-        wanted = canonical(folded)
-        exact = self.exact.get(wanted, [])
+        exact, bare = self._names().named(canonical(folded))
         if len(exact) == 1:
             return exact[0], exact
-        found = exact or self.bare.get(without_prefix(wanted), [])
+        found = exact or bare
         through = self._through_registry(name, found)
         if through is not None:
             return through, found
@@ -124,8 +125,8 @@ class UnitIndex:
             paths = tuple(ref.path for ref in found)
             raise UnmatchedError(Message("import.several_units", name=repr(name), paths=paths))
         names = {
-            without_prefix(canonical(fold(ref.unit.name))): ref.unit.name
-            for ref in self.by_path.values()
+            without_prefix(canonical(own)): unit.name
+            for own, unit in zip(self._names().folded(), self.units.values(), strict=True)
         }
         close = close_matches(without_prefix(wanted), list(names), most=3, cutoff=0.5)
         hint = (
@@ -138,20 +139,20 @@ class UnitIndex:
 
     def by_key(self, key: str) -> UnitRef:
         """The unit at a template's key (its path); UnmatchedError else."""
-        found = self.by_path.get(key.strip())
-        if found is None:
+        path = key.strip()
+        if path not in self.units:
             message = Message("import.unknown_key", key=repr(key), province=self.province.path)
             raise UnmatchedError(message, Message("import.unknown_key.hint"))
-        return found
+        return self.ref(path)
 
     def codes(self) -> dict[int, list[UnitRef]]:
         """The sub-units with a code, by its number."""
         if self.coded is None:
             self.coded = {}
-            for ref in self.by_path.values():
-                code = ref.unit.code
+            for path, unit in self.units.items():
+                code = unit.code
                 if code is not None and code.isascii() and code.isdigit():
-                    self.coded.setdefault(int(code), []).append(ref)
+                    self.coded.setdefault(int(code), []).append(UnitRef(path, unit))
         return self.coded
 
     def _through_registry(self, name: str, found: list[UnitRef]) -> UnitRef | None:
@@ -194,7 +195,7 @@ class UnitIndex:
         )
         raise UnmatchedError(message, Message("import.registry_not_in_file.hint"))
 
-    def by_code(self, value: object, name: str, known: UnitRef | None) -> UnitRef:
+    def by_code(self, value: object, name: str, known: str | None) -> UnitRef:
         """The unit with the code of a code cell; UnmatchedError when no unit has it, or when
         the row's name names another unit (a row shifted against its codes)."""
         code = code_text(value)
@@ -209,15 +210,25 @@ class UnitIndex:
         named = known
         if named is None and name:
             try:
-                named = self.by_name(name, fold(name))
+                named = self.by_name(name, fold(name)).path
             except UnmatchedError:
                 named = None  # a name the file does not know: the code decides
-        if named is not None and named.path != ref.path:
+        if named is not None and named != ref.path:
             message = Message(
                 "import.code_other_unit", code=repr(code), unit=ref.path, name=repr(name)
             )
-            raise UnmatchedError(message, Message("import.code_other_unit.hint", other=named.path))
+            raise UnmatchedError(message, Message("import.code_other_unit.hint", other=named))
         return ref
+
+
+def _add_sub_units(path: str, unit: Unit, into: dict[str, Unit]) -> None:
+    """The sub-units of `unit` at any depth into `into` by path, depth first in file order, as
+    `walk` yields them."""
+    for slug, sub in unit.units.items():
+        below = f"{path}/{slug}"
+        into[below] = sub
+        if sub.units:  # most units have none
+            _add_sub_units(below, sub, into)
 
 
 def code_text(value: object) -> str:
