@@ -130,3 +130,34 @@ def test_a_column_of_rates_disagrees_where_the_exact_rate_is_off_both_ways(
     assert found == [
         at for at, (cell, actual, plan) in enumerate(column) if off(cell, actual, plan)
     ]
+
+
+cells = st.one_of(
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.integers(-10, 10**12).map(float),
+    st.integers(-10, 10**12),
+    st.sampled_from(["", "-", "1.065.565", "17,543", "x", " 42 "]),
+    st.booleans(),
+)
+
+
+@given(st.lists(st.one_of(st.integers(0, 10**10).map(float), cells), max_size=30))
+def test_a_column_of_counts_reads_as_its_cells_one_by_one(column: list[object]) -> None:
+    """`people_column`: what `people` gives cell by cell, or the error it raises for the
+    first cell it refuses."""
+    from bhxh_cli.sheets.numbers import people_column
+
+    try:
+        expected: list[int | None] | BadNumberError = [people(cell) for cell in column]
+    except BadNumberError as bad:
+        expected = bad
+    try:
+        found: list[int | None] | BadNumberError = people_column(column)
+    except BadNumberError as bad:
+        found = bad
+    if isinstance(expected, BadNumberError):
+        assert isinstance(found, BadNumberError)
+        assert (found.message, found.hint) == (expected.message, expected.hint)
+    else:
+        assert found == expected
+        assert [type(count) for count in found] == [type(count) for count in expected]

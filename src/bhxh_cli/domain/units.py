@@ -18,6 +18,13 @@ class UnitRef:
     path: str
     unit: Unit
 
+    def __init__(self, path: str, unit: Unit) -> None:
+        # The two fields stored straight into the instance's dict, not by the frozen
+        # `__setattr__` of each (a quarter of the time): a walk makes one per unit.
+        fields = self.__dict__
+        fields["path"] = path
+        fields["unit"] = unit
+
     @property
     def slug(self) -> str:
         """The unit's own key: the last step of its path."""

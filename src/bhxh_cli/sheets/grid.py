@@ -9,8 +9,6 @@ than the limit, is refused before it costs memory.
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -73,6 +71,9 @@ def _check_size(path: Path) -> None:
 
 
 def _read_csv(path: Path) -> Grid:
+    import csv  # for CSV files only
+    import io
+
     raw = path.read_bytes()
     try:
         text = raw.decode("utf-8-sig")

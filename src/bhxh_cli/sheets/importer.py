@@ -266,8 +266,11 @@ def _snapshots(day: date, prefix: str, units: list[UnitRow]) -> list[Snapshot]:
     from bhxh_cli.datafile.columns import NAMES, table
     from bhxh_cli.domain.data import Snapshot
 
+    present = set().union(*(unit.actual for unit in units))
     given: dict[str, list[Any]] = {
-        key: [unit.actual.get(scheme) for unit in units] for scheme, key in _SCHEME_KEYS
+        key: [unit.actual.get(scheme) for unit in units]
+        for scheme, key in _SCHEME_KEYS
+        if scheme in present
     }
     given["as_of"] = [day] * len(units)
     given["source"] = [f"{prefix}{unit.row + 1}" for unit in units]

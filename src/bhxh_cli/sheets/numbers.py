@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from bhxh_cli.datafile.limits import MAX_COUNT
 from bhxh_cli.messages import Message
@@ -68,6 +68,19 @@ def people(value: object) -> int | None:
     if re.fullmatch(r"[0-9]{1,3}(,[0-9]{3})+", text):
         hint = Message("import.count_comma.hint", digits=text.replace(",", ""))
     raise BadNumberError(Message("import.not_count", value=repr(value)), hint)
+
+
+def people_column(values: list[object]) -> list[int | None]:
+    """`people` of each cell of a column, in C-level maps where the column is the usual one
+    of true numbers, all whole and within the limits (a reader gives floats); cell by cell
+    else, which raises what `people` raises for the first cell it refuses."""
+    if set(map(type, values)) == {float}:
+        floats = cast("list[float]", values)
+        if all(map(float.is_integer, floats)):
+            counts = list(map(int, floats))
+            if min(counts) >= 0 and max(counts) <= MAX_COUNT:
+                return cast("list[int | None]", counts)
+    return list(map(people, values))
 
 
 def _bounded(count: int) -> int:

@@ -1,5 +1,5 @@
 """Runs of a sheet's rows that name units exactly as the data file writes them (most of a
-sheet), read column by column: `people` down each column of counts, `read_rate` down each
+sheet), read column by column: `people_column` down each column of counts, `read_rate` down each
 column of rates, and the rates compared with their actuals and plans in one loop
 (`numbers.disagreeing`), where reading row by row costs a few calls for each cell.
 
@@ -19,7 +19,13 @@ from bhxh_cli.domain.schemes import Scheme
 from bhxh_cli.sheets.grid import Value
 from bhxh_cli.sheets.layout import Layout, Role
 from bhxh_cli.sheets.legacy import legacy_encoding
-from bhxh_cli.sheets.numbers import BadNumberError, StatedRate, disagreeing, people, read_rate
+from bhxh_cli.sheets.numbers import (
+    BadNumberError,
+    StatedRate,
+    disagreeing,
+    people_column,
+    read_rate,
+)
 
 # Where a role's figures of one scheme are among a row's counts: (position, scheme).
 Slots = tuple[tuple[int, Scheme], ...]
@@ -92,7 +98,7 @@ def in_bulk(lines: list[list[Value]], names: list[str], columns: Columns) -> Run
     ):
         return None
     try:
-        counts = [list(map(people, map(itemgetter(col), lines))) for col in columns.cols]
+        counts = [people_column(list(map(itemgetter(col), lines))) for col in columns.cols]
         rates = [list(map(read_rate, map(itemgetter(col), lines))) for col, _ in columns.rates]
     except BadNumberError:
         return None
