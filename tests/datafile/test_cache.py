@@ -139,33 +139,3 @@ def test_every_field_comes_back_from_the_cache_as_it_was(write_yaml: Writer) -> 
     assert second.data == first.data
     assert second.data.campaigns["s"].weight is Weight.LABOUR_FORCE
     assert str(second.data.provinces["p"].targets[0].bhyt.rate) == "95.125"
-
-
-def test_the_code_digest_changes_with_any_module_of_the_package(tmp_path: Path) -> None:
-    """The cache's key holds the package's modules by name, size and time of change, as
-    Python's bytecode cache does: a module edited, added or renamed is a new key."""
-    import os
-
-    from bhxh_cli.datafile.cache import code_digest
-
-    package = tmp_path / "bhxh_cli"
-    (package / "sub").mkdir(parents=True)
-    module = package / "sub" / "m.py"
-    module.write_text("A = 1\n", encoding="utf-8")
-    (package / "notes.txt").write_text("not a module", encoding="utf-8")
-    first = code_digest(package)
-    assert code_digest(package) == first
-    (package / "notes.txt").write_text("still not a module", encoding="utf-8")
-    assert code_digest(package) == first
-    seen = {first}
-    module.write_text("A = 2\n", encoding="utf-8")  # the same size
-    os.utime(module, ns=(1, 1))  # a time of its own
-    seen.add(code_digest(package))
-    module.write_text("A = 22\n", encoding="utf-8")
-    os.utime(module, ns=(1, 1))  # the same time, another size
-    seen.add(code_digest(package))
-    (package / "n.py").write_text("", encoding="utf-8")
-    seen.add(code_digest(package))
-    module.rename(package / "sub" / "k.py")
-    seen.add(code_digest(package))
-    assert len(seen) == 5
