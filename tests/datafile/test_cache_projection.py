@@ -118,3 +118,51 @@ def test_a_damaged_snapshot_table_is_a_miss_that_reads_the_whole_file(
     read = load(path, snapshots_of=date(2025, 3, 31))
     assert not read.from_cache
     assert read.data == whole  # parsed again: the whole file, which an import may check too
+
+
+def test_damage_to_a_table_the_projection_does_not_read_cannot_change_it(
+    write_yaml: Writer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The projection reads and checks only its own tables: the targets' table damaged, it
+    is still the file cut to the day, while the full read of the same entry is a miss."""
+    import marshal
+
+    monkeypatch.setenv("BHXH_CACHE_DIR", str(tmp_path / "cache"))
+    path = str(write_yaml(DAYS))
+    whole = load(path).data
+    (entry,) = (tmp_path / "cache" / FOLDER).glob("*.entry")
+    lines = entry.read_bytes().split(b"\n", 3)
+    record, manifest = marshal.loads(lines[3])
+    changed = list(record)
+    changed[6] = tuple(b"\xff" for _ in changed[6])  # the targets' table, no column marshal
+    entry.write_bytes(b"\n".join([*lines[:3], marshal.dumps((tuple(changed), manifest))]))
+    day = date(2025, 3, 31)
+    read = load(path, snapshots_of=day)
+    assert read.from_cache
+    assert read.data == projected(whole, day)
+    assert not load(path).from_cache  # the full read sees the damage, and parses again
+
+
+def test_a_damaged_count_of_targets_is_a_miss_for_the_projection_too(
+    write_yaml: Writer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The units' counts of targets are read by the projection (to be whole numbers, none
+    negative), though the targets themselves are not."""
+    import marshal
+
+    from bhxh_cli.datafile.columns import NAMES
+
+    monkeypatch.setenv("BHXH_CACHE_DIR", str(tmp_path / "cache"))
+    path = str(write_yaml(DAYS))
+    load(path)
+    (entry,) = (tmp_path / "cache" / FOLDER).glob("*.entry")
+    lines = entry.read_bytes().split(b"\n", 3)
+    record, manifest = marshal.loads(lines[3])
+    changed = list(record)
+    place = NAMES[Unit].index("targets")
+    counts = marshal.loads(changed[4][place])
+    units = list(changed[4])
+    units[place] = marshal.dumps([-1, *counts[1:]])
+    changed[4] = tuple(units)
+    entry.write_bytes(b"\n".join([*lines[:3], marshal.dumps((tuple(changed), manifest))]))
+    assert not load(path, snapshots_of=date(2025, 3, 31)).from_cache

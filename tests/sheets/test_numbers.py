@@ -13,9 +13,9 @@ from bhxh_cli.sheets.legacy import legacy_encoding
 from bhxh_cli.sheets.numbers import (
     FLOAT_SCALE,
     BadNumberError,
+    StatedRate,
     disagreeing,
     people,
-    rate_agrees,
     read_rate,
     stated_rate,
 )
@@ -51,6 +51,12 @@ def test_a_stated_rate_is_the_rate_as_written_and_half_a_unit_of_its_last_digit(
     assert stated_rate(0.4764) == (Decimal("0.4764"), Decimal("0.00005"))
     assert stated_rate(90) == (Decimal(90), Decimal("0.5"))
     assert stated_rate("") is None
+
+
+def rate_agrees(
+    stated: tuple[Decimal, Decimal], actual: int, plan: int, *, true_number: bool
+) -> bool:
+    return StatedRate.of(stated, true_number=true_number).agrees(actual, plan)
 
 
 def test_the_can_tho_rates_agree_with_their_plans() -> None:

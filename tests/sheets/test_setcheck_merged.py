@@ -14,7 +14,7 @@ from bhxh_cli.datafile import load
 from bhxh_cli.domain.data import DataFile, Snapshot, Unit
 from bhxh_cli.sheets.importer import ImportRequest, snapshot_yaml
 from bhxh_cli.sheets.rows import ReadRows, UnitRow
-from bhxh_cli.sheets.setcheck import with_snapshots
+from bhxh_cli.sheets.setcheck import by_path, with_snapshots
 from tests.sheets.test_setcheck import DAY, data_sets
 
 
@@ -45,7 +45,7 @@ def test_the_units_an_import_checks_are_those_replace_makes(
     before = repr(data)
     request = ImportRequest(Path("s.xlsx"), "p", as_of)
     _, entries = snapshot_yaml(request, sheet, ReadRows(units=rows))
-    merged = with_snapshots(data, entries, as_of)
+    merged = with_snapshots(data, by_path(entries), as_of)
     new = {entry.row.path: entry.snapshot for entry in entries}
     expected = {}
     for slug, unit in data.provinces.items():

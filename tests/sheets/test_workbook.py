@@ -116,8 +116,8 @@ def test_a_file_above_the_limit_is_not_read_before_it_is_checked(
     assert not workbook._STARTED
 
 
-# Runs `bhxh` as its entry point does, and tells each reading of a workbook: on which thread,
-# and whether the app was imported yet when it began.
+# Runs `bhxh` as its entry point does, and tells each reading of a workbook, on any thread:
+# which thread, and whether the app was imported yet when it began.
 TRACED = """
 import sys, threading
 from bhxh_cli.__main__ import main
@@ -126,19 +126,22 @@ def trace(frame, event, arg):
     if event == "call" and frame.f_code.co_name == "read_cells":
         seen.append((threading.current_thread().name, "bhxh_cli.cli" in sys.modules))
 threading.settrace(trace)
+sys.settrace(trace)
 sys.argv = ["bhxh", *sys.argv[1:]]
 try:
     main()
 finally:
+    sys.settrace(None)
     print(seen, file=sys.stderr)
 """
 
 
+@pytest.mark.parametrize("more", [[], ["--show-mapping"]])
 def test_the_entry_point_reads_the_sheet_once_before_the_app_is_imported(
-    folder: Path,
+    folder: Path, more: list[str]
 ) -> None:
     path = write_xlsx(folder / "s.xlsx", sheet(), MERGED)
-    args = ["import", str(path), "-p", "p", "--as-of", "30/04/2024"]
+    args = ["import", str(path), "-p", "p", "--as-of", "30/04/2024", *more]
     done = subprocess.run(
         [sys.executable, "-c", TRACED, *args, "--data", str(folder / "targets.yaml")],
         capture_output=True,
@@ -152,4 +155,66 @@ def test_the_entry_point_reads_the_sheet_once_before_the_app_is_imported(
     )
     assert done.returncode == 0, done.stderr
     assert done.stderr.strip().splitlines()[-1] == "[('bhxh-sheet', False)]"
-    assert (folder / WRITTEN).is_file()
+    assert (folder / WRITTEN).is_file() == (not more)
+
+
+def test_a_reading_of_something_else_is_over_before_another_begins(tmp_path: Path) -> None:
+    """No two sheets are held at once: a reading the command does not take is waited for and
+    dropped before the command's own begins (the first sheet takes long enough to read that
+    it is still being read when the command asks for the other)."""
+    import threading
+    import time
+
+    big = write_xlsx(tmp_path / "big.xlsx", [[f"Xã {n}", *range(n, n + 12)] for n in range(8000)])
+    other = write_xlsx(tmp_path / "other.xlsx", ROWS)
+    events: list[tuple[str, str, float]] = []
+
+    def trace(frame: object, event: str, _arg: object) -> object:
+        """Each call of `read_cells` and its return (traced by its own frame's tracer)."""
+        code = getattr(frame, "f_code", None)
+        if code is None or code.co_name != "read_cells":
+            return None
+        if event in ("call", "return"):
+            path = str(getattr(frame, "f_locals", {}).get("path"))
+            events.append((event, Path(path).name, time.perf_counter()))
+        return trace
+
+    threading.settrace(trace)  # type: ignore[arg-type]
+    try:
+        prefetch(["import", str(big)])
+        taken = reading(other, None)
+        assert taken is not None
+        assert taken.cells().rows == ROWS
+    finally:
+        threading.settrace(None)  # type: ignore[arg-type]
+    order = [(event, name) for event, name, _ in sorted(events, key=lambda e: e[2])]
+    assert order == [
+        ("call", "big.xlsx"),
+        ("return", "big.xlsx"),
+        ("call", "other.xlsx"),
+        ("return", "other.xlsx"),
+    ]
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "csv"])
+def test_a_sheet_over_the_cell_limit_is_refused_before_its_values_are_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    from bhxh_cli.errors import UsageError
+    from bhxh_cli.messages import Message
+    from bhxh_cli.sheets.grid import read_grid
+    from tests.sheets.workbooks import write_csv
+
+    rows = [["Đơn vị", "BHYT"], *[[f"Xã {n}", n] for n in range(5)]]
+    path = tmp_path / f"s.{kind}"
+    write_xlsx(path, rows) if kind == "xlsx" else write_csv(path, rows)
+    monkeypatch.setattr(workbook, "MAX_CELLS", 11)
+    with pytest.raises(UsageError) as caught:
+        read_grid(path, None)
+    sheet = "Sheet1" if kind == "xlsx" else "s.csv"
+    assert caught.value.message == Message("import.too_many_cells", sheet=sheet, limit=11)
+    if kind == "xlsx":
+        cells = workbook.read_cells(path, None)
+        assert (cells.size, cells.rows) == ((6, 2), None)  # sized, never made into values
+    monkeypatch.setattr(workbook, "MAX_CELLS", 12)  # the sheet's 6 rows of 2 cells exactly
+    assert len(read_grid(path, None).rows) == len(rows)

@@ -148,7 +148,8 @@ def read(
     trusted, is damaged, or was made from another file. `unchanged` tells whether the other
     files of the data set the entry was made from are still the same (`members.unchanged`);
     the validated file comes with those files (`members.Manifest`). With `day`, the file is
-    its projection on that day (`records.decoded`)."""
+    its projection on that day (`records.decoded`), which reads and checks the tables it
+    holds only: damage to the others cannot change it, and is a miss for the next full read."""
     folder = cache_dir()
     if folder is None:
         return None

@@ -282,7 +282,10 @@ class Children:
 
     @staticmethod
     def none(counts: Column) -> Iterable[tuple[()]]:
-        """Reads counts of children not read: an empty tuple for each unit."""
+        """Reads counts of children whose table is not read (a projection's): whole numbers,
+        none negative, and an empty tuple for each unit."""
+        if not _INTS.issuperset(map(type, counts)) or (counts and min(counts) < 0):
+            raise MalformedError("count")
         return repeat((), len(counts))
 
     def units(self, counts: Column) -> Iterable[dict[str, Unit]]:

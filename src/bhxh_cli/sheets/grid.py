@@ -1,6 +1,6 @@
 """A sheet as a grid of cells: read from a workbook (`.xlsx`, `.xls`, `.ods`, with
-python-calamine, imported here only) or from a CSV file (the standard library), each cell named
-the way a spreadsheet names it (`Sheet1!D7`).
+python-calamine, by `workbook`, which alone imports it) or from a CSV file (the standard
+library), each cell named the way a spreadsheet names it (`Sheet1!D7`).
 
 Nothing a workbook holds can run code: calamine reads the values (a formula's last computed
 value) and never evaluates anything. A file larger than the limit, or a sheet with more cells
@@ -17,8 +17,9 @@ from pathlib import Path
 
 from bhxh_cli.errors import UsageError
 from bhxh_cli.messages import Message
+from bhxh_cli.sheets import workbook
 from bhxh_cli.sheets.problems import SheetError, at_cell
-from bhxh_cli.sheets.workbook import MAX_CELLS, MAX_SHEET_BYTES, WORKBOOKS, Reading, read_cells
+from bhxh_cli.sheets.workbook import WORKBOOKS, Reading, read_cells
 
 Value = str | int | float | bool | date | datetime | time | timedelta
 
@@ -66,8 +67,9 @@ def read_grid(path: Path, sheet: str | None, reading: Reading | None = None) -> 
 def _check_size(path: Path) -> None:
     from bhxh_cli.datafile.files import require_file
 
-    if require_file(path).st_size > MAX_SHEET_BYTES:
-        raise UsageError(Message("import.too_large", path=str(path), limit=MAX_SHEET_BYTES))
+    limit = workbook.MAX_SHEET_BYTES  # the limits are `workbook`'s, which reads by them too
+    if require_file(path).st_size > limit:
+        raise UsageError(Message("import.too_large", path=str(path), limit=limit))
 
 
 def _read_csv(path: Path) -> Grid:
@@ -100,7 +102,8 @@ def _read_workbook(path: Path, sheet: str | None, reading: Reading | None) -> Gr
         message = Message("import.unknown_sheet", sheet=repr(sheet), sheets=tuple(cells.names))
         raise UsageError(message)
     if cells.rows is None:
-        raise UsageError(Message("import.too_many_cells", sheet=cells.sheet, limit=MAX_CELLS))
+        message = Message("import.too_many_cells", sheet=cells.sheet, limit=workbook.MAX_CELLS)
+        raise UsageError(message)
     return Grid(cells.sheet, cells.rows, cells.merged or [])
 
 
@@ -119,5 +122,6 @@ def _unreadable_as_usage_error(path: Path) -> Iterator[None]:
 
 
 def _check_cells(path: Path, rows: list[list[Value]]) -> None:
-    if sum(len(row) for row in rows) > MAX_CELLS:
-        raise UsageError(Message("import.too_many_cells", sheet=path.name, limit=MAX_CELLS))
+    if sum(len(row) for row in rows) > workbook.MAX_CELLS:
+        message = Message("import.too_many_cells", sheet=path.name, limit=workbook.MAX_CELLS)
+        raise UsageError(message)

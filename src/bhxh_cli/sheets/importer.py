@@ -90,7 +90,8 @@ def shown_mapping(request: ImportRequest) -> str:
     """The mapping file of what the sheet's header was recognised as (`--show-mapping`)."""
     from bhxh_cli.sheets.mapping import mapping_text
 
-    grid = read_grid(request.sheet_file, request.sheet)
+    reading = workbook.reading(request.sheet_file, request.sheet)
+    grid = read_grid(request.sheet_file, request.sheet, reading)
     return mapping_text(read_layout(grid, request.mapping))
 
 

@@ -185,15 +185,6 @@ def read_rate(value: object) -> StatedRate | None:
     return None if stated is None else StatedRate.of(stated, true_number=not isinstance(value, str))
 
 
-def rate_agrees(
-    stated: tuple[Decimal, Decimal], actual: int, plan: int, *, true_number: bool
-) -> bool:
-    """Whether a stated rate is actual / plan as a percentage (or as a fraction, for a cell
-    shown as a percentage), within half a unit of its last digit (and 1 / FLOAT_SCALE more for a
-    true number): `StatedRate.agrees`."""
-    return StatedRate.of(stated, true_number=true_number).agrees(actual, plan)
-
-
 def _scaled(stated: tuple[Decimal, Decimal]) -> tuple[int, int]:
     """A stated rate as n / unit in whole numbers, unit a power of ten."""
     sign, digits, exponent = stated[0].as_tuple()

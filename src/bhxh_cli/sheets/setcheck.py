@@ -54,20 +54,17 @@ class NewEntry(NamedTuple):
     line: int  # the line of `- as_of:`; each scheme follows on the next lines, in order
 
 
-def with_snapshots(data: DataFile, entries: list[NewEntry], day: date) -> DataFile:
+def by_path(entries: list[NewEntry]) -> dict[str, NewEntry]:
+    """The new entries by the path of their unit."""
+    return {entry.row.path: entry for entry in entries}
+
+
+def with_snapshots(data: DataFile, new: dict[str, NewEntry], day: date) -> DataFile:
     """The part of `data` the new snapshots can make wrong, with them: each unit that has a
     snapshot on `day` (the new ones appended) and the units above it, each with its snapshots
     of that day only, and no targets or campaigns (which the new snapshots do not touch). A
     sub-unit without figures on the day adds nothing to its parent's sum, so leaving it out
     changes no check."""
-    return _merged(data, _by_path(entries), day)
-
-
-def _by_path(entries: list[NewEntry]) -> dict[str, NewEntry]:
-    return {entry.row.path: entry for entry in entries}
-
-
-def _merged(data: DataFile, new: dict[str, NewEntry], day: date) -> DataFile:
     provinces = _pruned(data.provinces, "", new, day)
     return dataclasses.replace(data, provinces=provinces, campaigns={})
 
@@ -112,8 +109,8 @@ def problems_with(
     their lines of it."""
     from bhxh_cli.datafile.checks import CHECKS, CheckContext
 
-    new = _by_path(entries)
-    merged = _merged(data, new, entries[0].snapshot.as_of)
+    new = by_path(entries)
+    merged = with_snapshots(data, new, entries[0].snapshot.as_of)
     document = _with_new_file(targets, data, merged, output, new)
     context = CheckContext(merged, document, today)
     return [

@@ -70,8 +70,10 @@ def read_cells(path: str | Path, sheet: str | None) -> Cells:
     if chosen is None or chosen not in names:
         return Cells(names, None)
     found = workbook.get_sheet_by_name(chosen)  # the sheet's own XML is read only here
-    size = (found.total_height, found.total_width)
-    if size[0] * max(size[1], 1) > MAX_CELLS:
+    # The rows and columns from A1 that `to_python` gives: calamine's totals are the indices
+    # of the last row and column, not their numbers (0 for a sheet of one cell, or of none).
+    size = (found.total_height + 1, found.total_width + 1) if found.height else (0, 0)
+    if size[0] * size[1] > MAX_CELLS:
         return Cells(names, chosen, size)
     rows = found.to_python(skip_empty_area=False)
     return Cells(names, chosen, size, rows, list(found.merged_cell_ranges or []))
@@ -126,8 +128,11 @@ def reading(path: Path, sheet: str | None) -> Reading | None:
     from pathlib import PurePath  # loaded by the app by now
 
     early = _STARTED.pop() if _STARTED else None
-    if early is not None and (PurePath(early.path), early.sheet) == (path, sheet):
-        return early
+    if early is not None:
+        if (PurePath(early.path), early.sheet) == (path, sheet):
+            return early
+        early.join()  # a reading of something else: over and dropped before another begins,
+        del early  # so that no two sheets are held at once
     return Reading(path, sheet) if readable(path) else None
 
 
