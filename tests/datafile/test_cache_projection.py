@@ -5,17 +5,22 @@ Each is compared with the whole file as read, cut down by hand."""
 from __future__ import annotations
 
 import dataclasses
+import marshal
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from bhxh_cli.datafile import load
 from bhxh_cli.datafile.cache import FOLDER
-from bhxh_cli.domain.data import DataFile, Unit
+from bhxh_cli.datafile.columns import NAMES
+from bhxh_cli.domain.data import DataFile, Snapshot, Target, Unit
 from bhxh_cli.domain.units import all_units
 from tests.conftest import Writer
 from tests.datafile.test_cache import EVERY_FIELD
+from tests.datafile.test_cache_records import SNAPSHOTS, TARGETS, UNITS
 
 SHIPPED = Path(__file__).parents[2] / "src" / "bhxh_cli" / "data" / "targets.yaml"
 
@@ -100,42 +105,41 @@ def test_a_projection_holds_the_snapshots_in_the_file_order(
     assert data.provinces["p"].targets == ()
 
 
-def test_a_damaged_snapshot_table_is_a_miss_that_reads_the_whole_file(
-    write_yaml: Writer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import marshal
-
+@pytest.fixture
+def cached(write_yaml: Writer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """DAYS loaded into a cache of its own: its path, the whole file, and a function that
+    rewrites one column of the entry's records (table, field, change of its values)."""
     monkeypatch.setenv("BHXH_CACHE_DIR", str(tmp_path / "cache"))
     path = str(write_yaml(DAYS))
     whole = load(path).data
-    (entry,) = (tmp_path / "cache" / FOLDER).glob("*.entry")
-    lines = entry.read_bytes().split(b"\n", 3)
-    record, manifest = marshal.loads(lines[3])
-    changed = list(record)
-    as_of = marshal.loads(changed[5][6])  # the days of the snapshots, a column of their own
-    changed[5] = (*changed[5][:6], marshal.dumps(as_of[:-1]), *changed[5][7:])
-    entry.write_bytes(b"\n".join([*lines[:3], marshal.dumps((tuple(changed), manifest))]))
+
+    def rewrite(table: int, field: int, change: Callable[[Any], Any]) -> None:
+        (entry,) = (tmp_path / "cache" / FOLDER).glob("*.entry")
+        lines = entry.read_bytes().split(b"\n", 3)
+        record, manifest = marshal.loads(lines[3])
+        changed = list(record)
+        columns = list(changed[table])
+        columns[field] = change(marshal.loads(columns[field]))
+        changed[table] = tuple(columns)
+        entry.write_bytes(b"\n".join([*lines[:3], marshal.dumps((tuple(changed), manifest))]))
+
+    return path, whole, rewrite
+
+
+def test_a_damaged_snapshot_table_is_a_miss_that_reads_the_whole_file(cached: Any) -> None:
+    path, whole, rewrite = cached
+    days = NAMES[Snapshot].index("as_of")
+    rewrite(SNAPSHOTS, days, lambda column: marshal.dumps(column[:-1]))  # a day short
     read = load(path, snapshots_of=date(2025, 3, 31))
     assert not read.from_cache
     assert read.data == whole  # parsed again: the whole file, which an import may check too
 
 
-def test_damage_to_a_table_the_projection_does_not_read_cannot_change_it(
-    write_yaml: Writer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_damage_to_a_table_the_projection_does_not_read_cannot_change_it(cached: Any) -> None:
     """The projection reads and checks only its own tables: the targets' table damaged, it
     is still the file cut to the day, while the full read of the same entry is a miss."""
-    import marshal
-
-    monkeypatch.setenv("BHXH_CACHE_DIR", str(tmp_path / "cache"))
-    path = str(write_yaml(DAYS))
-    whole = load(path).data
-    (entry,) = (tmp_path / "cache" / FOLDER).glob("*.entry")
-    lines = entry.read_bytes().split(b"\n", 3)
-    record, manifest = marshal.loads(lines[3])
-    changed = list(record)
-    changed[6] = tuple(b"\xff" for _ in changed[6])  # the targets' table, no column marshal
-    entry.write_bytes(b"\n".join([*lines[:3], marshal.dumps((tuple(changed), manifest))]))
+    path, whole, rewrite = cached
+    rewrite(TARGETS, NAMES[Target].index("period"), lambda _column: b"\xff")  # no marshal
     day = date(2025, 3, 31)
     read = load(path, snapshots_of=day)
     assert read.from_cache
@@ -143,26 +147,9 @@ def test_damage_to_a_table_the_projection_does_not_read_cannot_change_it(
     assert not load(path).from_cache  # the full read sees the damage, and parses again
 
 
-def test_a_damaged_count_of_targets_is_a_miss_for_the_projection_too(
-    write_yaml: Writer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_damaged_count_of_targets_is_a_miss_for_the_projection_too(cached: Any) -> None:
     """The units' counts of targets are read by the projection (to be whole numbers, none
     negative), though the targets themselves are not."""
-    import marshal
-
-    from bhxh_cli.datafile.columns import NAMES
-
-    monkeypatch.setenv("BHXH_CACHE_DIR", str(tmp_path / "cache"))
-    path = str(write_yaml(DAYS))
-    load(path)
-    (entry,) = (tmp_path / "cache" / FOLDER).glob("*.entry")
-    lines = entry.read_bytes().split(b"\n", 3)
-    record, manifest = marshal.loads(lines[3])
-    changed = list(record)
-    place = NAMES[Unit].index("targets")
-    counts = marshal.loads(changed[4][place])
-    units = list(changed[4])
-    units[place] = marshal.dumps([-1, *counts[1:]])
-    changed[4] = tuple(units)
-    entry.write_bytes(b"\n".join([*lines[:3], marshal.dumps((tuple(changed), manifest))]))
+    path, _, rewrite = cached
+    rewrite(UNITS, NAMES[Unit].index("targets"), lambda c: marshal.dumps([-1, *c[1:]]))
     assert not load(path, snapshots_of=date(2025, 3, 31)).from_cache
