@@ -11,7 +11,6 @@ import contextlib
 import gc
 import signal
 import sys
-from collections.abc import Callable
 from types import FrameType
 
 # What a shell reports for a process ended by SIGINT (128 + 2).
@@ -36,7 +35,7 @@ def main() -> None:
         from bhxh_cli.sheets.workbook import prefetch
 
         prefetch(sys.argv[1:])
-        code = _app()()
+        code = _run()
     except Interrupted:
         from bhxh_cli.i18n import detect_lang, text
 
@@ -46,18 +45,18 @@ def main() -> None:
     raise SystemExit(code)
 
 
-def _app() -> Callable[[], int]:
-    """The app's `run`, imported with the cycle collector paused: importing Typer and bhxh
-    makes modules, classes and functions that live as long as the run, and the collector
-    walked them forty-odd times (a tenth of a second's start-up: 10 ms). What the imports
-    made is then left out of every later collection (`gc.freeze`)."""
+def _run() -> int:
+    """Run the app, imported with the cycle collector paused: importing Typer and bhxh makes
+    modules, classes and functions that live as long as the run, and the collector walked
+    them forty-odd times (10 ms of start-up). What the imports made is then left out of every
+    later collection (`gc.freeze`)."""
     gc.disable()
     try:
         from bhxh_cli.cli import run
     finally:
         gc.freeze()
         gc.enable()
-    return run
+    return run()
 
 
 if __name__ == "__main__":
