@@ -43,8 +43,10 @@ def data_sets(draw: st.DrawFn) -> tuple[str, list[UnitRow], date, str]:
     paths = []
     for d in range(draw(st.integers(1, 3))):
         lines += [f"      d{d}:", f"        name: Huyện {d}", "        population: 100"]
-        if draw(st.booleans()):
-            lines += ["        actuals:", f"          - {{as_of: {DAY}, bhxh: 90}}"]
+        day = draw(st.sampled_from([(), (DAY,), (date(2024, 12, 31), DAY)]))
+        if day:  # the day's snapshot, and one of another day before it
+            lines.append("        actuals:")
+            lines += [f"          - {{as_of: {on}, bhxh: {80 + 10 * (on == DAY)}}}" for on in day]
         communes = draw(st.integers(0, 3))
         if communes:
             lines.append("        units:")
@@ -53,6 +55,9 @@ def data_sets(draw: st.DrawFn) -> tuple[str, list[UnitRow], date, str]:
             kind = draw(st.sampled_from(["area", "group"]))
             lines.append(f"          c{c}: {{name: Xã {d}-{c}, kind: {kind}, population: 40}}")
             paths.append(f"p/d{d}/c{c}")
+    if draw(st.booleans()):  # another province, its figure of the day a warning of its own
+        lines += ["  q:", "    name: Q", "    population: 10"]
+        lines += ["    actuals:", f"      - {{as_of: {DAY}, bhyt: 50}}"]
     chosen = draw(st.lists(st.sampled_from(paths), unique=True, min_size=1))
     rows = [UnitRow(path, 4 + i, draw(counts), {}) for i, path in enumerate(chosen)]
     as_of = draw(st.sampled_from([DAY, date.today() + timedelta(days=3)]))
@@ -86,6 +91,13 @@ def test_the_checks_of_an_import_find_what_the_full_validation_finds(
     new_text, entries = snapshot_yaml(request, sheet, ReadRows(units=rows))
     raw = new_text.encode("utf-8")
     quick = problems_with(dataset.data, str(targets), str(output), entries, date.today())
+    # the set read back from the cache, as an import reads it: its projection on the day
+    projected = load(str(targets), snapshots_of=as_of)
+    assert projected.from_cache
+    again = problems_with(projected.data, str(targets), str(output), entries, date.today())
+    assert [_key(p, output) for p in again if p.position.file == str(output)] == [
+        _key(p, output) for p in quick if p.position.file == str(output)
+    ]
     try:
         full = _validated(targets, output, raw)
     except DataError as failed:
@@ -145,3 +157,32 @@ def test_the_new_snapshots_are_those_their_class_makes(figures: list[dict[Scheme
         for unit in units
     ]
     assert [vars(snapshot) for snapshot in made] == [vars(snapshot) for snapshot in expected]
+
+
+@given(
+    st.lists(counts, min_size=1, max_size=12),
+    st.text(min_size=1, max_size=8),
+    st.text(st.sampled_from("%{}s d'\"\\é:#"), min_size=1, max_size=8),
+)
+def test_the_new_file_gives_each_unit_its_figures_its_source_and_its_line(
+    figures: list[dict[Scheme, int]], sheet: str, name: str
+) -> None:
+    """Read back as YAML, the new file is each unit's figures in scheme order and its row's
+    source, each snapshot at the line its entry says; runs of units that give the same
+    schemes and those that do not, and names with what a template would take for its own."""
+    import yaml
+
+    rows = [UnitRow(f"p/u{n}", n + 4, actual, {}) for n, actual in enumerate(figures)]
+    request = ImportRequest(Path(f"{name}.xlsx"), "p", DAY)
+    text, entries = snapshot_yaml(request, sheet, ReadRows(units=rows))
+    units = yaml.safe_load(text)["units"]
+    assert list(units) == [row.path for row in rows]
+    lines = text.splitlines()
+    source = f"{_printable(name)}.xlsx, {_printable(sheet)} row "
+    for row, entry in zip(rows, entries, strict=True):
+        (written,) = units[row.path]["actuals"]
+        expected = {s.value: row.actual[s] for s in Scheme if s in row.actual}
+        assert written == {"as_of": DAY, **expected, "source": f"{source}{row.row + 1}"}
+        assert list(written)[1:-1] == list(expected)  # in scheme order
+        assert lines[entry.line - 1] == f"      - as_of: {DAY}"
+        assert entry.row is row

@@ -15,7 +15,7 @@ from bhxh_cli.domain.data import DataFile, Snapshot, Unit
 from bhxh_cli.sheets.importer import ImportRequest, snapshot_yaml
 from bhxh_cli.sheets.rows import ReadRows, UnitRow
 from bhxh_cli.sheets.setcheck import by_path, with_snapshots
-from tests.sheets.test_setcheck import DAY, data_sets
+from tests.sheets.test_setcheck import data_sets
 
 
 def _replaced(unit: Unit, path: str, new: dict[str, Snapshot], day: date) -> Unit | None:
@@ -58,11 +58,7 @@ def test_the_units_an_import_checks_are_those_replace_makes(
 
 
 def _loaded(targets: Path, text: str) -> DataFile:
-    """The drawn set with targets, and a snapshot of another day before each of the day."""
+    """The drawn set (a snapshot of another day before some of the day's), with targets."""
     goal = "    targets:\n      - {period: 2025, bhyt: {rate: 0.9}}\n"
-    day = f"- {{as_of: {DAY}, bhxh: 90}}"  # a district's: one of another day goes before it
-    text = text.replace("    name: P\n", "    name: P\n" + goal, 1)
-    targets.write_text(
-        text.replace(day, "- {as_of: 2024-12-31, bhxh: 80}\n          " + day), encoding="utf-8"
-    )
+    targets.write_text(text.replace("    name: P\n", "    name: P\n" + goal, 1), encoding="utf-8")
     return load(str(targets)).data

@@ -230,8 +230,14 @@ def _printable(text: str) -> str:
 
 def snapshot_yaml(request: ImportRequest, sheet: str, read: ReadRows) -> tuple[str, list[NewEntry]]:
     """The file of the set that adds the sheet's snapshot to each unit, by its path, and each
-    new snapshot with the line it starts on."""
+    new snapshot with the line it starts on.
+
+    A unit's text is the same up to its path, figures and row: a run of units that give the
+    same schemes is written from one template, its values a column at a time (ten thousand
+    communes in a province, most sheets one run)."""
     import json
+    from itertools import groupby
+    from operator import itemgetter
 
     from bhxh_cli.sheets.setcheck import NewEntry
 
@@ -245,19 +251,39 @@ def snapshot_yaml(request: ImportRequest, sheet: str, read: ReadRows) -> tuple[s
     prefix = f"{name}, {sheet} row "
     quoted = json.dumps(prefix, ensure_ascii=False)[:-1]
     head = f":\n    actuals:\n      - as_of: {request.as_of.isoformat()}\n"
-    keyed = [(scheme, f"        {key}: ") for scheme, key in _SCHEME_KEYS]
-    entries = []
+    units = read.units
+    actuals = list(map(itemgetter(2), units))
+    shapes = list(map(tuple, actuals))  # each unit's schemes, in the order its row gave them
+    snapshots = _snapshots(request.as_of, prefix, units)
     line = len(text)  # the lines written so far
-    for unit, snapshot in zip(
-        read.units, _snapshots(request.as_of, prefix, read.units), strict=True
-    ):
-        entries.append(NewEntry(unit, snapshot, line + 3))  # a unit's third line: `- as_of:`
-        actual = unit.actual
-        counts = [f"{key}{actual[scheme]}\n" for scheme, key in keyed if scheme in actual]
-        source = f'        source: {quoted}{unit.row + 1}"\n'
-        text.append(f"  {unit.path}{head}{''.join(counts)}{source}")  # one text a unit
-        line += 4 + len(counts)
-    return "".join(text), entries
+    lines: list[int] = []
+    start = 0
+    for shape, run in groupby(shapes):
+        end = start + len(list(run))
+        keys = [(scheme, key) for scheme, key in _SCHEME_KEYS if scheme in shape]
+        template = "".join(
+            [
+                "  %s",
+                _literal(head),
+                *(f"        {_literal(key)}: %s\n" for _, key in keys),
+                f'        source: {_literal(quoted)}%s"\n',
+            ]
+        )
+        part = actuals[start:end]
+        columns = [list(map(itemgetter(scheme), part)) for scheme, _ in keys]
+        numbers = [row + 1 for row in map(itemgetter(1), units[start:end])]
+        paths = map(itemgetter(0), units[start:end])
+        text.append("".join(map(template.__mod__, zip(paths, *columns, numbers, strict=True))))
+        step = 4 + len(keys)  # a unit's lines: its path, `actuals:`, `- as_of:`, figures, source
+        lines += range(line + 3, line + 3 + step * (end - start), step)  # at `- as_of:`
+        line += step * (end - start)
+        start = end
+    return "".join(text), list(map(NewEntry, units, snapshots, lines))
+
+
+def _literal(text: str) -> str:
+    """`text` as it stands in a %-template."""
+    return text.replace("%", "%%")
 
 
 def _snapshots(day: date, prefix: str, units: list[UnitRow]) -> list[Snapshot]:
