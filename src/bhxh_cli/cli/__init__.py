@@ -106,7 +106,7 @@ def run() -> int:
 
         if not isinstance(err, BhxhError):
             raise
-        from bhxh_cli.cli.group import hoist_run_options, lang_typed
+        from bhxh_cli.cli.argv import hoist_run_options, lang_typed
         from bhxh_cli.cli.output import report_error
         from bhxh_cli.i18n import detect_lang
 

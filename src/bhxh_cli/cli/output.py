@@ -14,13 +14,13 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-import typer
-
 from bhxh_cli.i18n import Lang, detect_lang
 from bhxh_cli.render import OutputFormat, render_pieces
 
 if TYPE_CHECKING:
     from datetime import datetime
+
+    import typer
 
     from bhxh_cli.domain.results import Result
     from bhxh_cli.domain.schemes import Scheme
@@ -133,6 +133,8 @@ def write_new_file(output: str, data: bytes | Iterable[bytes]) -> None:
     except OSError as err:
         if err.filename is None:
             err.filename = output
+        import typer
+
         raise typer.Exit(streams.failed_output(err)) from None
 
 
@@ -144,6 +146,8 @@ def reporting_errors(settings: Settings) -> Iterator[None]:
     try:
         yield
     except BhxhError as err:
+        import typer
+
         report_error(err, settings.lang())
         raise typer.Exit(err.exit_code) from None
 
@@ -160,10 +164,10 @@ def report_error(err: BhxhError, lang: Lang) -> None:
         for file in files
         for line, text in _quotes(file, [p for p in problems if p.position.file == file]).items()
     }
-    from bhxh_cli.cli.streams import visible_text
+    from bhxh_cli.cli.streams import echo, visible_text
 
     for line in error_lines(err, quotes, lang):
-        typer.echo(visible_text(line), err=True)
+        echo(visible_text(line), err=True)
 
 
 def _quotes(file: str, problems: list[Problem]) -> Mapping[int, str]:

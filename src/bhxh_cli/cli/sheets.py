@@ -3,20 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
 from bhxh_cli.cli.options import OUTPUT, SELECTION, DataOption, RequiredProvinceOption
-from bhxh_cli.cli.output import Settings, reporting_errors, settings_of
+from bhxh_cli.cli.output import reporting_errors, settings_of
 from bhxh_cli.cli.streams import visible_text
-
-if TYPE_CHECKING:
-    from collections.abc import Sequence
-
-    from bhxh_cli.i18n import Lang
-    from bhxh_cli.sheets.importer import Imported
-    from bhxh_cli.sheets.problems import CellProblem
 
 
 def import_sheet(
@@ -90,78 +83,14 @@ def import_sheet(
     bhxh import bao-cao-t5.xlsx -p can-tho --as-of 2024-05-31 --mapping mapping.yaml
     ```
     """
-    from bhxh_cli.cli.output import parse_date
-    from bhxh_cli.sheets.importer import ImportRequest, import_sheet, shown_mapping
-    from bhxh_cli.sheets.problems import SheetError
+    from bhxh_cli.cli.importing import ImportOptions, run_import
 
-    settings = settings_of(ctx)
-    with reporting_errors(settings):
-        try:
-            day = parse_date(as_of, "--as-of")
-            assert day is not None
-            request = ImportRequest(
-                sheet_file, province, day, sheet, mapping, output, replace, data
-            )
-            if show_mapping:
-                typer.echo(visible_text(shown_mapping(request)), nl=False)
-                return
-            imported = import_sheet(request)
-        except SheetError as err:
-            _cell_problems(err.problems, "error", settings.lang())
-            raise typer.Exit(err.exit_code) from None
-    _report(imported, settings)
-
-
-def _cell_problems(problems: Sequence[CellProblem], severity: str, lang: Lang) -> None:
-    from bhxh_cli.i18n import say, text
-    from bhxh_cli.render.problems import hint_line
-
-    for cell, message, hint in problems:
-        shown = say(message, lang)
-        line = text("cli.error", lang, where=f"{cell}: ", error=text(severity, lang), message=shown)
-        typer.echo(visible_text(line), err=True)
-        if hint is not None:
-            typer.echo(visible_text(hint_line(hint, lang)), err=True)
-
-
-def _report(imported: Imported, settings: Settings) -> None:
-    from bhxh_cli.i18n import say
-    from bhxh_cli.messages import Message
-
-    lang = settings.lang()
-    _cell_problems(imported.warnings, "warning", lang)
-    from bhxh_cli.render.problems import problem_lines
-
-    for found in imported.set_warnings:
-        for shown in problem_lines(found, None, lang):
-            typer.echo(visible_text(shown), err=True)
-    first, last = imported.rows
-    lines = [
-        Message(
-            "import.read",
-            units=Message("import.units.one", n=imported.units)
-            if imported.units == 1
-            else Message("import.units.other", n=imported.units),
-            schemes=Message("import.schemes.one", n=len(imported.schemes))
-            if len(imported.schemes) == 1
-            else Message("import.schemes.other", n=len(imported.schemes)),
-            names=tuple(s.value for s in imported.schemes),
-            sheet=imported.sheet,
-            first=first,
-            last=last,
-        ),
-        Message(
-            "import.checked",
-            rates=imported.rates_checked,
-            sums=imported.sums_checked,
-            files=imported.files,
-        ),
-        Message("import.replaced", path=str(imported.output))
-        if imported.replaced
-        else Message("import.wrote", path=str(imported.output)),
-    ]
-    for said in lines:
-        typer.echo(visible_text(say(said, lang)))
+    options = ImportOptions(
+        sheet_file, province, as_of, sheet, mapping, show_mapping, output, replace, data
+    )
+    code = run_import(options, settings_of(ctx))
+    if code:
+        raise typer.Exit(code)
 
 
 def template(

@@ -17,8 +17,7 @@ import itertools
 import os
 import sys
 from collections.abc import Iterable, Iterator
-
-import typer
+from typing import NoReturn
 
 DEGRADE = "bhxh-degrade"
 # What a shell reports for a process ended by SIGPIPE (128 + 13): the reader of a pipe went away
@@ -125,7 +124,7 @@ def write(text: str | Iterable[str], *, utf8: bool = False) -> None:
     BROKEN_PIPE, silently; any other failure with one message and CANNOT_WRITE."""
     out = sys.stdout
     if out is None:  # started with stdout closed, and prepare() not run (tests)
-        raise typer.Exit(failed_output(OSError(errno.EBADF, os.strerror(errno.EBADF))))
+        _exit(failed_output(OSError(errno.EBADF, os.strerror(errno.EBADF))))
     pieces = [text] if isinstance(text, str) else text
     try:
         encoding = "utf-8" if utf8 else (getattr(out, "encoding", None) or "utf-8")
@@ -138,7 +137,7 @@ def write(text: str | Iterable[str], *, utf8: bool = False) -> None:
                 buffer.write(data)
         out.flush()
     except OSError as err:
-        raise typer.Exit(failed_output(err)) from None
+        _exit(failed_output(err))
 
 
 def _chunks(pieces: Iterable[str], encoding: str) -> Iterator[bytes]:
@@ -159,7 +158,7 @@ def write_bytes(data: bytes) -> None:
     out = sys.stdout
     buffer = getattr(out, "buffer", None)
     if out is None or buffer is None:
-        raise typer.Exit(failed_output(OSError(errno.EBADF, os.strerror(errno.EBADF))))
+        _exit(failed_output(OSError(errno.EBADF, os.strerror(errno.EBADF))))
     try:
         out.flush()
         view = memoryview(data)
@@ -167,7 +166,45 @@ def write_bytes(data: bytes) -> None:
             buffer.write(view[start : start + CHUNK])
         buffer.flush()
     except OSError as err:
-        raise typer.Exit(failed_output(err)) from None
+        _exit(failed_output(err))
+
+
+def _exit(code: int) -> NoReturn:
+    """End the command with `code`, as Typer ends one (loaded here: only a failed write
+    comes here)."""
+    import typer
+
+    raise typer.Exit(code) from None
+
+
+def echo(text: str, *, err: bool = False, nl: bool = True) -> None:
+    """`text` on stdout (stderr with `err`), and a line break with `nl`: what `typer.echo`
+    writes, without loading Typer where it would write the text as it is: a UTF-8 text
+    stream, a text without escapes (which Click strips when the stream is no terminal). Any
+    other stream or text is Typer's to write."""
+    stream = sys.stderr if err else sys.stdout
+    if "\x1b" not in text and plain_utf8(stream):
+        assert stream is not None  # plain_utf8 says so
+        stream.write(text + "\n" if nl else text)
+        stream.flush()
+        return
+    import typer
+
+    typer.echo(text, err=err, nl=nl)
+
+
+def plain_utf8(stream: object) -> bool:
+    """Whether Click writes on `stream` as it is: a text stream whose encoding is UTF-8 and
+    whose errors are set (Click wraps any other in a writer of its own)."""
+    if not isinstance(stream, io.TextIOBase):
+        return False
+    encoding = getattr(stream, "encoding", None)
+    if not isinstance(encoding, str) or getattr(stream, "errors", None) is None:
+        return False
+    try:
+        return codecs.lookup(encoding).name == "utf-8"
+    except LookupError:
+        return False
 
 
 def visible_text(text: str) -> str:
@@ -185,7 +222,7 @@ def failed_output(err: OSError) -> int:
     _silence_stdout()
     if isinstance(err, BrokenPipeError):
         return BROKEN_PIPE
-    from bhxh_cli.cli.group import lang_typed
+    from bhxh_cli.cli.argv import lang_typed
     from bhxh_cli.i18n import detect_lang, text
 
     reason = err.strerror or str(err)
