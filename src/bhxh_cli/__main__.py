@@ -46,13 +46,21 @@ def main() -> None:
 
 
 def _run() -> int:
-    """Run the app, imported with the cycle collector paused: importing Typer and bhxh makes
-    modules, classes and functions that live as long as the run, and the collector walked
-    them forty-odd times (10 ms of start-up). What the imports made is then left out of every
-    later collection (`gc.freeze`)."""
+    """Run the command line: an import that `cli/direct.py` reads runs without Typer; any
+    other, through the app, imported with the cycle collector paused: importing Typer and
+    bhxh makes modules, classes and functions that live as long as the run, and the
+    collector walked them forty-odd times (10 ms of start-up). What the imports made is then
+    left out of every later collection (`gc.freeze`)."""
+    from bhxh_cli.cli.direct import parsed
+
+    direct = parsed(sys.argv[1:])
+    if direct is not None:
+        from bhxh_cli.cli.direct import run as run_direct
+
+        return run_direct(*direct)
     gc.disable()
     try:
-        from bhxh_cli.cli import run
+        from bhxh_cli.cli.application import run
     finally:
         gc.freeze()
         gc.enable()

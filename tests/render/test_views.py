@@ -28,7 +28,8 @@ def test_every_view_of_the_table_resolves_and_takes_its_result(
 
 def test_the_command_line_starts_without_renderers_json_rich_or_the_core() -> None:
     code = (
-        "import sys, bhxh_cli.cli; print(' '.join(sorted(m for m in sys.modules if m in "
+        "import sys, bhxh_cli.cli.application; "
+        "print(' '.join(sorted(m for m in sys.modules if m in "
         "{'json', 'csv', 'rich', 'pydantic', 'yaml'} or m.startswith(('bhxh_cli.render.', "
         "'bhxh_cli.datafile', 'bhxh_cli.coverage', 'bhxh_cli.progress.', 'bhxh_cli.errors')))))"
     )

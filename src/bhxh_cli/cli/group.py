@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # annotations only
     from typer import _click
     from typer.models import CommandInfo
 
-# The commands of the app, defined on a Typer of their own: cli/__init__.py lists them here.
+# The commands of the app, defined on a Typer of their own: cli/application.py lists them here.
 COMMANDS = typer.Typer(rich_markup_mode="markdown", pretty_exceptions_enable=False)
 
 

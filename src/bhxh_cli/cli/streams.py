@@ -219,7 +219,7 @@ def visible_text(text: str) -> str:
 def failed_output(err: OSError) -> int:
     """The exit code of output that could not be written; says why on stderr, unless the
     reader of a pipe went away. Nothing is left to fail again when Python exits."""
-    _silence_stdout()
+    silence_stdout()
     if isinstance(err, BrokenPipeError):
         return BROKEN_PIPE
     from bhxh_cli.cli.argv import lang_typed
@@ -245,7 +245,7 @@ def say_on_stderr(line: str) -> None:
         pass
 
 
-def _silence_stdout() -> None:
+def silence_stdout() -> None:
     """Point stdout at /dev/null: what is still buffered goes nowhere, and the flush at exit
     cannot fail a second time."""
     try:
