@@ -4,22 +4,28 @@ The set was validated when it was loaded (from the cache, usually), and the new 
 written by `importer` from figures already checked: whole numbers within the limits, a real
 date, units of the set. What the new snapshots can still break are the checks of the figures
 (the same unit, date and scheme twice; parts above their whole; sub-units above their parent;
-participants above a denominator; ...). So the new snapshots are added to the loaded units and
-every check of `datafile.checks` runs on the result, each new value at its line of the new
-file. An error found so is reported by the full validation of the set with the new file in
-place (`importer`), which knows the place of every value of every file; the checks here only
-keep that full reading (seconds for a national set) off the path of an import that is right.
+participants above a denominator; ...). So every check of `datafile.checks` runs on the
+provinces of the new snapshots, each unit with its new snapshot after its own, each new value
+at its line of the new file. Those checks read a unit and its sub-units only, never another
+province; a snapshot of another day, already checked, adds nothing to their findings. An
+error found so is reported by the full validation of the set with the new file in place
+(`importer`), which knows the place of every value of every file; the checks here only keep
+that full reading (seconds for a national set) off the path of an import that is right.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
+from bhxh_cli.datafile.checks import CheckContext
 from bhxh_cli.datafile.document import Document
-from bhxh_cli.domain.data import DataFile, Snapshot, Unit
+from bhxh_cli.domain.data import DataFile, Snapshot
 from bhxh_cli.domain.schemes import SCHEMES
+from bhxh_cli.domain.units import UnitRef
 from bhxh_cli.errors import Position, Problem
 from bhxh_cli.sheets.rows import UnitRow
 
@@ -59,63 +65,70 @@ def by_path(entries: list[NewEntry]) -> dict[str, NewEntry]:
     return {entry.row.path: entry for entry in entries}
 
 
-def with_snapshots(data: DataFile, new: dict[str, NewEntry], day: date) -> DataFile:
-    """The part of `data` the new snapshots can make wrong, with them: each unit that has a
-    snapshot on `day` (the new ones appended) and the units above it, each with its snapshots
-    of that day only, and no targets or campaigns (which the new snapshots do not touch). A
-    sub-unit without figures on the day adds nothing to its parent's sum, so leaving it out
-    changes no check."""
-    provinces = _pruned(data.provinces, "", new, day)
-    return dataclasses.replace(data, provinces=provinces, campaigns={})
-
-
-def _pruned(
-    units: dict[str, Unit], prefix: str, new: dict[str, NewEntry], day: date
-) -> dict[str, Unit]:
-    """The units that have a snapshot on `day` or a sub-unit kept, each as `with_snapshots`
-    keeps it: a call per level of units, not per unit (ten thousand communes in one).
-
-    Each is made as `dataclasses.replace` would, without running `__init__` again: the unit
-    was checked when it was read, and the new fields are of its own types. Its fields are a
-    `dict.copy` of its own (twice as fast as `dict(...)`), its snapshots a tuple grown one
-    by one (most units have none of the day, and one new)."""
-    kept = {}
-    for slug, unit in units.items():
-        path = prefix + slug
-        subs = _pruned(unit.units, path + "/", new, day) if unit.units else {}
-        own: tuple[Snapshot, ...] = ()
-        for snapshot in unit.actuals:  # a loop: a comprehension is a call of its own
-            if snapshot.as_of == day:
-                own += (snapshot,)
-        added = new.get(path)
-        if added is not None:
-            own += (added.snapshot,)
-        elif not own and not subs:
-            continue
-        fields = unit.__dict__.copy()
-        fields["actuals"] = own
-        fields["targets"] = ()
-        fields["units"] = subs
-        copy: Unit = object.__new__(Unit)
-        object.__setattr__(copy, "__dict__", fields)
-        kept[slug] = copy
-    return kept
-
-
 def problems_with(
     data: DataFile, targets: str, output: str, entries: list[NewEntry], today: date
 ) -> list[Problem]:
     """Every problem the checks find in `data` with the new entries, those of the new file at
-    their lines of it."""
-    from bhxh_cli.datafile.checks import CHECKS, CheckContext
+    their lines of it. The checks read the provinces of the new snapshots, each unit with its
+    new snapshot after its own (`_adding`); `data` is as it was once they are done."""
+    from bhxh_cli.datafile.checks import CHECKS
 
     new = by_path(entries)
-    merged = with_snapshots(data, new, entries[0].snapshot.as_of)
-    document = _with_new_file(targets, data, merged, output, new)
-    context = CheckContext(merged, document, today)
-    return [
-        found for check in CHECKS if check.__name__ not in UNTOUCHED for found in check(context)
-    ]
+    slugs = dict.fromkeys(path.partition("/")[0] for path in new)
+    part = dataclasses.replace(
+        data, provinces={slug: data.provinces[slug] for slug in slugs}, campaigns={}
+    )
+    with _adding(part, new) as walked:
+        document = _with_new_file(targets, data, part, output, new)
+        context = _Walked(part, document, today, walked)
+        return [
+            found for check in CHECKS if check.__name__ not in UNTOUCHED for found in check(context)
+        ]
+
+
+@contextmanager
+def _adding(part: DataFile, new: dict[str, NewEntry]) -> Iterator[list[UnitRef]]:
+    """Each unit of `part` with its new snapshot after its own while the block runs, and its
+    own alone after: every unit, as `all_units` walks them.
+
+    The units are the loaded set's, not copies (ten thousand communes in a province): each
+    new snapshot is set in its unit's fields and taken out again whatever happens, as the
+    cache sets them when it reads a unit back (`datafile.columns`). A unit holds dicts, so
+    none is a key anywhere its fields could move."""
+    walked: list[UnitRef] = []
+    changed: list[tuple[dict[str, object], tuple[Snapshot, ...]]] = []
+    stack = [(slug, unit) for slug, unit in reversed(part.provinces.items())]
+    try:
+        while stack:
+            path, unit = stack.pop()
+            walked.append(UnitRef(path, unit))
+            entry = new.get(path)
+            if entry is not None:
+                fields = unit.__dict__
+                own = unit.actuals
+                changed.append((fields, own))
+                fields["actuals"] = (*own, entry.snapshot)
+            if unit.units:  # most units have none
+                prefix = path + "/"
+                stack += [(prefix + slug, sub) for slug, sub in reversed(unit.units.items())]
+        if len(changed) != len(new):  # pragma: no cover - the entries' units are the set's
+            raise RuntimeError("a new snapshot's unit is not in the data set")
+        yield walked
+    finally:
+        for fields, own in changed:
+            fields["actuals"] = own
+
+
+@dataclasses.dataclass(frozen=True)
+class _Walked(CheckContext):
+    """A context whose units were walked already (`_adding`)."""
+
+    walked: list[UnitRef] = dataclasses.field(default_factory=list)
+
+    @property
+    def units(self) -> list[UnitRef]:
+        """The units as walked, in the order of `all_units`."""
+        return self.walked
 
 
 def _with_new_file(
