@@ -89,7 +89,8 @@ def code_digest() -> str:
     digest = hashlib.sha256()
     for module in sorted(_modules(package, "")):
         digest.update(f"{module}\0".encode())
-        digest.update((package / module).read_bytes())
+        with open(package / module, "rb", buffering=0) as source:  # noqa: PTH123
+            digest.update(source.readall())  # unbuffered: half the time of `read_bytes`
     return digest.hexdigest()
 
 
