@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from bhxh_cli.datafile.checks import CheckContext
 from bhxh_cli.datafile.document import Document
-from bhxh_cli.domain.data import DataFile, Snapshot
+from bhxh_cli.domain.data import DataFile, Snapshot, Unit
 from bhxh_cli.domain.schemes import SCHEMES
 from bhxh_cli.domain.units import UnitRef
 from bhxh_cli.errors import Position, Problem
@@ -97,26 +97,40 @@ def _adding(part: DataFile, new: dict[str, NewEntry]) -> Iterator[list[UnitRef]]
     none is a key anywhere its fields could move."""
     walked: list[UnitRef] = []
     changed: list[tuple[dict[str, object], tuple[Snapshot, ...]]] = []
-    stack = [(slug, unit) for slug, unit in reversed(part.provinces.items())]
     try:
-        while stack:
-            path, unit = stack.pop()
-            walked.append(UnitRef(path, unit))
-            entry = new.get(path)
-            if entry is not None:
-                fields = unit.__dict__
-                own = unit.actuals
-                changed.append((fields, own))
-                fields["actuals"] = (*own, entry.snapshot)
-            if unit.units:  # most units have none
-                prefix = path + "/"
-                stack += [(prefix + slug, sub) for slug, sub in reversed(unit.units.items())]
+        _walk(part.provinces, "", new, (walked, changed))
         if len(changed) != len(new):  # pragma: no cover - the entries' units are the set's
             raise RuntimeError("a new snapshot's unit is not in the data set")
         yield walked
     finally:
         for fields, own in changed:
             fields["actuals"] = own
+
+
+def _walk(
+    units: dict[str, Unit],
+    prefix: str,
+    new: dict[str, NewEntry],
+    into: tuple[list[UnitRef], list[tuple[dict[str, object], tuple[Snapshot, ...]]]],
+) -> None:
+    """A level of units in file order, each followed by its sub-units (`_adding`): a level
+    without sub-units, the communes of a province, is walked a column at a time."""
+    walked, changed = into
+    paths = [prefix + slug for slug in units]
+    children = list(units.values())
+    for unit, entry in zip(children, map(new.get, paths), strict=True):
+        if entry is not None:
+            fields = unit.__dict__
+            own = fields["actuals"]
+            changed.append((fields, own))
+            fields["actuals"] = (*own, entry.snapshot)
+    if not any(unit.units for unit in children):
+        walked += map(UnitRef, paths, children)
+        return
+    for path, unit in zip(paths, children, strict=True):
+        walked.append(UnitRef(path, unit))
+        if unit.units:
+            _walk(unit.units, path + "/", new, into)
 
 
 @dataclasses.dataclass(frozen=True)
