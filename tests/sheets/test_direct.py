@@ -4,6 +4,7 @@ exactly as the app does."""
 
 from __future__ import annotations
 
+import inspect
 import io
 import os
 import shutil
@@ -22,7 +23,7 @@ from typer.models import TyperPath
 
 from bhxh_cli.cli import app
 from bhxh_cli.cli.direct import FLAGS, PATHS, REQUIRED, VALUED, parsed
-from bhxh_cli.cli.importing import ImportOptions
+from bhxh_cli.cli.importing import run_import
 from bhxh_cli.cli.output import Settings
 from bhxh_cli.i18n import LANGS
 from tests.sheets.test_import import MERGED, TARGETS, sheet
@@ -55,12 +56,15 @@ def test_the_options_read_directly_are_the_commands_own() -> None:
     assert {p.name for p in command.params if p.required} == set(REQUIRED)
     assert {p.name for p in command.params if isinstance(p.type, TyperPath)} == set(PATHS)
     assert not any(p.multiple or p.envvar or p.callback for p in command.params)
+    # the command and the direct start both run `run_import`, with the command's parameters
+    taken = list(inspect.signature(run_import).parameters)
+    assert taken == ["settings", *(p.name for p in command.params)]
     run = {name: p for p in group.params for name in p.opts}
     assert run["--lang"].name == "lang" and list(run["--lang"].type.choices) == list(LANGS)
     assert run["--no-color"].is_flag and run["--no-color"].name == "no_color"
 
 
-def typer_reads(args: list[str]) -> tuple[ImportOptions, Settings] | None:
+def typer_reads(args: list[str]) -> tuple[dict[str, Any], Settings] | None:
     """What Typer makes of `args`: the import's options and the run's settings, or None when
     it refuses them, asks for help or runs another command."""
     group = _group()
@@ -76,7 +80,7 @@ def typer_reads(args: list[str]) -> tuple[ImportOptions, Settings] | None:
     for path in PATHS:
         if values[path] is not None:
             values[path] = Path(values[path])
-    return ImportOptions(**values), Settings(ctx.params["lang"], ctx.params["no_color"])
+    return values, Settings(ctx.params["lang"], ctx.params["no_color"])
 
 
 VALUES = st.sampled_from(["s.xlsx", "p", "30/04/2024", "T2", "m.yaml", "vi", "en", "Tỉnh P", "x y"])

@@ -18,10 +18,9 @@ import errno
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from bhxh_cli.cli.argv import LANG_OPTION, RUN_FLAGS
-from bhxh_cli.cli.importing import ImportOptions
 from bhxh_cli.cli.output import Settings
 from bhxh_cli.cli.streams import plain_utf8
 from bhxh_cli.i18n import LANGS
@@ -48,11 +47,13 @@ PATHS = ("sheet_file", "mapping", "output")
 REQUIRED = ("sheet_file", "province", "as_of")
 # Set by a shell asking Click to complete a word: the app answers it.
 COMPLETION = "_BHXH_COMPLETE"
+# The import's options by the name of the command's parameter (`importing.run_import`).
+Options = dict[str, Any]
 
 
-def parsed(args: list[str]) -> tuple[ImportOptions, Settings] | None:
-    """The import's options and the run's settings, as Typer would read `args` (the words
-    after `bhxh`), or None when the app is to read them."""
+def parsed(args: list[str]) -> tuple[Options, Settings] | None:
+    """The import's options (its command's parameters by name) and the run's settings, as
+    Typer would read `args` (the words after `bhxh`), or None when the app is to read them."""
     if COMPLETION in os.environ or not (plain_utf8(sys.stdout) and plain_utf8(sys.stderr)):
         return None
     values = _values(args)
@@ -63,17 +64,17 @@ def parsed(args: list[str]) -> tuple[ImportOptions, Settings] | None:
         return None
     if not all(_readable(values[name]) for name in PATHS if name in values):
         return None
-    options = ImportOptions(
-        Path(values["sheet_file"]),
-        values["province"],
-        values["as_of"],
-        sheet=values.get("sheet"),
-        mapping=_path(values.get("mapping")),
-        show_mapping="show_mapping" in values,
-        output=_path(values.get("output")),
-        replace="replace" in values,
-        data=values.get("data"),
-    )
+    options: Options = {
+        "sheet_file": Path(values["sheet_file"]),
+        "province": values["province"],
+        "as_of": values["as_of"],
+        "sheet": values.get("sheet"),
+        "mapping": _path(values.get("mapping")),
+        "show_mapping": "show_mapping" in values,
+        "output": _path(values.get("output")),
+        "replace": "replace" in values,
+        "data": values.get("data"),
+    }
     return options, Settings(lang, "no_color" in values)
 
 
@@ -126,7 +127,7 @@ def _readable(path: str) -> bool:
     return os.access(path, os.R_OK)
 
 
-def run(options: ImportOptions, settings: Settings) -> int:
+def run(options: Options, settings: Settings) -> int:
     """Run the import as the app runs a command: output flushed at the end, a write that
     fails said as every command says it; a reader of stdout gone away ends the run with 1
     and nothing more written, as Typer ends it."""
@@ -135,7 +136,7 @@ def run(options: ImportOptions, settings: Settings) -> int:
 
     streams.prepare()
     try:
-        code = run_import(options, settings)
+        code = run_import(settings, **options)
     except OSError as err:
         if err.errno != errno.EPIPE:
             return streams.finish(streams.failed_output(err))

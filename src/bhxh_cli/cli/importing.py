@@ -5,7 +5,7 @@ direct start (`cli/direct.py`); nothing here loads Typer (`streams.echo` writes 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from bhxh_cli.cli.streams import echo, visible_text
 
@@ -19,42 +19,32 @@ if TYPE_CHECKING:
     from bhxh_cli.sheets.problems import CellProblem
 
 
-class ImportOptions(NamedTuple):
-    """The command's options, as the command line gives them."""
-
-    sheet_file: Path
-    province: str
-    as_of: str
-    sheet: str | None = None
-    mapping: Path | None = None
-    show_mapping: bool = False
-    output: Path | None = None
-    replace: bool = False
-    data: str | None = None
-
-
-def run_import(options: ImportOptions, settings: Settings) -> int:
-    """Import as `options` ask, or show the mapping; the exit code. Every problem is said on
-    stderr: a sheet's at its cell, any other as every command says it."""
+def run_import(
+    settings: Settings,
+    sheet_file: Path,
+    province: str,
+    as_of: str,
+    *,
+    sheet: str | None = None,
+    mapping: Path | None = None,
+    show_mapping: bool = False,
+    output: Path | None = None,
+    replace: bool = False,
+    data: str | None = None,
+) -> int:
+    """Import as the command's options ask (the command's own parameters, by name), or show
+    the mapping; the exit code. Every problem is said on stderr: a sheet's at its cell, any
+    other as every command says it."""
     from bhxh_cli.cli.output import parse_date, report_error
     from bhxh_cli.errors import BhxhError
     from bhxh_cli.sheets.importer import ImportRequest, import_sheet, shown_mapping
     from bhxh_cli.sheets.problems import SheetError
 
     try:
-        day = parse_date(options.as_of, "--as-of")
+        day = parse_date(as_of, "--as-of")
         assert day is not None
-        request = ImportRequest(
-            options.sheet_file,
-            options.province,
-            day,
-            options.sheet,
-            options.mapping,
-            options.output,
-            options.replace,
-            options.data,
-        )
-        if options.show_mapping:
+        request = ImportRequest(sheet_file, province, day, sheet, mapping, output, replace, data)
+        if show_mapping:
             echo(visible_text(shown_mapping(request)), nl=False)
             return 0
         imported = import_sheet(request)

@@ -83,12 +83,20 @@ def import_sheet(
     bhxh import bao-cao-t5.xlsx -p can-tho --as-of 2024-05-31 --mapping mapping.yaml
     ```
     """
-    from bhxh_cli.cli.importing import ImportOptions, run_import
+    from bhxh_cli.cli.importing import run_import
 
-    options = ImportOptions(
-        sheet_file, province, as_of, sheet, mapping, show_mapping, output, replace, data
+    code = run_import(
+        settings_of(ctx),
+        sheet_file,
+        province,
+        as_of,
+        sheet=sheet,
+        mapping=mapping,
+        show_mapping=show_mapping,
+        output=output,
+        replace=replace,
+        data=data,
     )
-    code = run_import(options, settings_of(ctx))
     if code:
         raise typer.Exit(code)
 
