@@ -31,6 +31,7 @@ def main() -> None:
     """Run bhxh: Ctrl-C from the first line on is one message and exit 130, never a traceback.
     The sheet of `bhxh import` starts reading before the app is imported (`workbook`)."""
     signal.signal(signal.SIGINT, _interrupt)
+    gc.disable()  # while code is imported (`_run`)
     try:
         from bhxh_cli.sheets.workbook import prefetch
 
@@ -46,20 +47,23 @@ def main() -> None:
 
 
 def _run() -> int:
-    """Run the command line: an import that `cli/direct.py` reads runs without Typer; any
-    other, through the app, imported with the cycle collector paused: importing Typer and
-    bhxh makes modules, classes and functions that live as long as the run, and the
-    collector walked them forty-odd times (10 ms of start-up). What the imports made is then
-    left out of every later collection (`gc.freeze`)."""
-    from bhxh_cli.cli.direct import parsed
+    """Run the command line with the cycle collector paused while the code it needs is
+    imported: importing Typer and bhxh makes modules, classes and functions that live as long
+    as the run, and the collector walked them forty-odd times (10 to 20 ms of a start). What
+    the imports made is then left out of every later collection (`gc.freeze`).
 
-    direct = parsed(sys.argv[1:])
-    if direct is not None:
-        from bhxh_cli.cli.direct import run as run_direct
-
-        return run_direct(*direct)
-    gc.disable()
+    An import that `cli/direct.py` reads runs without Typer, and with the collector paused
+    throughout: it makes no cycles but its modules', and the rest of its work pauses the
+    collector itself (`datafile.collector`). Any other command line goes to the app."""
+    gc.disable()  # `main` paused it already; a caller of `_run` alone may not have
     try:
+        from bhxh_cli.cli.direct import parsed
+
+        direct = parsed(sys.argv[1:])
+        if direct is not None:
+            from bhxh_cli.cli.direct import run as run_direct
+
+            return run_direct(*direct)
         from bhxh_cli.cli.application import run
     finally:
         gc.freeze()

@@ -199,20 +199,23 @@ def test_a_path_typer_refuses_is_left_to_typer(
     assert parsed(args) is None
 
 
-# Runs `bhxh` as its entry point does, and says on the last line of stderr whether Typer was
-# loaded.
+# Runs `bhxh` as its entry point does, and says on the last lines of stderr how many times the
+# cycle collector ran meanwhile and whether Typer was loaded.
 ENTRY = """
-import sys
+import gc, sys
 from bhxh_cli.__main__ import main
 sys.argv = ["bhxh", *sys.argv[1:]]
+runs = []
+gc.callbacks.append(lambda phase, info: phase == "start" and runs.append(info))
 try:
     main()
 finally:
+    print(len(runs), file=sys.stderr)
     print("typer" in sys.modules, file=sys.stderr)
 """
 
 
-def _run(folder: Path, args: list[str]) -> tuple[int, str, str, bool]:
+def _run(folder: Path, args: list[str]) -> tuple[int, str, str, bool, int]:
     env = {"BHXH_CACHE_DIR": str(folder / "cache"), "COLUMNS": "100", "PATH": ""}
     for name in ("LANG", "LC_ALL", "SYSTEMROOT"):
         if name in os.environ:
@@ -226,8 +229,8 @@ def _run(folder: Path, args: list[str]) -> tuple[int, str, str, bool]:
         cwd=folder,
         check=False,
     )
-    *said, loaded = done.stderr.splitlines()
-    return done.returncode, done.stdout, "\n".join(said), loaded == "True"
+    *said, collections, loaded = done.stderr.splitlines()
+    return done.returncode, done.stdout, "\n".join(said), loaded == "True", int(collections)
 
 
 SCENARIOS = {
@@ -266,9 +269,10 @@ def test_the_direct_start_says_writes_and_exits_as_the_app(tmp_path: Path, scena
             sorted(p.read_text("utf-8") for p in actuals.iterdir()) if actuals.exists() else []
         )
         shutil.rmtree(folder / "cache", ignore_errors=True)
-    (code, out, err, direct_typer), (code_app, out_app, err_app, app_typer) = runs
+    (code, out, err, direct_typer, collected), (code_app, out_app, err_app, app_typer, _) = runs
     assert (code, out, err) == (code_app, out_app, err_app)
     assert written[0] == written[1]
     assert (direct_typer, app_typer) == (False, True)
+    assert collected == 0  # the direct start runs with the cycle collector paused
     if scenario == "written":
         assert code == 0 and written[0]
