@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import itertools
 import os
-import shutil
 import sys
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -40,6 +39,8 @@ class Settings(NamedTuple):
         return detect_lang(self.lang_option)
 
     def render_options(self, *, to_file: bool = False) -> RenderOptions:
+        import shutil  # with zlib, bz2 and lzma: 5 ms of a start that draws no table
+
         from bhxh_cli.render.table import RenderOptions
 
         width = shutil.get_terminal_size((100, 24)).columns
