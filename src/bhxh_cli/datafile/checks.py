@@ -43,11 +43,12 @@ class CheckContext:
     data: DataFile
     document: Document
     today: date
+    walked: list[UnitRef] | None = None  # the units, where the caller walked them already
 
     @cached_property
     def units(self) -> list[UnitRef]:
         """Every unit of the file (`all_units`), walked once for all the checks."""
-        return list(all_units(self.data))
+        return list(all_units(self.data)) if self.walked is None else self.walked
 
     @cached_property
     def snapshots(self) -> list[tuple[UnitRef, int, Snapshot]]:

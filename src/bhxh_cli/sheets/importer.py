@@ -15,7 +15,7 @@ import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, cast
 
 from bhxh_cli.datafile.collector import collector_paused
 from bhxh_cli.domain.schemes import SCHEMES, Scheme
@@ -31,6 +31,8 @@ from bhxh_cli.sheets.rows import ReadRows, UnitRow, read_rows
 from bhxh_cli.sheets.units import UnitIndex
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from bhxh_cli.datafile import Dataset
     from bhxh_cli.domain.data import Snapshot
     from bhxh_cli.sheets.setcheck import NewEntry
@@ -236,7 +238,7 @@ def snapshot_yaml(request: ImportRequest, sheet: str, read: ReadRows) -> tuple[s
     same schemes is written from one template, its values a column at a time (ten thousand
     communes in a province, most sheets one run)."""
     import json
-    from itertools import groupby
+    from itertools import groupby, repeat
     from operator import itemgetter
 
     from bhxh_cli.sheets.setcheck import NewEntry
@@ -278,7 +280,11 @@ def snapshot_yaml(request: ImportRequest, sheet: str, read: ReadRows) -> tuple[s
         lines += range(line + 3, line + 3 + step * (end - start), step)  # at `- as_of:`
         line += step * (end - start)
         start = end
-    return "".join(text), list(map(NewEntry, units, snapshots, lines))
+    # NewEntry's own __new__ is Python's: ten thousand are made as the tuples they are
+    made = zip(units, snapshots, lines, strict=True)
+    return "".join(text), list(
+        cast("Iterator[NewEntry]", map(tuple.__new__, repeat(NewEntry), made))
+    )
 
 
 def _literal(text: str) -> str:

@@ -19,6 +19,8 @@ import dataclasses
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
+from itertools import repeat
+from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from bhxh_cli.datafile.checks import CheckContext
@@ -74,13 +76,13 @@ def problems_with(
     from bhxh_cli.datafile.checks import CHECKS
 
     new = by_path(entries)
-    slugs = dict.fromkeys(path.partition("/")[0] for path in new)
+    slugs = dict.fromkeys(map(itemgetter(0), map(str.partition, new, repeat("/"))))
     part = dataclasses.replace(
         data, provinces={slug: data.provinces[slug] for slug in slugs}, campaigns={}
     )
     with _adding(part, new) as walked:
         document = _with_new_file(targets, data, part, output, new)
-        context = _Walked(part, document, today, walked)
+        context = CheckContext(part, document, today, walked)
         return [
             found for check in CHECKS if check.__name__ not in UNTOUCHED for found in check(context)
         ]
@@ -131,18 +133,6 @@ def _walk(
         walked.append(UnitRef(path, unit))
         if unit.units:
             _walk(unit.units, path + "/", new, into)
-
-
-@dataclasses.dataclass(frozen=True)
-class _Walked(CheckContext):
-    """A context whose units were walked already (`_adding`)."""
-
-    walked: list[UnitRef] = dataclasses.field(default_factory=list)
-
-    @property
-    def units(self) -> list[UnitRef]:
-        """The units as walked, in the order of `all_units`."""
-        return self.walked
 
 
 def _with_new_file(
