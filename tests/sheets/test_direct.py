@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 import typer
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from typer import _click
 from typer.main import get_command
@@ -276,3 +276,35 @@ def test_the_direct_start_says_writes_and_exits_as_the_app(tmp_path: Path, scena
     assert collected == 0  # the direct start runs with the cycle collector paused
     if scenario == "written":
         assert code == 0 and written[0]
+
+
+@settings(max_examples=200, deadline=None)
+@example("\x1b[31mred\x1b[0m", "utf-8", False, True)  # Click strips it off a terminal
+@example("Tổng cộng", "ascii", True, False)  # Click writes UTF-8 on an ASCII stream
+@given(
+    st.text(st.characters(codec="utf-8"), max_size=30),
+    st.sampled_from(["utf-8", "UTF8", "ascii", "cp1258", "latin-1"]),
+    st.booleans(),
+    st.booleans(),
+)
+def test_echo_writes_what_typer_echo_writes(text: str, encoding: str, err: bool, nl: bool) -> None:
+    """`streams.echo` writes the bytes `typer.echo` writes, on any stream and any text (an
+    escape, a letter the stream's encoding lacks), with or without the line break."""
+    from bhxh_cli.cli import streams
+
+    written = []
+    for echo in (streams.echo, typer.echo):
+        out = io.TextIOWrapper(io.BytesIO(), encoding=encoding, errors="strict")
+        name = "stderr" if err else "stdout"
+        saved = getattr(sys, name)
+        setattr(sys, name, out)
+        try:
+            echo(text, err=err, nl=nl)
+        except UnicodeEncodeError as failed:  # the same failure, where the stream lacks a letter
+            written.append(("failed", failed.reason))
+        else:
+            out.flush()
+            written.append(("written", out.buffer.getvalue()))  # type: ignore[attr-defined]
+        finally:
+            setattr(sys, name, saved)
+    assert written[0] == written[1]

@@ -1,7 +1,6 @@
 """`bhxh import` started without Typer: a command line that is plainly an import is read here
-and run (`importing.run_import`), and Typer, the app and its other commands are never loaded
-(about a third of the time of an import of ten thousand communes, on a machine where Python
-is slow to import; see the README's Speed section).
+and run (`importing.run_import`), and Typer, the app and its other commands are never loaded:
+50 to 80 ms of an import of ten thousand communes that takes half a second (README, Speed).
 
 Typer stays the one definition of the command: `parsed` reads only what it can read exactly
 as Typer would, and gives None for anything else, which the app then reads itself: help, `--`,
