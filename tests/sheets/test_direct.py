@@ -308,3 +308,32 @@ def test_echo_writes_what_typer_echo_writes(text: str, encoding: str, err: bool,
         finally:
             setattr(sys, name, saved)
     assert written[0] == written[1]
+
+
+def test_a_reader_gone_ends_both_starts_alike(tmp_path: Path) -> None:
+    """stdout a pipe whose reader left before the summary: the direct start ends as Typer's
+    main ends the app, with 1 and nothing more said, the file written in both."""
+    ended = []
+    for name, province in (("direct", ["-p", "p"]), ("app", ["-pp"])):
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / "targets.yaml").write_text(TARGETS, encoding="utf-8")
+        write_xlsx(folder / "s.xlsx", sheet(), MERGED)
+        args = ["import", "s.xlsx", *province, "--as-of", "30/04/2024", "--data", "targets.yaml"]
+        env = {"BHXH_CACHE_DIR": str(folder / "cache"), "PATH": ""}
+        read, write = os.pipe()
+        os.close(read)  # the reader is gone before anything is written
+        try:
+            done = subprocess.run(
+                [sys.executable, "-m", "bhxh_cli", *args],
+                stdout=write,
+                stderr=subprocess.PIPE,
+                env=env,
+                cwd=folder,
+                check=False,
+            )
+        finally:
+            os.close(write)
+        ended.append((done.returncode, done.stderr, (folder / "actuals").is_dir()))
+    assert ended[0] == ended[1]
+    assert ended[0][0] == 1

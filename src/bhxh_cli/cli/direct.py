@@ -19,29 +19,18 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bhxh_cli.cli.argv import LANG_OPTION, RUN_FLAGS
 from bhxh_cli.cli.output import Settings
 from bhxh_cli.cli.streams import plain_utf8
 from bhxh_cli.i18n import LANGS
+from bhxh_cli.sheets.workbook import FLAG_OPTIONS, VALUED_OPTIONS
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
 COMMAND = "import"
-# The import's options and the parameter each gives; --lang and --no-color are the run's,
-# read wherever they are typed (cli/argv.py).
-VALUED = {
-    "--province": "province",
-    "-p": "province",
-    "--as-of": "as_of",
-    "--sheet": "sheet",
-    "--mapping": "mapping",
-    "--output": "output",
-    "-o": "output",
-    "--data": "data",
-    LANG_OPTION: "lang",
-}
-FLAGS = {"--show-mapping": "show_mapping", "--replace": "replace", RUN_FLAGS[0]: "no_color"}
+# The import's options and the parameter each gives (`sheets.workbook`, whose reading of the
+# command line starts the sheet's); --lang and --no-color are the run's, read wherever typed.
+VALUED, FLAGS = VALUED_OPTIONS, FLAG_OPTIONS
 PATHS = ("sheet_file", "mapping", "output")
 REQUIRED = ("sheet_file", "province", "as_of")
 # Set by a shell asking Click to complete a word: the app answers it.

@@ -136,12 +136,12 @@ def _walk(
 
 
 def _with_new_file(
-    targets: str, data: DataFile, merged: DataFile, output: str, new: dict[str, NewEntry]
+    targets: str, data: DataFile, part: DataFile, output: str, new: dict[str, NewEntry]
 ) -> Document:
     """A document of the loaded set that places each new value at its line of the new file,
     found when a problem asks (most imports have none), not set for every value beforehand."""
     found = _WithNewFile(targets, data={"provinces": {slug: {} for slug in data.provinces}})
-    found.new_file = (output, merged, new)
+    found.new_file = (output, part, new)
     return found
 
 
@@ -155,8 +155,8 @@ class _WithNewFile(Document):
 
     def position(self, path: KeyPath, *, key: bool = False) -> Position:
         """Where `path` stands: in the new file for a new value, else as the set has it."""
-        output, merged, new = self.new_file
-        found = _new_place(merged, new, path, key=key)
+        output, part, new = self.new_file
+        found = _new_place(part, new, path, key=key)
         if found is None:
             return super().position(path, key=key)
         line, col = found
@@ -164,7 +164,7 @@ class _WithNewFile(Document):
 
 
 def _new_place(
-    merged: DataFile, new: dict[str, NewEntry], path: KeyPath, *, key: bool
+    part: DataFile, new: dict[str, NewEntry], path: KeyPath, *, key: bool
 ) -> tuple[int, int] | None:
     """The line and column in the new file of `path` (its nearest enclosing value there, as
     `Document.position` finds it), or None for a value that is not in the new file."""
@@ -175,7 +175,7 @@ def _new_place(
     at = path.index("actuals")
     unit = "/".join(str(step) for step in path[1:at:2])
     entry = new.get(unit)
-    ref = find_path(merged, unit) if entry is not None else None
+    ref = find_path(part, unit) if entry is not None else None
     rest = path[at + 2 :]
     if entry is None or ref is None or path[at + 1 : at + 2] != (len(ref.unit.actuals) - 1,):
         return None

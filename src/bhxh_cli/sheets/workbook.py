@@ -31,12 +31,24 @@ WORKBOOKS = (".xlsx", ".xlsm", ".xls", ".ods")
 MAX_SHEET_BYTES = 64 * 2**20
 MAX_CELLS = 5_000_000
 
-# The import's options, as `guess` reads a command line: those that take a value (the short
-# ones may have it in the same word, `-ptinh-1`), and flags. A test keeps them equal to the
-# command's own; any other option makes `guess` give up.
-VALUED = frozenset({"--province", "-p", "--as-of", "--sheet", "--mapping", "--output", "-o"})
-VALUED |= {"--data", "--lang"}
-FLAGS = frozenset({"--show-mapping", "--replace", "--no-color"})
+# The import's options and the parameter of the command each gives, --lang and --no-color the
+# run's: those that take a value (the short ones may have it in the same word, `-ptinh-1`),
+# and flags. Read by `guess` and by the direct start (`cli/direct.py`); a test keeps them equal
+# to the command's own, and any other option makes `guess` give up.
+VALUED_OPTIONS = {
+    "--province": "province",
+    "-p": "province",
+    "--as-of": "as_of",
+    "--sheet": "sheet",
+    "--mapping": "mapping",
+    "--output": "output",
+    "-o": "output",
+    "--data": "data",
+    "--lang": "lang",
+}
+FLAG_OPTIONS = {"--show-mapping": "show_mapping", "--replace": "replace", "--no-color": "no_color"}
+VALUED = frozenset(VALUED_OPTIONS)
+FLAGS = frozenset(FLAG_OPTIONS)
 HELP = frozenset({"--help", "-h"})
 SHEET_OPTION = "--sheet"
 
