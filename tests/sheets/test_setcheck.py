@@ -133,6 +133,21 @@ def test_a_source_of_the_new_file_holds_no_character_the_text_check_refuses(name
     assert refused_character(_printable(name), note=True) is None
 
 
+@given(st.text())
+def test_a_source_is_quoted_as_json_quotes_it(name: str) -> None:
+    """The new file's sources are quoted by hand (`json` is not loaded for it): as
+    `json.dumps` quotes the same printable text, keeping non-ASCII, and YAML reads it back."""
+    import json
+
+    import yaml
+
+    from bhxh_cli.sheets.importer import _double_quoted
+
+    text = _printable(name)
+    assert _double_quoted(text) == json.dumps(text, ensure_ascii=False)
+    assert yaml.safe_load(f"source: {_double_quoted(text)}") == {"source": text}
+
+
 @given(
     st.lists(
         st.dictionaries(st.sampled_from(list(Scheme)), st.integers(0, 10**9), min_size=1),

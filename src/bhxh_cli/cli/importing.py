@@ -59,6 +59,8 @@ def run_import(
 
 
 def _cell_problems(problems: Sequence[CellProblem], severity: str, lang: Lang) -> None:
+    if not problems:  # most imports: nothing to say, and nothing to load for it
+        return
     from bhxh_cli.i18n import say, text
     from bhxh_cli.render.problems import hint_line
 
@@ -73,13 +75,15 @@ def _cell_problems(problems: Sequence[CellProblem], severity: str, lang: Lang) -
 def _report(imported: Imported, settings: Settings) -> None:
     from bhxh_cli.i18n import say
     from bhxh_cli.messages import Message
-    from bhxh_cli.render.problems import problem_lines
 
     lang = settings.lang()
     _cell_problems(imported.warnings, "warning", lang)
-    for found in imported.set_warnings:
-        for shown in problem_lines(found, None, lang):
-            echo(visible_text(shown), err=True)
+    if imported.set_warnings:
+        from bhxh_cli.render.problems import problem_lines
+
+        for found in imported.set_warnings:
+            for shown in problem_lines(found, None, lang):
+                echo(visible_text(shown), err=True)
     first, last = imported.rows
     lines = [
         Message(

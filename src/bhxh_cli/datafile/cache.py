@@ -253,7 +253,9 @@ class _Folder:
                 raise NotOursError(name)
             if status.st_size > MAX_ENTRY_BYTES:
                 raise NotOursError(name)
-            return handle.read(MAX_ENTRY_BYTES)
+            # Its size and no more: a read of the whole limit would first set aside that much.
+            # An entry that grew meanwhile is cut short, which its header or records tell.
+            return handle.read(status.st_size)
 
     def store(self, key: str, stored: bytes) -> None:
         """Write a whole entry under a temporary name, then rename it: readers see the old

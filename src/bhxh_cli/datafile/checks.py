@@ -11,12 +11,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property, lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from bhxh_cli.datafile.document import Document, KeyPath
-from bhxh_cli.datafile.overlaps import overlapping_targets
 from bhxh_cli.datafile.rules import problem
-from bhxh_cli.datafile.text import code_point, refused_character
 from bhxh_cli.datafile.twice import snapshots_twice
 from bhxh_cli.domain.data import DataFile, Snapshot, Unit
 from bhxh_cli.domain.schemes import DENOMINATOR, Denominator, Scheme
@@ -35,6 +33,15 @@ PART_OF: tuple[tuple[Scheme, Scheme], ...] = (
 )
 
 
+class Walked(NamedTuple):
+    """The file's units as a caller walked them (`all_units`' order), with every snapshot of
+    theirs and its counts, as `CheckContext.units`, `snapshots` and `figures` hold them."""
+
+    units: list[UnitRef]
+    snapshots: list[tuple[UnitRef, int, Snapshot]]
+    figures: list[dict[Scheme, int]]
+
+
 @dataclass(frozen=True)
 class CheckContext:
     """A file that passed the schema (or its provinces that did), the document it was read
@@ -43,17 +50,19 @@ class CheckContext:
     data: DataFile
     document: Document
     today: date
-    walked: list[UnitRef] | None = None  # the units, where the caller walked them already
+    walked: Walked | None = None  # where the caller walked the units already
 
     @cached_property
     def units(self) -> list[UnitRef]:
         """Every unit of the file (`all_units`), walked once for all the checks."""
-        return list(all_units(self.data)) if self.walked is None else self.walked
+        return list(all_units(self.data)) if self.walked is None else self.walked.units
 
     @cached_property
     def snapshots(self) -> list[tuple[UnitRef, int, Snapshot]]:
         """Every snapshot of the file with its unit and its index there, made once for all
         the checks that read them; its place (`snapshot_path`) is made for a problem only."""
+        if self.walked is not None:
+            return self.walked.snapshots
         return [
             (ref, index, snapshot)
             for ref in self.units
@@ -64,7 +73,11 @@ class CheckContext:
     def figures(self) -> list[dict[Scheme, int]]:
         """Each snapshot's `counts()`, in the order of `snapshots`, made once for the checks
         that read them (above the denominator, and a sub-unit's again for its parent's sum),
-        in one pass rather than a look-up per snapshot. Not to be changed."""
+        in one pass rather than a look-up per snapshot. Not to be changed. A caller's
+        (`walked`) may hold a snapshot's counts in another order of schemes: what the checks
+        find does not depend on it, only the order in which they find it."""
+        if self.walked is not None:
+            return self.walked.figures
         return [snapshot.counts() for _, _, snapshot in self.snapshots]
 
     def counts(self, snapshot: Snapshot) -> dict[Scheme, int]:
@@ -311,26 +324,39 @@ def _bounds_message(bound: Bound, limit: int, areas: int, total: int) -> tuple[M
     return message, Message("campaign.max_total.hint")
 
 
+def overlapping_targets(ctx: CheckContext) -> Iterator[Problem]:
+    """Targets of one scheme must nest or keep apart (`overlaps.py`, loaded when needed: an
+    import checks no target)."""
+    from bhxh_cli.datafile.overlaps import overlapping_targets as check
+
+    return check(ctx)
+
+
 def text_controls(ctx: CheckContext) -> Iterator[Problem]:
-    """Names, sources and notes without control characters or bidi controls (`text.py`)."""
+    """Names, sources and notes without control characters or bidi controls (`text.py`,
+    loaded when needed: an import writes no text this could refuse)."""
+    from bhxh_cli.datafile.text import code_point, refused_character
+
+    for path, entry in _with_text(ctx):
+        for name in ("name", "source", "note"):
+            value = getattr(entry, name, None)
+            found = refused_character(value, note=name == "note") if value else None
+            if found is not None:
+                message = Message("text.control", field=name, char=code_point(found))
+                hint = Message("text.control.hint")
+                yield problem("control-character", ctx.at((*path, name)), message, hint)
+
+
+def _with_text(ctx: CheckContext) -> Iterator[tuple[KeyPath, object]]:
+    """Every entry of the file that may hold a name, a source or a note, at its place."""
     for ref in ctx.units:
         base = unit_path(ref)
-        yield from _refused_text(ctx, base, ref.unit)
+        yield base, ref.unit
         for name, items in (("actuals", ref.unit.actuals), ("targets", ref.unit.targets)):
             for index, item in enumerate(items):
-                yield from _refused_text(ctx, (*base, name, index), item)
+                yield (*base, name, index), item
     for slug, campaign in ctx.data.campaigns.items():
-        yield from _refused_text(ctx, ("campaigns", slug), campaign)
-
-
-def _refused_text(ctx: CheckContext, path: KeyPath, entry: object) -> Iterator[Problem]:
-    for name in ("name", "source", "note"):
-        value = getattr(entry, name, None)
-        found = refused_character(value, note=name == "note") if value else None
-        if found is not None:
-            message = Message("text.control", field=name, char=code_point(found))
-            hint = Message("text.control.hint")
-            yield problem("control-character", ctx.at((*path, name)), message, hint)
+        yield ("campaigns", slug), campaign
 
 
 def registry_codes(ctx: CheckContext) -> Iterable[Problem]:

@@ -109,14 +109,19 @@ def import_sheet(request: ImportRequest) -> Imported:
     reading = workbook.reading(request.sheet_file, request.sheet)
     dataset = load(request.data, snapshots_of=request.as_of)  # all the import reads
     province = resolve(dataset.data, request.province)
-    grid = read_grid(request.sheet_file, request.sheet, reading)
     # The rows, the new file and its checks make a few objects per cell and no cycles.
     with collector_paused():
-        return _imported(request, (dataset, province, grid))
+        sheet, read = _rows(request, province, reading)
+        del reading  # the sheet's cells go with it: the new file and its checks reuse them
+        return _imported(request, (dataset, province), sheet, read)
 
 
-def _imported(request: ImportRequest, read_in: tuple[Dataset, UnitRef, Grid]) -> Imported:
-    dataset, province, grid = read_in
+def _rows(
+    request: ImportRequest, province: UnitRef, reading: workbook.Reading | None
+) -> tuple[str, ReadRows]:
+    """The sheet's name and its rows of units, each of which gives a figure; the grid is
+    dropped once they are read (a few megabytes of cells for ten thousand communes)."""
+    grid = read_grid(request.sheet_file, request.sheet, reading)
     layout = read_layout(grid, request.mapping)
     read = read_rows(grid, layout, UnitIndex.of(province, request.as_of))
     if read.errors:
@@ -124,9 +129,16 @@ def _imported(request: ImportRequest, read_in: tuple[Dataset, UnitRef, Grid]) ->
     read.units = [unit for unit in read.units if unit.actual]  # a row left blank adds nothing
     if not read.units:
         raise SheetError([(grid.sheet, Message("import.no_units"), Message("import.mapping.hint"))])
+    return grid.sheet, read
+
+
+def _imported(
+    request: ImportRequest, loaded: tuple[Dataset, UnitRef], sheet: str, read: ReadRows
+) -> Imported:
+    dataset, province = loaded
     output = request.output or _default_output(Path(dataset.path), province, request.as_of)
     replaced = _check_output(output, replace=request.replace)
-    text, entries = snapshot_yaml(request, grid.sheet, read)
+    text, entries = snapshot_yaml(request, sheet, read)
     raw = text.encode("utf-8")
     targets = Path(dataset.path)
     if replaced:  # the old file's snapshots are in the set as loaded: read the set again
@@ -136,7 +148,7 @@ def _imported(request: ImportRequest, read_in: tuple[Dataset, UnitRef, Grid]) ->
     write_new(output, raw, replace=replaced)
     given = set().union(*(unit.actual for unit in read.units))
     return Imported(
-        grid.sheet,
+        sheet,
         (read.units[0].row + 1, read.units[-1].row + 1),
         len(read.units),
         tuple(s for s in SCHEMES if s in given),
@@ -237,7 +249,6 @@ def snapshot_yaml(request: ImportRequest, sheet: str, read: ReadRows) -> tuple[s
     A unit's text is the same up to its path, figures and row: a run of units that give the
     same schemes is written from one template, its values a column at a time (ten thousand
     communes in a province, most sheets one run)."""
-    import json
     from itertools import groupby, repeat
     from operator import itemgetter
 
@@ -248,10 +259,9 @@ def snapshot_yaml(request: ImportRequest, sheet: str, read: ReadRows) -> tuple[s
         f"{MARK} from {name}, sheet {sheet}; `bhxh import --replace` may write it again.\n",
         "units:\n",
     ]
-    # Every source is the same text up to its row number: quoted once (`json.dumps` of the
-    # whole source would escape the same characters), the number added.
+    # Every source is the same text up to its row number: quoted once, the number added.
     prefix = f"{name}, {sheet} row "
-    quoted = json.dumps(prefix, ensure_ascii=False)[:-1]
+    quoted = _double_quoted(prefix)[:-1]
     head = f":\n    actuals:\n      - as_of: {request.as_of.isoformat()}\n"
     units = read.units
     actuals = list(map(itemgetter(2), units))
@@ -285,6 +295,12 @@ def snapshot_yaml(request: ImportRequest, sheet: str, read: ReadRows) -> tuple[s
     return "".join(text), list(
         cast("Iterator[NewEntry]", map(tuple.__new__, repeat(NewEntry), made))
     )
+
+
+def _double_quoted(text: str) -> str:
+    """Printable text (`_printable`) as a YAML double-quoted scalar, as `json.dumps` quotes it
+    keeping non-ASCII: only a backslash and a double quote are escaped in such text."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def _literal(text: str) -> str:

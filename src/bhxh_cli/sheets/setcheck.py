@@ -20,13 +20,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from itertools import repeat
-from operator import itemgetter
-from typing import TYPE_CHECKING, NamedTuple
+from operator import attrgetter, itemgetter
+from typing import TYPE_CHECKING, NamedTuple, cast
 
-from bhxh_cli.datafile.checks import CheckContext
+from bhxh_cli.datafile.checks import CheckContext, Walked
 from bhxh_cli.datafile.document import Document
 from bhxh_cli.domain.data import DataFile, Snapshot, Unit
-from bhxh_cli.domain.schemes import SCHEMES
+from bhxh_cli.domain.schemes import SCHEMES, Scheme
 from bhxh_cli.domain.units import UnitRef
 from bhxh_cli.errors import Position, Problem
 from bhxh_cli.sheets.rows import UnitRow
@@ -52,6 +52,8 @@ UNTOUCHED = frozenset(
 # Where the new file puts an entry's values: `      - as_of: DAY` then `        SCHEME: N`.
 ENTRY_COL = 9
 AS_OF_COL = 16
+# The parts whose sum `Snapshot.counts()` gives as bhxh where bhxh is not given.
+_PARTS = frozenset({Scheme.BHXH_BAT_BUOC, Scheme.BHXH_TU_NGUYEN})
 
 
 class NewEntry(NamedTuple):
@@ -88,51 +90,88 @@ def problems_with(
         ]
 
 
+class _Walk(NamedTuple):
+    """What `_walk` gathers: the units with their snapshots and counts (`Walked`), and each
+    unit's fields given a new snapshot with the snapshots it had."""
+
+    walked: Walked
+    changed: list[tuple[dict[str, object], tuple[Snapshot, ...]]]
+
+
 @contextmanager
-def _adding(part: DataFile, new: dict[str, NewEntry]) -> Iterator[list[UnitRef]]:
+def _adding(part: DataFile, new: dict[str, NewEntry]) -> Iterator[Walked]:
     """Each unit of `part` with its new snapshot after its own while the block runs, and its
-    own alone after: every unit, as `all_units` walks them.
+    own alone after: every unit, as `all_units` walks them, with their snapshots and counts.
 
     The units are the loaded set's, not copies (ten thousand communes in a province): each
     new snapshot is set in its unit's fields and taken out again whatever happens, as the
     cache sets them when it reads a unit back (`datafile.columns`). A unit holds dicts, so
     none is a key anywhere its fields could move."""
-    walked: list[UnitRef] = []
-    changed: list[tuple[dict[str, object], tuple[Snapshot, ...]]] = []
+    into = _Walk(Walked([], [], []), [])
     try:
-        _walk(part.provinces, "", new, (walked, changed))
-        if len(changed) != len(new):  # pragma: no cover - the entries' units are the set's
+        _walk(part.provinces, "", new, into)
+        if len(into.changed) != len(new):  # pragma: no cover - the entries' units are the set's
             raise RuntimeError("a new snapshot's unit is not in the data set")
-        yield walked
+        yield into.walked
     finally:
-        for fields, own in changed:
+        for fields, own in into.changed:
             fields["actuals"] = own
 
 
-def _walk(
-    units: dict[str, Unit],
-    prefix: str,
-    new: dict[str, NewEntry],
-    into: tuple[list[UnitRef], list[tuple[dict[str, object], tuple[Snapshot, ...]]]],
-) -> None:
+def _walk(units: dict[str, Unit], prefix: str, new: dict[str, NewEntry], into: _Walk) -> None:
     """A level of units in file order, each followed by its sub-units (`_adding`): a level
-    without sub-units, the communes of a province, is walked a column at a time."""
+    without sub-units, the communes of a province, is walked a column at a time, and where
+    its units had no snapshot of their own (an import of a day the set has none of), their
+    snapshots are the new ones, at index 0."""
     walked, changed = into
     paths = [prefix + slug for slug in units]
     children = list(units.values())
-    for unit, entry in zip(children, map(new.get, paths), strict=True):
+    entries = list(map(new.get, paths))
+    alone = True  # every unit of the level has a new snapshot and no other
+    for unit, entry in zip(children, entries, strict=True):
+        fields = unit.__dict__
+        own = fields["actuals"]
+        if entry is None or own:
+            alone = False
         if entry is not None:
-            fields = unit.__dict__
-            own = fields["actuals"]
             changed.append((fields, own))
             fields["actuals"] = (*own, entry.snapshot)
     if not any(unit.units for unit in children):
-        walked += map(UnitRef, paths, children)
+        refs = list(map(UnitRef, paths, children))
+        walked.units.extend(refs)
+        if alone:
+            every = cast("list[NewEntry]", entries)
+            walked.snapshots.extend(zip(refs, repeat(0), map(attrgetter("snapshot"), every)))
+            walked.figures.extend(map(_counts, every))
+        else:
+            for ref, entry in zip(refs, entries, strict=True):
+                _snapshots_of(ref, entry, walked)
         return
-    for path, unit in zip(paths, children, strict=True):
-        walked.append(UnitRef(path, unit))
+    for path, unit, entry in zip(paths, children, entries, strict=True):
+        ref = UnitRef(path, unit)
+        walked.units.append(ref)
+        _snapshots_of(ref, entry, walked)
         if unit.units:
             _walk(unit.units, path + "/", new, into)
+
+
+def _snapshots_of(ref: UnitRef, entry: NewEntry | None, walked: Walked) -> None:
+    """A unit's snapshots and their counts, its new one's (its last) from its row."""
+    last = len(ref.unit.actuals) - 1
+    for index, snapshot in enumerate(ref.unit.actuals):
+        walked.snapshots.append((ref, index, snapshot))
+        counts = _counts(entry) if entry is not None and index == last else snapshot.counts()
+        walked.figures.append(counts)
+
+
+def _counts(entry: NewEntry) -> dict[Scheme, int]:
+    """The new snapshot's `counts()`: its row's figures, which it was made of (the same
+    schemes and numbers, in the sheet's order of columns), unless bhxh is the sum of its
+    parts; no dict is made again for each of ten thousand communes."""
+    actual = entry.row.actual
+    if Scheme.BHXH in actual or not _PARTS.issubset(actual):
+        return actual
+    return entry.snapshot.counts()
 
 
 def _with_new_file(
