@@ -109,6 +109,43 @@ def test_the_checks_of_an_import_find_what_the_full_validation_finds(
         assert _checked(dataset, output, raw, entries) == full
 
 
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data_sets())
+def test_the_walk_gives_the_units_snapshots_and_counts_the_checks_would_make(
+    tmp_path_factory: pytest.TempPathFactory, drawn: tuple[str, list[UnitRow], date, str]
+) -> None:
+    """What `_adding` hands the checks (`Walked`) is what `CheckContext` makes of the set with
+    the new snapshots in place: every unit in `all_units`' order, each of its snapshots with
+    its index, and each one's `counts()` (a row's figures in the sheet's order: equal dicts);
+    and the set is as it was afterwards."""
+    from bhxh_cli.domain.units import all_units
+    from bhxh_cli.sheets.setcheck import _adding, by_path
+
+    text, rows, as_of, sheet = drawn
+    targets = tmp_path_factory.mktemp("set") / "targets.yaml"
+    targets.write_text(text, encoding="utf-8")
+    data = load(str(targets), snapshots_of=as_of).data
+    before = {ref.path: ref.unit.actuals for ref in all_units(data)}
+    request = ImportRequest(Path("s.xlsx"), "p", as_of)
+    _, entries = snapshot_yaml(request, sheet, ReadRows(units=rows))
+    new = by_path(entries)
+    with _adding(data, new) as walked:
+        units = list(all_units(data))
+        assert [(ref.path, ref.unit) for ref in walked.units] == [
+            (ref.path, ref.unit) for ref in units
+        ]
+        snapshots = [(ref, i, s) for ref in units for i, s in enumerate(ref.unit.actuals)]
+        assert [(ref.path, i, s) for ref, i, s in walked.snapshots] == [
+            (ref.path, i, s) for ref, i, s in snapshots
+        ]
+        assert walked.figures == [s.counts() for _, _, s in snapshots]
+        for path, entry in new.items():
+            assert units[[ref.path for ref in units].index(path)].unit.actuals[-1] is entry.snapshot
+    assert {ref.path: ref.unit.actuals for ref in all_units(data)} == before
+
+
 def test_the_checks_place_each_figure_of_the_new_file(tmp_path: Path) -> None:
     """A figure above its whole and above its denominator, at the line and column of each."""
     targets = tmp_path / "targets.yaml"
