@@ -15,9 +15,9 @@ the cache.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path as FsPath
+from typing import NamedTuple
 
 from bhxh_cli.datafile import cache
 from bhxh_cli.datafile.files import cannot_examine, fault, read_bytes
@@ -29,14 +29,13 @@ from bhxh_cli.messages import Message
 DATA_ENV = "BHXH_DATA"
 
 
-@dataclass(frozen=True)
-class Dataset:
+class Dataset(NamedTuple):
     """A validated targets file and where it came from."""
 
     path: str
     data: DataFile
     from_cache: bool  # read back from the cache of validated files, not parsed
-    members: Manifest = field(default_factory=list)  # the files of the set, this one first
+    members: Manifest  # the files of the set, this one first
 
 
 def locate(explicit: str | None) -> FsPath:

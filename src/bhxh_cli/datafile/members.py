@@ -9,8 +9,8 @@ set is in the cache checks the set's files with this module alone.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
 from pathlib import Path as FsPath
+from typing import NamedTuple
 
 from bhxh_cli.datafile.files import read_bytes
 from bhxh_cli.errors import BhxhError
@@ -22,8 +22,7 @@ GLOB_CHARS = frozenset("*?[")
 Manifest = list[tuple[str, str, list[str]]]
 
 
-@dataclass(frozen=True)
-class Named:
+class Named(NamedTuple):
     """The files one `include:` entry names, in sorted order, and whether it was a glob."""
 
     paths: tuple[FsPath, ...]

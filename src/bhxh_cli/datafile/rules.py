@@ -6,8 +6,7 @@ The README's rule table is generated from this one, and a test keeps the two equ
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from bhxh_cli.datafile.limits import (
     MAX_ALIAS_NODES,
@@ -27,8 +26,7 @@ from bhxh_cli.messages import Message
 Severity = Literal["error", "warning"]
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     """A rule of the table: its stable id, its severity and its one-line summary."""
 
     id: str

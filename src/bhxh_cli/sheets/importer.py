@@ -12,10 +12,9 @@ the sheet check its rates and totals; they are never written as targets.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn, cast
 
 from bhxh_cli.datafile.collector import collector_paused
 from bhxh_cli.domain.schemes import SCHEMES, Scheme
@@ -41,8 +40,7 @@ MARK = "# Written by `bhxh import`"
 _SCHEME_KEYS = tuple((scheme, scheme.value) for scheme in SCHEMES)  # `.value` is slow
 
 
-@dataclass(frozen=True)
-class ImportRequest:
+class ImportRequest(NamedTuple):
     """What `bhxh import` was asked."""
 
     sheet_file: Path
@@ -55,8 +53,7 @@ class ImportRequest:
     data: str | None = None
 
 
-@dataclass(frozen=True)
-class Imported:
+class Imported(NamedTuple):
     """What an import read, checked and wrote."""
 
     sheet: str

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from bhxh_cli.domain.names import fold
 from bhxh_cli.domain.schemes import Scheme
@@ -76,8 +76,7 @@ CODE_LABELS = frozenset({"ma", "ma-so", "ma-don-vi", "ma-dvhc", "ma-don-vi-hanh-
 KEY_LABEL = "bhxh-key"
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
     """A column of figures: its scheme and what it holds."""
 
     col: int
