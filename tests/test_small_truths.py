@@ -275,7 +275,7 @@ def test_a_rate_one_person_short_is_never_coloured_as_reached() -> None:
     from decimal import Decimal
 
     from bhxh_cli.coverage.report import CoverageReport, coverage_row
-    from bhxh_cli.domain.data import Goal
+    from bhxh_cli.domain.plans import Goal
     from bhxh_cli.domain.schemes import Scheme
     from bhxh_cli.render.coverage import coverage_view
     from bhxh_cli.render.table import RenderOptions

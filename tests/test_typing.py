@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from bhxh_cli.cli.argv import asks_for_help, hoist_run_options, lang_typed
-from bhxh_cli.domain.periods import BadDayError, read_day
+from bhxh_cli.domain.days import BadDayError, read_day
 from bhxh_cli.i18n import say
 from tests.conftest import bhxh
 

@@ -13,8 +13,8 @@ from bhxh_cli.costs.amounts import household_month, voluntary_month, whole_dong
 from bhxh_cli.costs.budget import Amounts, BudgetRequest, cost, period_months, split_by_category
 from bhxh_cli.costs.policy import load_policy
 from bhxh_cli.costs.policy_model import CATEGORIES
-from bhxh_cli.domain.data import SupportTopUp
 from bhxh_cli.domain.periods import parse_period, range_period
+from bhxh_cli.domain.plans import SupportTopUp
 from bhxh_cli.domain.schemes import Scheme
 
 POLICY = load_policy()

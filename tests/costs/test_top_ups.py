@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from bhxh_cli.datafile.parse import examine
 from bhxh_cli.datafile.records import decoded, encoded
-from bhxh_cli.domain.data import SupportTopUp
+from bhxh_cli.domain.plans import SupportTopUp
 from tests.conftest import PROVINCE
 from tests.costs.test_costs_cli import TOP_UP
 

@@ -10,6 +10,7 @@ import pytest
 from bhxh_cli.datafile import load, model
 from bhxh_cli.datafile.cache import FOLDER, cache_dir
 from bhxh_cli.domain import data as domain
+from bhxh_cli.domain import plans
 from bhxh_cli.domain.weight import Weight
 from bhxh_cli.errors import DataError
 from tests.conftest import DATA, Writer
@@ -68,12 +69,13 @@ def test_an_unwritable_cache_is_harmless(tmp_path: Path, monkeypatch: pytest.Mon
 @pytest.mark.parametrize(
     ("schema", "plain"),
     [
-        (model.Goal, domain.Goal),
+        (model.Goal, plans.Goal),
         (model.Snapshot, domain.Snapshot),
-        (model.Target, domain.Target),
+        (model.Target, plans.Target),
         (model.Unit, domain.Unit),
-        (model.SchemeQuotas, domain.SchemeQuotas),
-        (model.Campaign, domain.Campaign),
+        (model.SchemeQuotas, plans.SchemeQuotas),
+        (model.SupportTopUp, plans.SupportTopUp),
+        (model.Campaign, plans.Campaign),
         (model.DataFile, domain.DataFile),
     ],
 )

@@ -15,8 +15,9 @@ import pytest
 
 from bhxh_cli.datafile import load
 from bhxh_cli.datafile.cache import FOLDER
-from bhxh_cli.datafile.columns import NAMES
-from bhxh_cli.domain.data import DataFile, Snapshot, Target, Unit
+from bhxh_cli.datafile.columns import names
+from bhxh_cli.domain.data import DataFile, Snapshot, Unit
+from bhxh_cli.domain.plans import Target
 from bhxh_cli.domain.units import all_units
 from tests.conftest import Writer
 from tests.datafile.test_cache import EVERY_FIELD
@@ -128,7 +129,7 @@ def cached(write_yaml: Writer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
 
 def test_a_damaged_snapshot_table_is_a_miss_that_reads_the_whole_file(cached: Any) -> None:
     path, whole, rewrite = cached
-    days = NAMES[Snapshot].index("as_of")
+    days = names(Snapshot).index("as_of")
     rewrite(SNAPSHOTS, days, lambda column: marshal.dumps(column[:-1]))  # a day short
     read = load(path, snapshots_of=date(2025, 3, 31))
     assert not read.from_cache
@@ -139,7 +140,7 @@ def test_damage_to_a_table_the_projection_does_not_read_cannot_change_it(cached:
     """The projection reads and checks only its own tables: the targets' table damaged, it
     is still the file cut to the day, while the full read of the same entry is a miss."""
     path, whole, rewrite = cached
-    rewrite(TARGETS, NAMES[Target].index("period"), lambda _column: b"\xff")  # no marshal
+    rewrite(TARGETS, names(Target).index("period"), lambda _column: b"\xff")  # no marshal
     day = date(2025, 3, 31)
     read = load(path, snapshots_of=day)
     assert read.from_cache
@@ -151,5 +152,5 @@ def test_a_damaged_count_of_targets_is_a_miss_for_the_projection_too(cached: Any
     """The units' counts of targets are read by the projection (to be whole numbers, none
     negative), though the targets themselves are not."""
     path, _, rewrite = cached
-    rewrite(UNITS, NAMES[Unit].index("targets"), lambda c: marshal.dumps([-1, *c[1:]]))
+    rewrite(UNITS, names(Unit).index("targets"), lambda c: marshal.dumps([-1, *c[1:]]))
     assert not load(path, snapshots_of=date(2025, 3, 31)).from_cache

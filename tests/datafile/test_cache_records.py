@@ -18,7 +18,8 @@ from bhxh_cli.datafile import load
 from bhxh_cli.datafile.cache import FOLDER
 from bhxh_cli.datafile.dataset import examine_set
 from bhxh_cli.datafile.records import SCHEMA, MalformedError, decoded, encoded
-from bhxh_cli.domain.data import Campaign, Goal, Snapshot, Target, Unit
+from bhxh_cli.domain.data import DataFile, Snapshot, Unit
+from bhxh_cli.domain.plans import Campaign, Goal, SchemeQuotas, SupportTopUp, Target
 from tests.conftest import Writer
 from tests.datafile.test_cache import EVERY_FIELD
 
@@ -72,6 +73,13 @@ def reload(tmp_path: Path, write_yaml: Writer, monkeypatch: pytest.MonkeyPatch) 
     assert load(str(path)).from_cache
     assert first.data.provinces["p"].units  # sub-units, for the counts below
     return again
+
+
+def test_the_schema_written_out_is_that_of_the_classes() -> None:
+    """`SCHEMA` is written out (reading a projection loads no class of plans): it is each
+    class of the records with its fields in field order, as `encoded` writes them."""
+    classes = (DataFile, Unit, Snapshot, Target, Goal, SupportTopUp, Campaign, SchemeQuotas)
+    assert tuple((cls.__name__, tuple(f.name for f in fields(cls))) for cls in classes) == SCHEMA
 
 
 def test_the_unchanged_records_are_a_hit(reload: Any) -> None:

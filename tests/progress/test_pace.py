@@ -13,8 +13,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bhxh_cli.domain.data import Goal
 from bhxh_cli.domain.periods import parse_period
+from bhxh_cli.domain.plans import Goal
 from bhxh_cli.domain.schemes import Scheme
 from bhxh_cli.progress.measure import ProgressRow, progress_row
 from bhxh_cli.progress.pace import (

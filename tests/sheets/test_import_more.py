@@ -90,23 +90,17 @@ def test_without_hard_links_the_file_is_still_created_never_overwritten(
     assert [p.name for p in (folder / "actuals").iterdir()] == [WRITTEN.name]
 
 
-def test_an_import_into_a_set_in_the_cache_loads_neither_the_parser_nor_pydantic(
-    folder: Path,
-) -> None:
-    """The new figures are checked against the set as the cache holds it: PyYAML and Pydantic
-    stay unloaded (they cost an import about 20 ms), and the file is still written."""
+def _loaded_by(folder: Path, start: str, watched: tuple[str, ...]) -> list[str]:
+    """Which of `watched` a report that fills the cache loads, then an import into the set it
+    read, each a process started by `start` (a statement that runs bhxh, its code in `code`),
+    with its exit code: `['yaml'] 0` for instance."""
     workbook = write_xlsx(folder / "s.xlsx", sheet(), MERGED)
     script = (
-        "import sys; from bhxh_cli.cli import run; sys.argv = ['bhxh', *sys.argv[1:]];"
-        "code = run(); print(sorted({'yaml', 'pydantic'} & set(sys.modules)), code, "
-        "file=sys.stderr)"
+        f"import sys; sys.argv = ['bhxh', *sys.argv[1:]]; {start}; "
+        f"print(sorted(set({watched!r}) & set(sys.modules)), code, file=sys.stderr)"
     )
-    env = {
-        "BHXH_DATA": str(folder / "targets.yaml"),
-        "BHXH_CACHE_DIR": str(folder / "cache"),
-        "COLUMNS": "100",
-        "PATH": "",
-    }
+    env = {"BHXH_DATA": str(folder / "targets.yaml"), "BHXH_CACHE_DIR": str(folder / "cache")}
+    env |= {"COLUMNS": "100", "PATH": ""}
     fill = ["coverage", "-p", "p", "--format", "json"]
     args = ["import", str(workbook), "-p", "p", "--as-of", "30/04/2024"]
     found = []
@@ -119,8 +113,41 @@ def test_an_import_into_a_set_in_the_cache_loads_neither_the_parser_nor_pydantic
             check=False,
         )
         found.append(done.stderr.strip().splitlines()[-1])
-    assert found == ["['pydantic', 'yaml'] 0", "[] 0"]  # the first run parsed and cached the set
     assert (folder / WRITTEN).is_file()
+    return found
+
+
+def test_an_import_into_a_set_in_the_cache_loads_neither_the_parser_nor_pydantic(
+    folder: Path,
+) -> None:
+    """The new figures are checked against the set as the cache holds it: PyYAML and Pydantic
+    stay unloaded (they cost an import about 20 ms), and the file is still written."""
+    start = "from bhxh_cli.cli import run; code = run()"
+    found = _loaded_by(folder, start, ("yaml", "pydantic"))
+    assert found == ["['pydantic', 'yaml'] 0", "[] 0"]  # the first run parsed and cached the set
+
+
+# What an import of a cached set with nothing to warn about does without: the classes of plans
+# (`domain.plans`, and the periods and weights they hold), the checks it does not run
+# (overlapping targets), json, and the renderer of problems. Each costs an import a
+# millisecond or more.
+UNNEEDED = (
+    "bhxh_cli.domain.plans",
+    "bhxh_cli.domain.periods",
+    "bhxh_cli.domain.weight",
+    "bhxh_cli.datafile.overlaps",
+    "json",
+    "bhxh_cli.render.problems",
+)
+
+
+def test_an_import_that_finds_nothing_to_say_loads_nothing_it_does_not_use(folder: Path) -> None:
+    """Run as `bhxh` runs (its entry point, the direct start): the modules an import needs
+    only for plans, for checks it leaves out, or to say a problem stay unloaded."""
+    start = "from bhxh_cli.__main__ import _run; code = _run()"
+    report, imported = _loaded_by(folder, start, UNNEEDED)
+    assert imported == "[] 0"
+    assert report.endswith(" 0") and report != "[] 0"  # a report loads what it needs
 
 
 @pytest.mark.parametrize("damage", ["truncated", "not xml"])

@@ -74,7 +74,7 @@ def period_spelling(typed: str | None) -> str | None:
     (`2024-01-01/2024-06-30`); anything else as typed, for the period reader to judge."""
     if typed is None or "-" not in typed or typed.count("/") != 4:
         return typed
-    from bhxh_cli.domain.periods import BadDayError, read_day
+    from bhxh_cli.domain.days import BadDayError, read_day
 
     first, _, last = typed.partition("-")
     try:

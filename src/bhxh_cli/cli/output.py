@@ -206,7 +206,7 @@ def parse_scheme(value: str, option: str) -> Scheme:
 def parse_date(value: str | None, option: str) -> date | None:
     """The date an option gives, as 2025-04-30, 30/04/2025 or 3/4/2025, within the years the
     tool reads; a date that does not exist says why."""
-    from bhxh_cli.domain.periods import BadDayError, read_day
+    from bhxh_cli.domain.days import BadDayError, read_day
     from bhxh_cli.errors import UsageError
     from bhxh_cli.messages import Message
 

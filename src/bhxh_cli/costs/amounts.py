@@ -17,7 +17,7 @@ from typing import Any
 
 from bhxh_cli.costs.policy import Policy
 from bhxh_cli.costs.policy_model import Category, Entry
-from bhxh_cli.domain.data import SupportTopUp
+from bhxh_cli.domain.plans import SupportTopUp
 from bhxh_cli.errors import UsageError
 from bhxh_cli.messages import Message
 

@@ -20,8 +20,8 @@ from typing import Any
 from bhxh_cli.costs.amounts import Cited, household_month, merged, unverified, voluntary_month
 from bhxh_cli.costs.policy import Policy
 from bhxh_cli.costs.policy_model import CATEGORIES, Category
-from bhxh_cli.domain.data import SupportTopUp
 from bhxh_cli.domain.periods import Period
+from bhxh_cli.domain.plans import SupportTopUp
 from bhxh_cli.domain.schemes import Scheme
 from bhxh_cli.errors import UsageError
 from bhxh_cli.messages import Message

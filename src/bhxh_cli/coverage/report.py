@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from bhxh_cli.domain.arithmetic import gap_and_surplus, people_required, percent
-from bhxh_cli.domain.data import DataFile, Goal
+from bhxh_cli.domain.data import DataFile
 from bhxh_cli.domain.figures import (
     NOTHING,
     DayFigures,
@@ -31,6 +31,7 @@ from bhxh_cli.domain.figures import (
     pick_day,
 )
 from bhxh_cli.domain.periods import Period
+from bhxh_cli.domain.plans import Goal
 from bhxh_cli.domain.results import ReportList, flat_record
 from bhxh_cli.domain.schemes import DENOMINATOR, SCHEMES, Denominator, Scheme
 from bhxh_cli.domain.selection import (

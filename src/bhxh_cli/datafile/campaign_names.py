@@ -18,7 +18,7 @@ from bhxh_cli.messages import Message
 
 if TYPE_CHECKING:
     from bhxh_cli.datafile.checks import CheckContext
-    from bhxh_cli.domain.data import Campaign
+    from bhxh_cli.domain.plans import Campaign
     from bhxh_cli.errors import Problem
     from bhxh_cli.quota.campaign import RegistryName
 

@@ -14,22 +14,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import fields
 from datetime import date
 from decimal import Decimal
+from functools import cache, cached_property
 from itertools import accumulate, pairwise, repeat
 from operator import gt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from bhxh_cli.domain.data import (
-    Campaign,
-    DataFile,
-    Goal,
-    SchemeQuotas,
-    Snapshot,
-    SupportTopUp,
-    Target,
-    Unit,
-)
-from bhxh_cli.domain.periods import Period
-from bhxh_cli.domain.weight import Weight
+from bhxh_cli.domain.data import Unit
+
+if TYPE_CHECKING:
+    from bhxh_cli.domain.weight import Weight
 
 Column = list[Any]
 Convert = Callable[[Column], Iterable[Any]]
@@ -39,10 +32,6 @@ class MalformedError(Exception):
     """A record that is not what `records.encoded` writes."""
 
 
-CLASSES = (DataFile, Unit, Snapshot, Target, Goal, SupportTopUp, Campaign, SchemeQuotas)
-NAMES: dict[type, tuple[str, ...]] = {
-    cls: tuple(field.name for field in fields(cls)) for cls in CLASSES
-}
 _NONE: type = type(None)
 _INTS: frozenset[type] = frozenset({int})
 _MAYBE_INTS: frozenset[type] = frozenset({int, _NONE})
@@ -50,41 +39,50 @@ _TEXTS: frozenset[type] = frozenset({str})
 _MAYBE_TEXTS: frozenset[type] = frozenset({str, _NONE})
 # What each field of a plain annotation may hold; the others are read by their own converter.
 _PLAIN = {"int": _INTS, "int | None": _MAYBE_INTS, "str": _TEXTS, "str | None": _MAYBE_TEXTS}
-_TYPES: dict[type, dict[str, frozenset[type] | None]] = {
-    cls: {field.name: _PLAIN.get(str(field.type)) for field in fields(cls)} for cls in CLASSES
-}
 _KINDS = frozenset({"area", "group"})
-_WEIGHTS: dict[Any, Weight | None] = {None: None, **{weight.value: weight for weight in Weight}}
 new = object.__new__
 _set = object.__setattr__
 
 
-def _fillers() -> dict[type, Callable[[list[Any], list[Any]], None]]:
-    """For each class, the function that stores a table's columns, in field order, into the
-    `__dict__` of its objects by name: plain dict stores, without the frozen `__setattr__` of
-    each field, and without making a dict apart to set as `__dict__` (on the bench set of
-    10,600 communes that took 64 ms to read, this 53 ms). The code is built from the
-    dataclasses' own field names, never from the file's, and compiled once for all."""
-    source = []
-    for place, cls in enumerate(CLASSES):
-        names = NAMES[cls]
-        values = ", ".join(f"_{index}" for index in range(len(names)))
-        source.append(f"def fill_{place}(objects, columns):")
-        source.append(f"    for made, {values}, in zip(objects, *columns, strict=True):")
-        source.append("        fields = made.__dict__")
-        source.extend(f"        fields[{name!r}] = _{index}" for index, name in enumerate(names))
-        # One instance given every field in field order first: where Python shares a class's
-        # keys among its instances' dicts (CPython 3.11 does), instances made afterwards hold
-        # only their values, and filling them takes a third less time.
-        model: Any = new(cls)
-        for name in names:
-            _set(model, name, None)
+# Each class's fields, their types and its filler are worked out when a table of the class is
+# first read or written: an import reads units and snapshots only, and never loads the classes
+# of plans (`domain.plans`).
+@cache
+def names(cls: type) -> tuple[str, ...]:
+    """The fields of a class of the records, in field order."""
+    return tuple(field.name for field in fields(cls))
+
+
+@cache
+def _types(cls: type) -> dict[str, frozenset[type] | None]:
+    return {field.name: _PLAIN.get(str(field.type)) for field in fields(cls)}
+
+
+@cache
+def _filler(cls: type) -> Callable[[list[Any], list[Any]], None]:
+    """The function that stores a table's columns, in field order, into the `__dict__` of its
+    objects by name: plain dict stores, without the frozen `__setattr__` of each field, and
+    without making a dict apart to set as `__dict__` (on the bench set of 10,600 communes
+    that took 64 ms to read, this 53 ms). The code is built from the dataclass's own field
+    names, never from the file's."""
+    fields_of = names(cls)
+    values = ", ".join(f"_{index}" for index in range(len(fields_of)))
+    source = [
+        f"def fill_{cls.__name__}(objects, columns):",
+        f"    for made, {values}, in zip(objects, *columns, strict=True):",
+        "        fields = made.__dict__",
+        *(f"        fields[{name!r}] = _{index}" for index, name in enumerate(fields_of)),
+    ]
+    # One instance given every field in field order first: where Python shares a class's
+    # keys among its instances' dicts (CPython 3.11 does), instances made afterwards hold
+    # only their values, and filling them takes a third less time.
+    model: Any = new(cls)
+    for name in fields_of:
+        _set(model, name, None)
     namespace: dict[str, Any] = {}
     exec("\n".join(source), namespace)
-    return {cls: namespace[f"fill_{place}"] for place, cls in enumerate(CLASSES)}
-
-
-_FILL = _fillers()
+    filler: Callable[[list[Any], list[Any]], None] = namespace[f"fill_{cls.__name__}"]
+    return filler
 
 
 def _plain(column: Column, types: frozenset[type] | None) -> bool:
@@ -100,25 +98,25 @@ def table(cls: type, columns: Any, convert: dict[str, Convert], made: Any = None
     """The objects of a table (new ones, or those `made` beforehand), their fields stored in
     their `__dict__`: `convert` reads the columns it names, the others must hold values of
     their field's plain annotation (`int | None`, `str`, ...)."""
-    names = NAMES[cls]
-    if type(columns) is not tuple or len(columns) != len(names):
+    fields_of = names(cls)
+    if type(columns) is not tuple or len(columns) != len(fields_of):
         raise MalformedError(cls.__name__)
     columns = tuple(map(opened, columns))
     count = len(columns[0]) if columns else 0
     values = []
-    for name, column in zip(names, columns, strict=True):
+    for name, column in zip(fields_of, columns, strict=True):
         if len(column) != count:
             raise MalformedError(f"{cls.__name__}.{name}")
         if name in convert:
             values.append(convert[name](column))
-        elif _plain(column, _TYPES[cls][name]):
+        elif _plain(column, _types(cls)[name]):
             values.append(column)
         else:
             raise MalformedError(f"{cls.__name__}.{name}")
     objects = list(map(new, repeat(cls, count))) if made is None else made
     if len(objects) != count:
         raise MalformedError(cls.__name__)
-    _FILL[cls](objects, values)
+    _filler(cls)(objects, values)
     return objects
 
 
@@ -150,7 +148,10 @@ def kinds(column: Column) -> Column:
 
 def weights(column: Column) -> Iterable[Weight | None]:
     """A column of campaigns' weights by value, or None."""
-    return map(_WEIGHTS.__getitem__, column)
+    from bhxh_cli.domain.weight import Weight  # for files with campaigns only
+
+    known: dict[Any, Weight | None] = {None: None, **{weight.value: weight for weight in Weight}}
+    return map(known.__getitem__, column)
 
 
 def staff(column: Column) -> Column:
@@ -169,15 +170,23 @@ class Reader:
 
     def __init__(self, periods: Any) -> None:
         self.dates: dict[Any, date | None] = {None: None}
-        if type(periods) is not list:
+        self._periods = periods
+
+    @cached_property
+    def periods(self) -> Convert:
+        """Reads indices into the table of periods (the few a file names), one object per
+        period: read and checked with the first table of targets (a projection reads none)."""
+        from bhxh_cli.domain.periods import Period
+
+        if type(self._periods) is not list:
             raise MalformedError("periods")
         made = []
-        for written in periods:  # the few periods a file names
+        for written in self._periods:
             if type(written) is not tuple or len(written) != 3 or type(written[2]) is not str:
                 raise MalformedError("period")
             start, end = self.days(list(written[:2]))
             made.append(Period(start, end, written[2]))
-        self.periods = self.indexed(made, optional=False)  # one object per period
+        return self.indexed(made, optional=False)
 
     def days(self, column: Column) -> Iterable[date]:
         """The dates of day ordinals, one object per day."""

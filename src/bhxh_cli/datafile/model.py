@@ -33,7 +33,8 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 from bhxh_cli.datafile.limits import MAX_COUNT, MAX_RATE_DECIMALS
 from bhxh_cli.datafile.text import NOTE_PATTERN, TEXT_PATTERN
 from bhxh_cli.domain.data import quota_ways
-from bhxh_cli.domain.periods import Period, in_range, parse_period, range_period
+from bhxh_cli.domain.days import in_range
+from bhxh_cli.domain.periods import Period, parse_period, range_period
 from bhxh_cli.domain.weight import Weight
 from bhxh_cli.messages import Message
 from bhxh_cli.quota.invariants import Asked, Spelling, broken_invariant

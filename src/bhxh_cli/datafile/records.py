@@ -29,39 +29,79 @@ import marshal
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bhxh_cli.datafile.columns import (
-    NAMES,
     Children,
     Convert,
     MalformedError,
     Reader,
     keyed,
     kinds,
+    names,
     new,
     opened,
     staff,
     table,
     weights,
 )
-from bhxh_cli.domain.data import (
-    Campaign,
-    DataFile,
-    Goal,
-    SchemeQuotas,
-    Snapshot,
-    SupportTopUp,
-    Target,
-    Unit,
-)
-from bhxh_cli.domain.periods import Period
+from bhxh_cli.domain.data import DataFile, Snapshot, Unit
 from bhxh_cli.domain.schemes import SCHEMES
+
+if TYPE_CHECKING:
+    from bhxh_cli.domain.periods import Period
+    from bhxh_cli.domain.plans import Campaign
 
 __all__ = ["SCHEMA", "MalformedError", "decoded", "encoded"]
 
-SCHEMA = tuple((cls.__name__, names) for cls, names in NAMES.items())
-_GOALS = tuple(scheme.value for scheme in SCHEMES)
+_SCHEME_FIELDS = tuple(scheme.value for scheme in SCHEMES)  # a field per scheme, in order
+# Each class of the records with its fields, in field order, as every record begins: written
+# out, so that reading a projection loads no class of plans (a test keeps it true).
+SCHEMA = (
+    ("DataFile", ("version", "provinces", "campaigns")),
+    (
+        "Unit",
+        (
+            "name",
+            "code",
+            "kind",
+            "population",
+            "labour_force",
+            "merged_into",
+            "merged_on",
+            "source",
+            "note",
+            "actuals",
+            "targets",
+            "units",
+            "support",
+        ),
+    ),
+    ("Snapshot", (*_SCHEME_FIELDS, "as_of", "population", "labour_force", "source", "note")),
+    ("Target", ("period", "name", "source", "note", *_SCHEME_FIELDS)),
+    ("Goal", ("rate", "total", "new")),
+    ("SupportTopUp", ("category", "from_", "source", "until", "percent", "amount", "note")),
+    (
+        "Campaign",
+        (
+            "name",
+            "province",
+            "start",
+            "end",
+            "days",
+            "staff",
+            "per_staff",
+            "per_unit",
+            "split",
+            "min",
+            "max",
+            "weight",
+            "source",
+            "note",
+        ),
+    ),
+    ("SchemeQuotas", _SCHEME_FIELDS),
+)
 _QUOTAS = ("per_staff", "per_unit", "split")
 
 
@@ -75,6 +115,8 @@ def _text(value: Decimal | None) -> str | None:
 
 def encoded(data: DataFile) -> tuple[Any, ...]:
     """The records of a validated file, as the cache stores them."""
+    from bhxh_cli.domain.plans import Campaign, Goal, SchemeQuotas, SupportTopUp, Target
+
     slugs, units = list(data.provinces), list(data.provinces.values())
     for unit in units:  # breadth first: the list grows as it is walked
         slugs.extend(unit.units)
@@ -108,7 +150,7 @@ def encoded(data: DataFile) -> tuple[Any, ...]:
         _columns(
             Target,
             targets,
-            {"period": writer.period, **dict.fromkeys(_GOALS, lambda g: _index(goals, g))},
+            {"period": writer.period, **dict.fromkeys(_SCHEME_FIELDS, lambda g: _index(goals, g))},
         ),
         _columns(Goal, goals, {"rate": _text}),
         writer.periods,
@@ -135,7 +177,7 @@ def _columns(cls: type, objects: list[Any], written: dict[str, Callable[[Any], A
     """A table: one list per field, in field order, each marshalled on its own (`columns`);
     `written` turns a value into records."""
     table = []
-    for name in NAMES[cls]:
+    for name in names(cls):
         values = [vars(item)[name] for item in objects]
         if name in written:
             values = list(map(written[name], values))
@@ -198,10 +240,12 @@ def _decoded(record: Any, day: date | None) -> DataFile:
         convert["targets"] = convert["support"] = children.none
         table(Unit, units, convert, made)
         return _data_file(version, keyed(slugs[:provinces], made[:provinces]), {})
+    from bhxh_cli.domain.plans import Campaign, Goal, SchemeQuotas, SupportTopUp, Target
+
     goal_of = reader.indexed(table(Goal, goals, {"rate": reader.rates}), optional=True)
     convert["actuals"] = children.tuples(table(Snapshot, snapshots, {"as_of": reader.days}))
     convert["targets"] = children.tuples(
-        table(Target, targets, {"period": reader.periods, **dict.fromkeys(_GOALS, goal_of)})
+        table(Target, targets, {"period": reader.periods, **dict.fromkeys(_SCHEME_FIELDS, goal_of)})
     )
     convert["support"] = children.tuples(
         table(
@@ -225,20 +269,20 @@ def _data_file(
 ) -> DataFile:
     data: DataFile = new(DataFile)
     values = (version, provinces, campaigns)
-    object.__setattr__(data, "__dict__", dict(zip(NAMES[DataFile], values, strict=True)))
+    object.__setattr__(data, "__dict__", dict(zip(names(DataFile), values, strict=True)))
     return data
 
 
 def _on_day(snapshots: Any, ordinal: int) -> tuple[list[int], tuple[list[Any], ...], int]:
     """Where the snapshots of one day stand in the table of snapshots, their columns, and how
     many snapshots the table holds; only the days are unmarshalled when there are none."""
-    names = NAMES[Snapshot]
-    if type(snapshots) is not tuple or len(snapshots) != len(names):
+    fields_of = names(Snapshot)
+    if type(snapshots) is not tuple or len(snapshots) != len(fields_of):
         raise MalformedError("Snapshot")
-    as_of = opened(snapshots[names.index("as_of")])
+    as_of = opened(snapshots[fields_of.index("as_of")])
     kept = [place for place, written in enumerate(as_of) if written == ordinal]
     if not kept:  # the usual import: a day the set has no figures of yet
-        return kept, tuple([] for _ in names), len(as_of)
+        return kept, tuple([] for _ in fields_of), len(as_of)
     columns = tuple(map(opened, snapshots))
     if any(len(column) != len(as_of) for column in columns):
         raise MalformedError("Snapshot")

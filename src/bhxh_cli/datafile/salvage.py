@@ -16,7 +16,8 @@ from pydantic import BaseModel, ValidationError
 
 from bhxh_cli.datafile import model
 from bhxh_cli.datafile.document import KeyPath
-from bhxh_cli.domain.data import Campaign, DataFile, Unit, from_validated
+from bhxh_cli.domain.data import DataFile, Unit, from_validated
+from bhxh_cli.domain.plans import Campaign
 from bhxh_cli.messages import Message
 
 # Keys an entry cannot stand without; a bad one takes its enclosing key with it.

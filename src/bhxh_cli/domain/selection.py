@@ -6,8 +6,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from bhxh_cli.domain.data import Goal, Snapshot, Target, Unit
+from bhxh_cli.domain.data import Snapshot, Unit
 from bhxh_cli.domain.periods import Period, parse_period
+from bhxh_cli.domain.plans import Goal, Target
 from bhxh_cli.domain.schemes import SCHEMES, Scheme
 from bhxh_cli.errors import UsageError
 from bhxh_cli.messages import Message

@@ -39,9 +39,9 @@ from typing import Any, Literal
 
 from bhxh_cli.coverage.report import people_planned
 from bhxh_cli.domain.arithmetic import gap_and_surplus, percent, round_half_up
-from bhxh_cli.domain.data import Goal, Target
 from bhxh_cli.domain.figures import NOTHING, DayFigures, DenominatorSource, Figures, Scope, lookup
 from bhxh_cli.domain.periods import Period
+from bhxh_cli.domain.plans import Goal, Target
 from bhxh_cli.domain.schemes import Scheme
 from bhxh_cli.domain.selection import Closure, closure, targets_for
 from bhxh_cli.domain.units import UnitRef

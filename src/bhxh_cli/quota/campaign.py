@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from bhxh_cli.domain.data import Campaign, DataFile
+from bhxh_cli.domain.data import DataFile
+from bhxh_cli.domain.plans import Campaign
 from bhxh_cli.domain.units import UnitRef, all_units, find_path, resolve
 from bhxh_cli.domain.weight import Weight
 from bhxh_cli.errors import QuotaError, UsageError

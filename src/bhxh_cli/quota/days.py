@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from bhxh_cli.domain.periods import BadDayError, read_day
+from bhxh_cli.domain.days import BadDayError, read_day
 from bhxh_cli.errors import UsageError
 from bhxh_cli.messages import Message
 

@@ -309,7 +309,7 @@ def _snapshots(day: date, prefix: str, units: list[UnitRow]) -> list[Snapshot]:
     """Each unit's new snapshot, made as the cache makes snapshots (`columns.table`), a
     column per field, each column checked for its field's type: a third of the time of each
     dataclass's own `__init__` (ten thousand communes in a province)."""
-    from bhxh_cli.datafile.columns import NAMES, table
+    from bhxh_cli.datafile.columns import names, table
     from bhxh_cli.domain.data import Snapshot
 
     present = set().union(*(unit.actual for unit in units))
@@ -320,7 +320,7 @@ def _snapshots(day: date, prefix: str, units: list[UnitRow]) -> list[Snapshot]:
     }
     given["as_of"] = [day] * len(units)
     given["source"] = [f"{prefix}{unit.row + 1}" for unit in units]
-    columns = tuple(given.get(name) or [None] * len(units) for name in NAMES[Snapshot])
+    columns = tuple(given.get(name) or [None] * len(units) for name in names(Snapshot))
     snapshots: list[Snapshot] = table(Snapshot, columns, {"as_of": list})
     return snapshots
 
