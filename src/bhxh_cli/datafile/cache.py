@@ -86,10 +86,11 @@ def code_digest() -> str:
     """The names and bytes of bhxh's own modules, in every folder of the package (a few
     milliseconds: the package is small)."""
     package = Path(__file__).resolve().parent.parent
+    base = f"{package}{os.sep}"  # each path as text: a quarter of the time of joining Paths
     digest = hashlib.sha256()
     for module in sorted(_modules(package, "")):
         digest.update(f"{module}\0".encode())
-        with open(package / module, "rb", buffering=0) as source:  # noqa: PTH123
+        with open(base + module, "rb", buffering=0) as source:  # noqa: PTH123
             digest.update(source.readall())  # unbuffered: half the time of `read_bytes`
     return digest.hexdigest()
 

@@ -137,6 +137,7 @@ def _imported(
     replaced = _check_output(output, replace=request.replace)
     text, entries = snapshot_yaml(request, sheet, read)
     raw = text.encode("utf-8")
+    del text  # its bytes are what is checked and written: the text goes before the checks
     targets = Path(dataset.path)
     if replaced:  # the old file's snapshots are in the set as loaded: read the set again
         files, warnings = _validated(targets, output, raw)

@@ -54,6 +54,7 @@ ENTRY_COL = 9
 AS_OF_COL = 16
 # The parts whose sum `Snapshot.counts()` gives as bhxh where bhxh is not given.
 _PARTS = frozenset({Scheme.BHXH_BAT_BUOC, Scheme.BHXH_TU_NGUYEN})
+_ROW_FIGURES = attrgetter("row.actual")  # a new entry's figures as its row gives them
 
 
 class NewEntry(NamedTuple):
@@ -142,7 +143,10 @@ def _walk(units: dict[str, Unit], prefix: str, new: dict[str, NewEntry], into: _
         if alone:
             every = cast("list[NewEntry]", entries)
             walked.snapshots.extend(zip(refs, repeat(0), map(attrgetter("snapshot"), every)))
-            walked.figures.extend(map(_counts, every))
+            figures = list(map(_ROW_FIGURES, every))
+            if any(map(_PARTS.issubset, figures)):  # bhxh may be the sum of its parts
+                figures = list(map(_counts, every))
+            walked.figures.extend(figures)
         else:
             for ref, entry in zip(refs, entries, strict=True):
                 _snapshots_of(ref, entry, walked)
