@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from bhxh_cli.datafile import load, model
+from bhxh_cli.datafile import files, load, model
 from bhxh_cli.datafile.cache import FOLDER, cache_dir
+from bhxh_cli.datafile.files import digest_of
 from bhxh_cli.domain import data as domain
 from bhxh_cli.domain import plans
 from bhxh_cli.domain.weight import Weight
-from bhxh_cli.errors import DataError
+from bhxh_cli.errors import DataError, UsageError
 from tests.conftest import DATA, Writer
 
 
@@ -141,3 +147,47 @@ def test_every_field_comes_back_from_the_cache_as_it_was(write_yaml: Writer) -> 
     assert second.data == first.data
     assert second.data.campaigns["s"].weight is Weight.LABOUR_FORCE
     assert str(second.data.provinces["p"].targets[0].bhyt.rate) == "95.125"
+
+
+@given(st.binary(max_size=3 * 2**18 + 7))
+@settings(max_examples=25, deadline=None)
+def test_a_file_is_found_in_the_cache_by_the_digest_of_its_bytes_read_in_pieces(
+    content: bytes,
+) -> None:
+    """`digest_of` reads a file a piece at a time: the SHA-256 of its bytes, whatever their
+    length against the pieces (empty, one short piece, several and a part)."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "targets.yaml"
+        path.write_bytes(content)
+        assert digest_of(path) == hashlib.sha256(content).hexdigest()
+
+
+def test_a_file_the_digest_does_not_read_is_read_and_refused_as_ever(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cache: Path
+) -> None:
+    """Over the size limit, unreadable, a pipe: `digest_of` gives no digest or refuses it
+    first, and `load` says why as it does without a cache."""
+    path = tmp_path / "targets.yaml"
+    path.write_bytes(DATA.read_bytes())
+    load(str(path))  # now in the cache
+    monkeypatch.setattr(files, "MAX_FILE_BYTES", 100)
+    assert digest_of(path) is None
+    with pytest.raises(DataError) as large:
+        load(str(path))
+    assert [p.rule for p in large.value.problems] == ["file-too-large"]
+    monkeypatch.undo()
+    monkeypatch.setenv("BHXH_CACHE_DIR", str(cache))
+
+    def denied(*_args: object, **_kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "open", denied)  # chmod 000 does not stop root
+    assert digest_of(path) is None
+    with pytest.raises(DataError) as unreadable:
+        load(str(path))
+    assert [p.rule for p in unreadable.value.problems] == ["file-unreadable"]
+    monkeypatch.undo()
+    fifo = tmp_path / "fifo.yaml"
+    os.mkfifo(fifo)
+    with pytest.raises(UsageError, match="not a regular file"):
+        load(str(fifo))  # opening it would block forever

@@ -20,7 +20,7 @@ from pathlib import Path as FsPath
 from typing import NamedTuple
 
 from bhxh_cli.datafile import cache
-from bhxh_cli.datafile.files import cannot_examine, fault, read_bytes
+from bhxh_cli.datafile.files import cannot_examine, digest_of, fault, read_bytes
 from bhxh_cli.datafile.members import Manifest, unchanged
 from bhxh_cli.domain.data import DataFile
 from bhxh_cli.errors import DataError, Position, UsageError
@@ -66,10 +66,12 @@ def load(explicit: str | None = None, *, snapshots_of: date | None = None) -> Da
     the cache may be its projection on that day (every unit with its snapshots of that day
     only, no targets, top-ups or campaigns), all that an import checks its day against."""
     path = locate(explicit)
+    digest = digest_of(path)  # the file is read whole only when it is not in the cache
+    if digest is not None:
+        cached = cache.read(digest, lambda manifest: unchanged(path, manifest), snapshots_of)
+        if cached is not None:
+            return Dataset(str(path), cached[0], from_cache=True, members=cached[1])
     raw = read_bytes(path)
-    cached = cache.read(raw, lambda manifest: unchanged(path, manifest), snapshots_of)
-    if cached is not None:
-        return Dataset(str(path), cached[0], from_cache=True, members=cached[1])
     from bhxh_cli.datafile.dataset import examine_set
 
     examined, gathered = examine_set(path, raw, date.today())

@@ -144,18 +144,18 @@ def _split(entry: Any) -> tuple[Any, Any]:
 
 
 def read(
-    raw: bytes, unchanged: Callable[[Any], bool], day: date | None = None
+    digest: str, unchanged: Callable[[Any], bool], day: date | None = None
 ) -> tuple[DataFile, Any] | None:
-    """The validated file of these bytes, or None: a miss, or an entry that is not to be
-    trusted, is damaged, or was made from another file. `unchanged` tells whether the other
-    files of the data set the entry was made from are still the same (`members.unchanged`);
-    the validated file comes with those files (`members.Manifest`). With `day`, the file is
+    """The validated file of the bytes of this SHA-256 (`files.digest_of`), or None: a miss,
+    or an entry that is not to be trusted, is damaged, or was made from another file.
+    `unchanged` tells whether the other files of the data set the entry was made from are
+    still the same (`members.unchanged`); the validated file comes with those files
+    (`members.Manifest`). With `day`, the file is
     its projection on that day (`records.decoded`), which reads and checks the tables it
     holds only: damage to the others cannot change it, and is a miss for the next full read."""
     folder = cache_dir()
     if folder is None:
         return None
-    digest = hashlib.sha256(raw).hexdigest()
     key = cache_key(digest)
     header = _header(key, digest)
     try:

@@ -42,6 +42,35 @@ def read_bytes(path: FsPath) -> bytes:
     return raw
 
 
+# What `digest_of` reads at a time: the hash needs no more, and the whole file would be as many
+# pages to touch (5 MB of a national set: 1,200 pages, which cost more than hashing them).
+_DIGEST_CHUNK = 2**18
+
+
+def digest_of(path: FsPath) -> str | None:
+    """The SHA-256 of the file's bytes, read a piece at a time (`_DIGEST_CHUNK`), by which the
+    cache finds the entry of a file it validated: what `read_bytes` refuses before reading
+    (a missing file, a folder, a pipe or a device) is refused so; None for a file larger
+    than the limit or that cannot be read, for the caller to read it as ever and say why.
+    A binary file needs no look: no validated file has its digest."""
+    import hashlib
+
+    if require_file(path).st_size > MAX_FILE_BYTES:
+        return None
+    digest, piece, total = hashlib.sha256(), bytearray(_DIGEST_CHUNK), 0
+    view = memoryview(piece)
+    try:
+        with path.open("rb", buffering=0) as handle:
+            while read := handle.readinto(piece):
+                total += read
+                if total > MAX_FILE_BYTES:  # grown past the limit since its size was read
+                    return None
+                digest.update(view[:read])
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
 def text_of(path: FsPath, raw: bytes) -> str:
     """Decode a file's bytes as UTF-8 (a BOM is fine); empty files and long lines are refused."""
     where = Position(str(path), 1, 1)
