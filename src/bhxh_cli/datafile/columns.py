@@ -85,6 +85,14 @@ def _filler(cls: type) -> Callable[[list[Any], list[Any]], None]:
     return filler
 
 
+def instances(cls: type, count: int) -> list[Any]:
+    """`count` objects of `cls` with no field yet, made once the class's filler is (`_filler`):
+    an object takes its room for fields from the keys the class shares when it is made, and
+    one made before the filler's model would hold its own dict (400 bytes more a unit)."""
+    _filler(cls)
+    return list(map(new, repeat(cls, count)))
+
+
 def _plain(column: Column, types: frozenset[type] | None) -> bool:
     """Whether every value of a column is of these types (many columns are all None)."""
     if types is None:  # a field that needs its own converter, given none: never read
@@ -113,7 +121,7 @@ def table(cls: type, columns: Any, convert: dict[str, Convert], made: Any = None
             values.append(column)
         else:
             raise MalformedError(f"{cls.__name__}.{name}")
-    objects = list(map(new, repeat(cls, count))) if made is None else made
+    objects = instances(cls, count) if made is None else made
     if len(objects) != count:
         raise MalformedError(cls.__name__)
     _filler(cls)(objects, values)
@@ -242,7 +250,7 @@ class Children:
         if type(provinces) is not int or not 0 <= provinces <= len(slugs):
             raise MalformedError("provinces")
         self.slugs: list[str] = slugs
-        self.made: list[Unit] = list(map(new, repeat(Unit, len(slugs))))
+        self.made: list[Unit] = instances(Unit, len(slugs))
         self.provinces = provinces
 
     @staticmethod
