@@ -7,6 +7,8 @@ import hashlib
 import os
 import tempfile
 from pathlib import Path
+from typing import Any
+from unittest.mock import patch
 
 import pytest
 from hypothesis import given, settings
@@ -149,17 +151,27 @@ def test_every_field_comes_back_from_the_cache_as_it_was(write_yaml: Writer) -> 
     assert str(second.data.provinces["p"].targets[0].bhyt.rate) == "95.125"
 
 
-@given(st.binary(max_size=3 * 2**18 + 7))
-@settings(max_examples=25, deadline=None)
+@given(st.binary(max_size=64), st.integers(1, 9))
+@settings(max_examples=60, deadline=None)
 def test_a_file_is_found_in_the_cache_by_the_digest_of_its_bytes_read_in_pieces(
-    content: bytes,
+    content: bytes, piece: int
 ) -> None:
     """`digest_of` reads a file a piece at a time: the SHA-256 of its bytes, whatever their
-    length against the pieces (empty, one short piece, several and a part)."""
-    with tempfile.TemporaryDirectory() as folder:
+    length against the pieces (empty, one short piece, several and a part; pieces of a few
+    bytes here, so that every case comes up)."""
+    with tempfile.TemporaryDirectory() as folder, patch.object(files, "_DIGEST_CHUNK", piece):
         path = Path(folder) / "targets.yaml"
         path.write_bytes(content)
         assert digest_of(path) == hashlib.sha256(content).hexdigest()
+
+
+@pytest.mark.parametrize("size", [0, 1, 2**18 - 1, 2**18, 2**18 + 1, 3 * 2**18 + 7])
+def test_the_digest_of_a_file_of_pieces_as_they_are(tmp_path: Path, size: int) -> None:
+    """The same at the size of the pieces `digest_of` reads, around it and over several."""
+    content = bytes(range(256)) * (size // 256) + bytes(size % 256)
+    path = tmp_path / "targets.yaml"
+    path.write_bytes(content)
+    assert digest_of(path) == hashlib.sha256(content).hexdigest()
 
 
 def test_a_file_the_digest_does_not_read_is_read_and_refused_as_ever(
@@ -181,7 +193,15 @@ def test_a_file_the_digest_does_not_read_is_read_and_refused_as_ever(
     def denied(*_args: object, **_kwargs: object) -> None:
         raise PermissionError(13, "Permission denied")
 
+    opened = os.open
+
+    def denied_here(name: str | os.PathLike[str], *args: Any, **kwargs: Any) -> int:
+        if Path(name) == path:
+            denied()
+        return opened(name, *args, **kwargs)
+
     monkeypatch.setattr(Path, "open", denied)  # chmod 000 does not stop root
+    monkeypatch.setattr(os, "open", denied_here)
     assert digest_of(path) is None
     with pytest.raises(DataError) as unreadable:
         load(str(path))

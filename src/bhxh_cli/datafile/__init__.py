@@ -8,8 +8,8 @@ Pydantic models; `parse` checks a file (`checks`, with `overlaps` and `twice`; `
 `cache` keeps validated files as plain `records`, read back a column at a time by `columns`;
 `collector` pauses the cycle collector while all that builds objects; `validate` is what
 `bhxh validate` reports; `json_schema` what `bhxh schema` prints. This module imports only
-`cache` and `files`: Pydantic and PyYAML load when a file is parsed, not when it comes from
-the cache.
+`cache`, `files` and `members`: Pydantic and PyYAML load when a file is parsed, not when it
+comes from the cache.
 """
 
 from __future__ import annotations
@@ -66,7 +66,8 @@ def load(explicit: str | None = None, *, snapshots_of: date | None = None) -> Da
     the cache may be its projection on that day (every unit with its snapshots of that day
     only, no targets, top-ups or campaigns), all that an import checks its day against."""
     path = locate(explicit)
-    digest = digest_of(path)  # the file is read whole only when it is not in the cache
+    # The file is read whole only when it is not in the cache (or there is no cache).
+    digest = digest_of(path) if cache.cache_dir() is not None else None
     if digest is not None:
         cached = cache.read(digest, lambda manifest: unchanged(path, manifest), snapshots_of)
         if cached is not None:

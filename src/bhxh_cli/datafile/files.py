@@ -60,7 +60,12 @@ def digest_of(path: FsPath) -> str | None:
     digest, piece, total = hashlib.sha256(), bytearray(_DIGEST_CHUNK), 0
     view = memoryview(piece)
     try:
-        with path.open("rb", buffering=0) as handle:
+        # Opened without waiting, and read only if what was opened is a regular file: a path
+        # swapped for a pipe since `require_file` looked at it never blocks the run.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb", buffering=0) as handle:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                return None
             while read := handle.readinto(piece):
                 total += read
                 if total > MAX_FILE_BYTES:  # grown past the limit since its size was read

@@ -122,8 +122,8 @@ def _adding(part: DataFile, new: dict[str, NewEntry]) -> Iterator[Walked]:
 def _walk(units: dict[str, Unit], prefix: str, new: dict[str, NewEntry], into: _Walk) -> None:
     """A level of units in file order, each followed by its sub-units (`_adding`): a level
     without sub-units, the communes of a province, is walked a column at a time, and where
-    its units had no snapshot of their own (an import of a day the set has none of), their
-    snapshots are the new ones, at index 0."""
+    every unit of it has a new snapshot and had none of its own (an import of a day the set
+    has no figures of), their snapshots are the new ones, at index 0."""
     walked, changed = into
     paths = [prefix + slug for slug in units]
     children = list(units.values())
