@@ -65,6 +65,12 @@ def data_sets(draw: st.DrawFn) -> tuple[str, list[UnitRow], date, str]:
     return "\n".join(lines) + "\n", rows, as_of, sheet
 
 
+# Each test over drawn data sets writes files in a folder of its own (`tmp_path_factory`).
+ON_DATA_SETS = settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+
+
 def _key(found: Problem, output: Path) -> tuple[object, ...]:
     """A problem as both must find it. A value of the loaded set is placed, and named in a
     message, only by the full validation (which reports any error the checks find)."""
@@ -74,9 +80,7 @@ def _key(found: Problem, output: Path) -> tuple[object, ...]:
     return (found.severity, found.rule, message, found.position)
 
 
-@settings(
-    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@ON_DATA_SETS
 @given(data_sets())
 def test_the_checks_of_an_import_find_what_the_full_validation_finds(
     tmp_path_factory: pytest.TempPathFactory, drawn: tuple[str, list[UnitRow], date, str]
@@ -109,9 +113,7 @@ def test_the_checks_of_an_import_find_what_the_full_validation_finds(
         assert _checked(dataset, output, raw, entries) == full
 
 
-@settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@ON_DATA_SETS
 @given(data_sets())
 def test_the_walk_gives_the_units_snapshots_and_counts_the_checks_would_make(
     tmp_path_factory: pytest.TempPathFactory, drawn: tuple[str, list[UnitRow], date, str]

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn, cast
 
 from bhxh_cli.datafile.collector import collector_paused
+from bhxh_cli.domain.data import SCHEME_KEYS
 from bhxh_cli.domain.schemes import SCHEMES, Scheme
 from bhxh_cli.domain.units import UnitRef
 from bhxh_cli.errors import DataError, Problem, UsageError
@@ -37,7 +38,6 @@ if TYPE_CHECKING:
     from bhxh_cli.sheets.setcheck import NewEntry
 
 MARK = "# Written by `bhxh import`"
-_SCHEME_KEYS = tuple((scheme, scheme.value) for scheme in SCHEMES)  # `.value` is slow
 
 
 class ImportRequest(NamedTuple):
@@ -270,7 +270,7 @@ def snapshot_yaml(request: ImportRequest, sheet: str, read: ReadRows) -> tuple[s
     start = 0
     for shape, run in groupby(shapes):
         end = start + len(list(run))
-        keys = [(scheme, key) for scheme, key in _SCHEME_KEYS if scheme in shape]
+        keys = [(scheme, key) for scheme, key in SCHEME_KEYS if scheme in shape]
         template = "".join(
             [
                 "  %s",
@@ -316,7 +316,7 @@ def _snapshots(day: date, prefix: str, units: list[UnitRow]) -> list[Snapshot]:
     present = set().union(*(unit.actual for unit in units))
     given: dict[str, list[Any]] = {
         key: [unit.actual.get(scheme) for unit in units]
-        for scheme, key in _SCHEME_KEYS
+        for scheme, key in SCHEME_KEYS
         if scheme in present
     }
     given["as_of"] = [day] * len(units)

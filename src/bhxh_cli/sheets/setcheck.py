@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, NamedTuple, cast
 from bhxh_cli.datafile.checks import CheckContext, Walked
 from bhxh_cli.datafile.document import Document
 from bhxh_cli.domain.data import DataFile, Snapshot, Unit
-from bhxh_cli.domain.schemes import SCHEMES, Scheme
+from bhxh_cli.domain.schemes import BHXH_PARTS, SCHEMES, Scheme
 from bhxh_cli.domain.units import UnitRef
 from bhxh_cli.errors import Position, Problem
 from bhxh_cli.sheets.rows import UnitRow
@@ -53,7 +53,7 @@ UNTOUCHED = frozenset(
 ENTRY_COL = 9
 AS_OF_COL = 16
 # The parts whose sum `Snapshot.counts()` gives as bhxh where bhxh is not given.
-_PARTS = frozenset({Scheme.BHXH_BAT_BUOC, Scheme.BHXH_TU_NGUYEN})
+_PARTS = frozenset(BHXH_PARTS)
 _ROW_FIGURES = attrgetter("row.actual")  # a new entry's figures as its row gives them
 
 
